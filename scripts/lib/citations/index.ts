@@ -1,0 +1,2 @@
+export * from './numerals.ts';
+export * from './eid.ts';

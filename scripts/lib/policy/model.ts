@@ -1,0 +1,157 @@
+/**
+ * The provision model: the Measures as plain data with stable ids, compiled from
+ * policy/ into dist/policy.json. Every other part of the project (rules, schema
+ * tests, handbook, forms) reads this shape; keep the names stable.
+ */
+
+export const MODEL_SCHEMA_VERSION = 1;
+
+export interface PolicyModel {
+  modelSchemaVersion: typeof MODEL_SCHEMA_VERSION;
+  /** Content hash of policy/ sources: ties a rendered form or finding to the text it used. */
+  version: string;
+  meta: NoticeMeta;
+  /** The covering notice's own body (addressees and paragraphs), verbatim. */
+  notice: { addressees: string; paragraphs: string[] };
+  chapters: Chapter[];
+  /** 本办法自印发之日起施行。 — the unnumbered effective-date clause after Art. 33. */
+  closing: Closing;
+  terms: Term[];
+  references: Reference[];
+  laws: CitedWork[];
+  documents: CitedWork[];
+  /** Closed lists marked in the text with <Enum name>, e.g. near_relatives (Art. 32). */
+  enumerations: Record<string, Enumeration>;
+  /** Numbers marked in the text with <Param name value>, e.g. min_lawyers (Art. 26). */
+  parameters: Record<string, Parameter>;
+}
+
+export interface NoticeMeta {
+  title: string;
+  measuresTitle: string;
+  /** 文号 as printed, with 【】: 内公通字【2019】9号. */
+  documentNumber: string;
+  issuer: string;
+  publisherFieldEmpty: boolean;
+  /** 成文日期, ISO date. */
+  dateWritten: string;
+  /** The signature date exactly as printed (garbled in the source: "2019515"). */
+  signatureDateAsPrinted: string;
+  /** Why the two dates disagree, in Chinese; no reconciliation is invented. */
+  signatureDateNote: string;
+  addressees: string;
+  indexNumber: string;
+  classification: string[];
+  summary: string;
+  approvedBy: string;
+  /** Path of the verbatim original inside policy/. */
+  source: string;
+}
+
+/** Where a provision is written in policy/ (for error messages and "edit this page"). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Chapter {
+  eId: string;
+  num: number;
+  /** 第三章 */
+  label: string;
+  heading: string;
+  /** true for 总则 / 附则: supplied by the editors, not in the source. */
+  headingSupplied: boolean;
+  source: SourceLocation;
+  articles: Article[];
+}
+
+export interface Article {
+  eId: string;
+  num: number;
+  /** 第八条 */
+  label: string;
+  /** Only Art. 25: its title 其他免责情形 stands where a lead-in would. */
+  heading?: string;
+  chapter: string;
+  source: SourceLocation;
+  paragraphs: Paragraph[];
+}
+
+export interface Paragraph {
+  eId: string;
+  num: number;
+  /** The paragraph's own text, without its items; "" when an article opens with items. */
+  text: string;
+  items: Item[];
+}
+
+export interface Item {
+  eId: string;
+  /** The source's own number: Art. 29 goes 1, 2, 3, 5, 6, 7. */
+  num: number;
+  /** （一） */
+  label: string;
+  text: string;
+}
+
+export interface Closing {
+  eId: 'clause_effective';
+  kind: 'effective-date';
+  text: string;
+}
+
+export interface Term {
+  /** The term as written, also its id: 维权委. */
+  term: string;
+  /** The name the abbreviation stands for, where the text gives one. */
+  fullName?: string;
+  /** The provision that defines it. */
+  definedIn: string;
+  /** The defining provision's text, for glossary and hover. */
+  definition: string;
+}
+
+export type ReferenceKind = 'term' | 'law' | 'document' | 'provision';
+
+export interface Reference {
+  kind: ReferenceKind;
+  /** The provision whose text contains the reference. */
+  source: string;
+  /** The words as they stand in the text. */
+  text: string;
+  /** UTF-16 offsets of the words within the source provision's own text. */
+  start: number;
+  end: number;
+  /** An eId (terms, provisions) or the id of a law or document. */
+  target: string;
+  /** For a range 第二十一条至第二十四条: the last provision of the range. */
+  targetEnd?: string;
+  /** For kind "term": the term used (维权委), whichever form was written. */
+  term?: string;
+}
+
+export interface CitedWork {
+  id: string;
+  title: string;
+  kind: 'law' | 'administrative-regulation' | 'departmental-rule' | 'document';
+  issuer?: string;
+  note?: string;
+  /** The provisions that name it. */
+  citedBy: string[];
+}
+
+export interface Enumeration {
+  name: string;
+  /** The provision the list is written in. */
+  eId: string;
+  members: string[];
+}
+
+export interface Parameter {
+  name: string;
+  eId: string;
+  value: number;
+  text: string;
+}
