@@ -1,39 +1,44 @@
 /**
  * npm run setup (the first step of npm run build): makes sure the machine has what
- * the PDFs and the browser tests need. Finds a Chromium; on Debian/Ubuntu as root
- * with apt, installs the chromium package; otherwise says what to install.
- * Exit 0 when a browser is there, 1 when the user must act.
+ * the PDFs and the tests need.
+ *  - a Chromium-family browser (PDFs, handbook browser tests): required;
+ *  - poppler-utils (pdffonts, pdftotext: the PDF tests inspect the output): for tests.
+ * On Debian/Ubuntu as root with apt, installs what is missing; otherwise says what
+ * to install. Exit 0 when the browser is there, 1 when the user must act.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser/find-chromium.ts';
 
-function canApt(): boolean {
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  return root && process.platform === 'linux' && existsSync('/usr/bin/apt-get');
+const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+
+function onPath(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
+let updated = false;
 function aptInstall(packages: string[]): boolean {
   console.log(`正在用 apt-get 安装：${packages.join(' ')} …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-  return install.status === 0;
+  if (!updated && spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }).status !== 0) return false;
+  updated = true;
+  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
 }
 
 let browser = findChromium();
-if (!browser && canApt()) {
-  if (aptInstall(['chromium'])) browser = findChromium();
-}
+if (!browser && canApt && aptInstall(['chromium'])) browser = findChromium();
 if (!browser) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(1);
 }
-let version = '';
+let version: string;
 try {
   version = execFileSync(browser.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 } catch {
-  version = '（无法读取版本）';
+  version = '无法读取版本';
 }
-console.log(`浏览器：${browser.executablePath}（${version}，来源：${browser.source}）`);
+console.log(`浏览器：${browser.executablePath}（${version}；来源：${browser.source}）`);
+
+if (!onPath('pdffonts') && !(canApt && aptInstall(['poppler-utils']) && onPath('pdffonts'))) {
+  console.warn('提示：未安装 poppler-utils（pdffonts、pdftotext），PDF 相关测试将无法运行。Debian/Ubuntu：sudo apt-get install -y poppler-utils');
+}
