@@ -1,0 +1,145 @@
+/**
+ * The typefaces of a GB/T 9704 document and where they come from.
+ *
+ * Official documents are set in 仿宋_GB2312 (body), 方正小标宋 (title, issuer mark),
+ * 黑体 and 楷体 (headings), 宋体 (page numbers). Those are commercial fonts that only
+ * some office PCs have, so each role uses the official face when the browser can find it
+ * installed (CSS local()), else an open face shipped by an npm package of this project.
+ * The bundled face also backs up any character an official GB2312 face lacks (rare
+ * characters in names), so no glyph falls to whatever system font happens to be there.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type FontRole = 'fang' | 'xbs' | 'hei' | 'kai' | 'song';
+
+export const FONT_ROLES: readonly FontRole[] = ['fang', 'xbs', 'hei', 'kai', 'song'];
+
+/** What each role is for, in the words an office clerk uses. */
+export const ROLE_LABEL: Record<FontRole, string> = {
+  fang: '仿宋（正文）',
+  xbs: '小标宋（标题、发文机关标志）',
+  hei: '黑体（一级标题）',
+  kai: '楷体（二级标题）',
+  song: '宋体（页码）',
+};
+
+/**
+ * Installed official faces, as local() names (full or PostScript names; fontconfig,
+ * Windows and macOS match either). First found wins.
+ */
+export const OFFICIAL_CANDIDATES: Record<FontRole, readonly string[]> = {
+  fang: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '华文仿宋', 'STFangsong'],
+  xbs: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05', '方正小标宋'],
+  hei: ['黑体', 'SimHei', '华文黑体', 'STHeiti'],
+  kai: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '华文楷体', 'STKaiti'],
+  song: ['宋体', 'SimSun', '华文宋体', 'STSong'],
+};
+
+export interface BundledFace {
+  /** The face's own name, for the report. */
+  name: string;
+  /** npm package that ships it (pinned in package.json). */
+  packageName: string;
+  /** The package's stylesheet with one @font-face per unicode-range slice. */
+  css: string;
+}
+
+export const BUNDLED: Record<FontRole, BundledFace> = {
+  fang: { name: 'Noto Serif SC Regular', packageName: '@fontsource/noto-serif-sc', css: '400.css' },
+  xbs: { name: 'Noto Serif SC Bold', packageName: '@fontsource/noto-serif-sc', css: '700.css' },
+  hei: { name: 'Noto Sans SC Regular', packageName: '@fontsource/noto-sans-sc', css: '400.css' },
+  kai: { name: 'LXGW WenKai（霞鹜文楷）', packageName: 'lxgw-wenkai-webfont', css: 'lxgwwenkai-regular.css' },
+  song: { name: 'Noto Serif SC Regular', packageName: '@fontsource/noto-serif-sc', css: '400.css' },
+};
+
+export interface RoleFont {
+  role: FontRole;
+  /** The installed official face found for this role, if any (its local() name). */
+  official?: string;
+  bundled: BundledFace;
+  /** The CSS family names this role is set in, first choice first. */
+  families: string[];
+}
+
+export interface FontPlan {
+  roles: Record<FontRole, RoleFont>;
+  /** @font-face rules and the --font-<role> custom properties the stylesheet uses. */
+  css: string;
+  /** Directories whose files the page may load (the bundled font slices). */
+  allowedDirs: string[];
+}
+
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): string {
+  return path.dirname(require.resolve(`${name}/package.json`));
+}
+
+export const officialFamily = (role: FontRole) => `wq-${role}`;
+export const bundledFamily = (role: FontRole) => `wq-${role}-open`;
+
+/**
+ * The bundled face's @font-face rules, renamed to this role's family, at weight 400
+ * whatever the file's weight (so a bold file is never synthesised bolder), with
+ * absolute file:// URLs (the page is a file:// page, see renderer) and woff2 only.
+ */
+export function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
+  const dir = packageDir(face.packageName);
+  const source = readFileSync(path.join(dir, face.css), 'utf8');
+  const rules = source.match(/@font-face\s*{[^}]*}/g) ?? [];
+  if (rules.length === 0) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中没有 @font-face 规则`);
+  const css = rules
+    .map((rule) => {
+      const url = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(rule)?.[1];
+      if (!url) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中有缺少 woff2 文件的 @font-face`);
+      const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1]?.trim();
+      const href = pathToFileURL(path.resolve(dir, url)).href;
+      return `@font-face{font-family:"${bundledFamily(role)}";font-style:normal;font-weight:400;font-display:block;src:url("${href}") format("woff2");${range ? `unicode-range:${range};` : ''}}`;
+    })
+    .join('\n');
+  return { css, dir };
+}
+
+/** Quotes a name for CSS (local() names are trusted constants or a user's font list, never case data). */
+export function cssString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+/** The plan for a set of found official faces (role → local() name). */
+export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled: Record<FontRole, BundledFace> = BUNDLED): FontPlan {
+  const parts: string[] = [];
+  const dirs = new Set<string>();
+  const roles = {} as Record<FontRole, RoleFont>;
+  const vars: string[] = [];
+  for (const role of FONT_ROLES) {
+    const official = found[role];
+    const families = [...(official ? [officialFamily(role)] : []), bundledFamily(role)];
+    if (official) parts.push(`@font-face{font-family:"${officialFamily(role)}";font-display:block;src:local(${cssString(official)});}`);
+    const { css, dir } = bundledFontCss(role, bundled[role]);
+    parts.push(css);
+    dirs.add(dir);
+    roles[role] = { role, official, bundled: bundled[role], families };
+    vars.push(`--font-${role}:${families.map((f) => `"${f}"`).join(',')}`);
+  }
+  parts.push(`:root{${vars.join(';')}}`);
+  return { roles, css: parts.join('\n'), allowedDirs: [...dirs] };
+}
+
+/** One line per role for the command's report: which face was used and why. */
+export function describeFontPlan(plan: FontPlan, used?: ReadonlySet<FontRole>): string[] {
+  return FONT_ROLES.filter((role) => !used || used.has(role)).map((role) => {
+    const r = plan.roles[role];
+    return r.official
+      ? `${ROLE_LABEL[role]}：${r.official}（本机已安装的公文字体）`
+      : `${ROLE_LABEL[role]}：${r.bundled.name}（开源替代字体，来自 ${r.bundled.packageName}；未找到 ${OFFICIAL_CANDIDATES[role].join('、')}）`;
+  });
+}
+
+/** The role a loaded family name belongs to, if it is one of ours. */
+export function roleOfFamily(family: string): FontRole | undefined {
+  const name = family.replace(/^["']|["']$/g, '');
+  return FONT_ROLES.find((role) => name === officialFamily(role) || name === bundledFamily(role));
+}

@@ -1,0 +1,31 @@
+/**
+ * PDF metadata. Chromium's printToPDF sets only a title (the page's) and dates, so the
+ * document information and the language are written with pdf-lib: title, author (the
+ * issuer), subject (the articles), keywords (eIds), creation date, /Lang zh-CN, and
+ * custom entries with the regulation version and the case-data hash for tracing.
+ */
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import type { DocumentMeta } from './types.ts';
+
+export const CREATOR = 'wq-forms（维护民警执法权威公文生成）';
+
+export function applyMetadata(doc: PDFDocument, meta: DocumentMeta, producer: string): void {
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords([meta.form, ...meta.provenance.articles]);
+  doc.setCreator(CREATOR);
+  doc.setProducer(producer);
+  doc.setCreationDate(meta.created);
+  doc.setModificationDate(meta.created);
+  doc.setLanguage('zh-CN');
+  // The Info dictionary the setters above created (pdf-lib keeps its getter private).
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  const custom: Record<string, string> = {
+    WqForm: meta.form,
+    WqRegulationVersion: meta.provenance.regulationVersion,
+    WqCaseSha256: meta.provenance.caseHash,
+    WqArticles: meta.provenance.articles.join(' '),
+  };
+  for (const [key, value] of Object.entries(custom)) info.set(PDFName.of(key), PDFString.of(value));
+}

@@ -1,0 +1,83 @@
+/**
+ * Page numbers, "— 1 —", each document counting from 1 even when many documents are
+ * printed in one go.
+ *
+ * Chromium's footerTemplate and CSS page-margin boxes can only count the pages of the
+ * whole print job, so the numbers are not printed with the content. Instead the browser
+ * prints, once per batch, a sheet of numbers (page k carries "— k —" in 4号宋体 at the
+ * GB/T 9704 place for page k: 7 mm below the 版心, odd right, even left, one character
+ * in), and each document's page k is stamped with sheet page k as a form XObject. The
+ * numbers are real text in an embedded font, like the rest of the page.
+ */
+import { PDFDocument, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
+import { MM_PER_PT, PLACEMENT, geometryFor, type PageGeometry } from './geometry.ts';
+import type { FontRole } from './fonts.ts';
+import { checkFonts } from './page-setup.ts';
+import type { FormTemplates } from './templates.ts';
+
+export interface NumberSheet {
+  orientation: PageGeometry['orientation'];
+  doc: PDFDocument;
+  pages: number;
+  /** Font roles the sheet used (宋体 for the numbers). */
+  used: Set<FontRole>;
+}
+
+export function numberSheetHtml(templates: FormTemplates, count: number, orientation: PageGeometry['orientation'], fontCss: string): string {
+  const g = geometryFor(orientation);
+  const char = PLACEMENT.pageNumberSize * MM_PER_PT;
+  // The dashes (一字线) sit at mid-height of the em box: put that 7 mm below the 版心.
+  const top = g.top + g.typeHeight + PLACEMENT.pageNumberGap - char / 2;
+  const template = templates.handlebars.partials['page-numbers'];
+  const render = typeof template === 'function' ? template : templates.handlebars.compile(String(template));
+  const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, side: (i + 1) % 2 === 1 ? 'odd' : 'even' }));
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+${fontCss}
+@page{size:${g.width}mm ${g.height}mm;margin:0}
+html,body{margin:0;padding:0}
+.sheet{position:relative;width:${g.width}mm;height:${g.height - 1}mm;overflow:hidden;break-after:page}
+.sheet:last-child{break-after:auto}
+.pn{position:absolute;top:${top}mm;font-family:var(--font-song);font-size:${PLACEMENT.pageNumberSize}pt;line-height:1;white-space:nowrap;font-kerning:none}
+.pn.odd{right:${g.right + char}mm}
+.pn.even{left:${g.left + char}mm}
+</style></head><body>${render({ pages })}</body></html>`;
+}
+
+export async function printNumberSheet(
+  page: Page,
+  templates: FormTemplates,
+  count: number,
+  orientation: PageGeometry['orientation'],
+  fontCss: string,
+): Promise<NumberSheet> {
+  await page.setContent(numberSheetHtml(templates, count, orientation, fontCss), { waitUntil: 'load' });
+  const { used } = await checkFonts(page);
+  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const doc = await PDFDocument.load(bytes);
+  if (doc.getPageCount() !== count) throw new Error(`页码页数不符：应为 ${count}，实为 ${doc.getPageCount()}`);
+  return { orientation, doc, pages: count, used };
+}
+
+/** Stamps pages 1…n of a document with the sheet's numbers. */
+export async function stampPageNumbers(doc: PDFDocument, sheets: (orientation: PageGeometry['orientation']) => NumberSheet): Promise<void> {
+  const pages = doc.getPages();
+  const cache = new Map<string, PDFEmbeddedPage>();
+  for (const [i, page] of pages.entries()) {
+    const orientation = orientationOf(page);
+    const sheet = sheets(orientation);
+    if (i >= sheet.pages) throw new Error(`页码页不足：需要第 ${i + 1} 页`);
+    const key = `${orientation}:${i}`;
+    let stamp = cache.get(key);
+    if (!stamp) {
+      stamp = await doc.embedPage(sheet.doc.getPage(i));
+      cache.set(key, stamp);
+    }
+    page.drawPage(stamp, { x: 0, y: 0 });
+  }
+}
+
+export function orientationOf(page: PDFPage): PageGeometry['orientation'] {
+  const { width, height } = page.getSize();
+  return width > height ? 'landscape' : 'portrait';
+}

@@ -1,0 +1,41 @@
+/**
+ * What ties a printed document to its sources: the regulation version (model.version),
+ * the eIds it rests on, and a SHA-256 of the case data in a canonical form (keys sorted,
+ * no whitespace), so the same data hashes the same whatever its file's formatting.
+ */
+import { createHash } from 'node:crypto';
+import { formatCitation } from '../citations/index.ts';
+import type { Provenance } from './types.ts';
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function caseHash(data: unknown): string {
+  return createHash('sha256').update(canonicalJson(data)).digest('hex');
+}
+
+export function provenance(regulationVersion: string, data: unknown, articles: readonly string[]): Provenance {
+  return { regulationVersion, caseHash: caseHash(data), articles: [...new Set(articles)] };
+}
+
+/** The printed trace line's parts: short enough for one line of 小五. */
+export function traceView(p: Provenance): { version: string; caseHash: string; articles: string } {
+  return {
+    version: p.regulationVersion,
+    caseHash: p.caseHash.slice(0, 16),
+    articles: p.articles.join(' '),
+  };
+}
+
+/** 第二十九条第（五）项、第十六条 */
+export function citations(articles: readonly string[]): string {
+  return articles.map((a) => formatCitation(a)).join('、');
+}

@@ -1,0 +1,138 @@
+/**
+ * The PDF renderer: one browser for a whole run, a small pool of pages printing at once,
+ * and many documents per print (cut apart afterwards, see split.ts), each document with
+ * its own page numbers (page-numbers.ts) and metadata (metadata.ts).
+ */
+import { PDFDocument } from 'pdf-lib';
+import { launchBrowser, type LaunchedBrowser } from '../browser/launch.ts';
+import { BUNDLED, OFFICIAL_CANDIDATES, buildFontPlan, type BundledFace, type FontPlan, type FontRole } from './fonts.ts';
+import type { PageGeometry } from './geometry.ts';
+import { documentHtml } from './html.ts';
+import { applyMetadata } from './metadata.ts';
+import { printNumberSheet, stampPageNumbers, type NumberSheet } from './page-numbers.ts';
+import { checkFonts, preparePage, probeOfficialFonts, type PreparedPage } from './page-setup.ts';
+import { checkWidth, placeBanji } from './layout.ts';
+import { documentRanges, extractPages } from './split.ts';
+import type { FormTemplates } from './templates.ts';
+import type { RenderJob, RenderedDocument } from './types.ts';
+
+export interface RendererOptions {
+  /** Pages printing at the same time (default 2: this project's machines have 2 cores). */
+  concurrency?: number;
+  /** Documents per print call (default 40; 1 prints each document on its own). */
+  batchSize?: number;
+  /** Official font names to look for, per role (tests substitute their own). */
+  fontCandidates?: Record<FontRole, readonly string[]>;
+  /** The open fonts used when an official one is missing. */
+  bundled?: Record<FontRole, BundledFace>;
+}
+
+export class FormRenderer {
+  readonly usedRoles = new Set<FontRole>();
+  private sheets = new Map<PageGeometry['orientation'], Promise<NumberSheet>>();
+  private sheetSizes = new Map<PageGeometry['orientation'], number>();
+
+  private constructor(
+    private readonly launched: LaunchedBrowser,
+    private readonly pages: PreparedPage[],
+    readonly fontPlan: FontPlan,
+    private readonly templates: FormTemplates,
+    readonly browserVersion: string,
+    private readonly batchSize: number,
+  ) {}
+
+  static async open(templates: FormTemplates, options: RendererOptions = {}): Promise<FormRenderer> {
+    const launched = await launchBrowser();
+    try {
+      const bundled = options.bundled ?? BUNDLED;
+      const probe = await launched.browser.newPage();
+      const found = await probeOfficialFonts(probe, options.fontCandidates ?? OFFICIAL_CANDIDATES);
+      await probe.close();
+      const plan = buildFontPlan(found, bundled);
+      const count = Math.max(1, options.concurrency ?? 2);
+      const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, plan.allowedDirs)));
+      const version = await launched.browser.version();
+      return new FormRenderer(launched, pages, plan, templates, version, Math.max(1, options.batchSize ?? 40));
+    } catch (error) {
+      await launched.close();
+      throw error;
+    }
+  }
+
+  get executablePath(): string {
+    return this.launched.executablePath;
+  }
+
+  get producer(): string {
+    return `${this.browserVersion} printToPDF; pdf-lib`;
+  }
+
+  /**
+   * Renders every job; `onDocument` is called as each PDF is ready (to write it and move
+   * a progress bar) and its failure stops the run.
+   */
+  async render(jobs: readonly RenderJob[], onDocument?: (doc: RenderedDocument) => Promise<void> | void): Promise<RenderedDocument[]> {
+    const batches: RenderJob[][] = [];
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      const same = jobs.filter((j) => j.orientation === orientation);
+      for (let i = 0; i < same.length; i += this.batchSize) batches.push(same.slice(i, i + this.batchSize));
+    }
+    const results = new Map<RenderJob, RenderedDocument>();
+    let next = 0;
+    const worker = async (prepared: PreparedPage) => {
+      while (next < batches.length) {
+        const batch = batches[next++]!;
+        for (const doc of await this.printBatch(prepared, batch)) {
+          results.set(doc.job, doc);
+          await onDocument?.(doc);
+        }
+      }
+    };
+    await Promise.all(this.pages.map(worker));
+    return jobs.map((j) => results.get(j)!);
+  }
+
+  private async printBatch(prepared: PreparedPage, batch: RenderJob[]): Promise<RenderedDocument[]> {
+    const { page } = prepared;
+    await page.setContent(documentHtml(batch, this.fontPlan.css), { waitUntil: 'load' });
+    const fonts = await checkFonts(page);
+    for (const role of fonts.used) this.usedRoles.add(role);
+    await checkWidth(page);
+    if (batch.some((j) => j.layout === 'letter')) await placeBanji(page);
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true });
+    const blocked = prepared.takeBlocked();
+    if (blocked.length > 0) throw new Error(`页面试图加载模板以外的资源，已阻止：${blocked.join('，')}`);
+    const source = await PDFDocument.load(bytes);
+    const ranges = documentRanges(source, batch.length);
+    const longest = Math.max(...ranges.map(([a, b]) => b - a + 1));
+    const orientation = batch[0]!.orientation;
+    const sheet = await this.numberSheet(prepared, orientation, longest);
+    for (const role of sheet.used) this.usedRoles.add(role);
+    const out: RenderedDocument[] = [];
+    for (const [i, [first, last]] of ranges.entries()) {
+      const job = batch[i]!;
+      const doc = await extractPages(source, first, last);
+      await stampPageNumbers(doc, () => sheet);
+      applyMetadata(doc, job.meta, this.producer);
+      out.push({ job, pdf: await doc.save({ useObjectStreams: true }), pages: last - first + 1 });
+    }
+    return out;
+  }
+
+  /** The sheet of page numbers for an orientation, printed once and reprinted longer if a document needs more pages. */
+  private async numberSheet(prepared: PreparedPage, orientation: PageGeometry['orientation'], pages: number): Promise<NumberSheet> {
+    const have = this.sheetSizes.get(orientation) ?? 0;
+    if (have < pages) {
+      const size = Math.max(pages, 8, have * 2);
+      this.sheetSizes.set(orientation, size);
+      this.sheets.set(orientation, printNumberSheet(prepared.page, this.templates, size, orientation, this.fontPlan.css));
+    }
+    const sheet = await this.sheets.get(orientation)!;
+    if (sheet.pages < pages) return this.numberSheet(prepared, orientation, pages);
+    return sheet;
+  }
+
+  async close(): Promise<void> {
+    await this.launched.close();
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * GB/T 9704-2012 layout, checked on real PDFs printed by a real Chromium and read back
+ * with poppler: page size, embedded fonts, extractable Chinese text, nothing outside the
+ * 版心 but the page numbers, page numbers per document, the 版记 at the foot of the last
+ * page, and the line grid.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FormRenderer } from '../../scripts/lib/forms/renderer.ts';
+import { createTemplates } from '../../scripts/lib/forms/templates.ts';
+import { GRID, MM_PER_PT, PLACEMENT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
+import { provisionText } from '../../scripts/lib/forms/provisions.ts';
+import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
+import { filler, nameClearingJob } from '../fixtures/forms/views.ts';
+import { fonts, info, pageSizes, text, words, type Word } from './pdf-tools.ts';
+
+const TOL = 1; // mm: pdftotext reports advance boxes, and Chromium snaps lines to whole pixels
+const typeBox = {
+  left: PORTRAIT.left,
+  right: PORTRAIT.left + PORTRAIT.typeWidth,
+  top: PORTRAIT.top,
+  bottom: PORTRAIT.top + PORTRAIT.typeHeight,
+};
+const pageNumberWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom);
+
+let dir: string;
+let renderer: FormRenderer;
+const files: Record<'short' | 'long', string> = { short: '', long: '' };
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-layout-'));
+  const model = await loadPolicyModel();
+  const templates = createTemplates(model);
+  renderer = await FormRenderer.open(templates);
+  const [short, long] = await renderer.render([
+    nameClearingJob(templates),
+    nameClearingJob(templates, { extra: [filler(400), filler(700), filler(333), filler(250)] }),
+  ]);
+  for (const [key, doc] of [['short', short!], ['long', long!]] as const) {
+    files[key] = path.join(dir, `${key}.pdf`);
+    writeFileSync(files[key], doc.pdf);
+  }
+});
+
+afterAll(async () => {
+  await renderer?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a notice printed to GB/T 9704-2012', () => {
+  it('is on A4 sheets (Chromium rounds A4 to 594.96 × 841.92 pt)', () => {
+    const sizes = pageSizes(files.long);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    for (const s of sizes) {
+      expect(Math.abs(s.width * MM_PER_PT - 210)).toBeLessThan(0.5);
+      expect(Math.abs(s.height * MM_PER_PT - 297)).toBeLessThan(0.5);
+    }
+  });
+
+  it('embeds every font it uses, with a Unicode map, and none is a Type 3 stand-in', () => {
+    for (const file of Object.values(files)) {
+      const rows = fonts(file);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row, row.name).toMatchObject({ embedded: true, unicode: true });
+        expect(row.type).not.toBe('Type 3');
+      }
+    }
+  });
+
+  it('extracts as Chinese text, quoting 第二十九条第（五）项 word for word from the model', async () => {
+    const model = await loadPolicyModel();
+    const ws = words(files.short);
+    const numbers = pageNumberWords(ws);
+    const plain = ws.filter((w) => !numbers.includes(w)).map((w) => w.text).join('');
+    expect(plain).toContain('正名通知书');
+    expect(plain).toContain('呼公维字〔2026〕3号');
+    expect(plain).toContain('第二十九条第（五）项');
+    expect(plain).toContain(provisionText(model, 'art_29__item_5'));
+    expect(plain).toContain('2026年3月5日');
+  });
+
+  it('keeps every word inside the 版心 except the page numbers', () => {
+    for (const file of Object.values(files)) {
+      const ws = words(file);
+      expect(ws.length).toBeGreaterThan(20);
+      const body = ws.filter((w) => !pageNumberWords(ws).includes(w));
+      for (const w of body) {
+        expect(w.x0, w.text).toBeGreaterThanOrEqual(typeBox.left - TOL);
+        expect(w.x1, w.text).toBeLessThanOrEqual(typeBox.right + TOL);
+        expect(w.y0, w.text).toBeGreaterThanOrEqual(typeBox.top - TOL);
+        expect(w.y1, w.text).toBeLessThanOrEqual(typeBox.bottom + TOL);
+      }
+    }
+  });
+
+  it('numbers each page "— n —" from 1, 7 mm below the 版心, odd pages right and even pages left', () => {
+    const ws = words(files.long);
+    const pages = Math.max(...ws.map((w) => w.page));
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const char = PLACEMENT.pageNumberSize * MM_PER_PT;
+    for (let page = 1; page <= pages; page++) {
+      const onPage = pageNumberWords(ws).filter((w) => w.page === page);
+      expect(onPage.map((w) => w.text), `page ${page}`).toEqual(['—', String(page), '—']);
+      const left = Math.min(...onPage.map((w) => w.x0));
+      const right = Math.max(...onPage.map((w) => w.x1));
+      const middle = (onPage[0]!.y0 + onPage[0]!.y1) / 2;
+      expect(Math.abs(middle - (typeBox.bottom + PLACEMENT.pageNumberGap))).toBeLessThan(1.5);
+      if (page % 2 === 1) expect(Math.abs(right - (typeBox.right - char))).toBeLessThan(TOL);
+      else expect(Math.abs(left - (typeBox.left + char))).toBeLessThan(TOL);
+    }
+  });
+
+  it('puts the 版记 at the foot of the 版心 on the last page, whatever the length', () => {
+    for (const file of Object.values(files)) {
+      const ws = words(file);
+      const last = Math.max(...ws.map((w) => w.page));
+      const printed = ws.find((w) => w.page === last && w.text.endsWith('印发'));
+      expect(printed, file).toBeDefined();
+      // The 印发 line is the last grid line: its text ends within a line of the 版心's foot.
+      expect(typeBox.bottom - printed!.y1).toBeLessThan(GRID.linePitch / 2);
+      expect(typeBox.bottom - printed!.y1).toBeGreaterThanOrEqual(-TOL);
+      const cc = ws.find((w) => w.page === last && w.text.startsWith('抄送'));
+      expect(Math.abs(printed!.y0 - cc!.y0 - GRID.linePitch)).toBeLessThan(0.5);
+    }
+  });
+
+  it('sets the body on the grid: 28 characters a line, 22 lines a page', () => {
+    const ws = words(files.long).filter((w) => w.page === 2 && w.y0 < typeBox.bottom);
+    // A page full of body text: 22 lines, evenly pitched.
+    const lines = [...new Set(ws.map((w) => w.y0.toFixed(1)))];
+    expect(lines.length).toBe(GRID.lines);
+    const tops = ws.map((w) => w.y0);
+    const pitch = (Math.max(...tops) - Math.min(...tops)) / (GRID.lines - 1);
+    expect(Math.abs(pitch - GRID.linePitch)).toBeLessThan(0.1);
+    // Full lines of filler text hold exactly 28 characters, edge to edge.
+    const full = ws.filter((w) => [...w.text].length === GRID.chars && /^[\u4e00-\u9fff]+$/u.test(w.text));
+    expect(full.length).toBeGreaterThan(10);
+    for (const w of full) expect(Math.abs(w.x0 - typeBox.left)).toBeLessThan(TOL);
+  });
+
+  it('carries title, issuer, articles, language and provenance in its metadata', async () => {
+    const meta = info(files.short);
+    expect(meta['Title']).toBe('正名通知书');
+    expect(meta['Author']).toBe('呼和浩特市公安局维护公安民警执法权威工作委员会办公室');
+    expect(meta['Subject']).toBe('第二十九条第（五）项');
+    expect(meta['WqArticles']).toBe('art_29__item_5');
+    expect(meta['WqCaseSha256']).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta['WqRegulationVersion']).toMatch(/^sha256:/);
+    const doc = await PDFDocument.load(await import('node:fs').then((fs) => fs.readFileSync(files.short)));
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
+    // …and printed on the paper, so a copy can be traced too.
+    expect(text(files.short)).toContain('art_29__item_5');
+  });
+
+  it('reports which typefaces it used', () => {
+    expect(renderer.usedRoles.has('fang')).toBe(true);
+    expect(renderer.usedRoles.has('xbs')).toBe(true);
+    expect(renderer.usedRoles.has('song')).toBe(true);
+  });
+
+  it('computes the grid from the 版心: 156 mm / 28 and 225 mm / 22, never rounded up', () => {
+    expect(GRID.charPitch * GRID.chars).toBeLessThanOrEqual(PORTRAIT.typeWidth);
+    expect(GRID.charPitch * (GRID.chars + 1)).toBeGreaterThan(PORTRAIT.typeWidth);
+    expect(GRID.linePitch * GRID.lines).toBeLessThanOrEqual(PORTRAIT.typeHeight);
+    expect(PORTRAIT.left + PORTRAIT.typeWidth + PORTRAIT.right).toBe(210);
+    expect(PORTRAIT.top + PORTRAIT.typeHeight + PORTRAIT.bottom).toBe(297);
+  });
+});
