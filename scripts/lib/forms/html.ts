@@ -1,10 +1,15 @@
 /**
- * The page the browser prints: one <article class="doc"> per document, the GB/T 9704
- * stylesheet and the font faces inline, and a Content-Security-Policy that lets the page
- * load nothing but fonts (request interception enforces the same from outside).
+ * The page the browser prints in. It is loaded once per page of the pool (the "shell":
+ * stylesheet, font faces, Content-Security-Policy) and then only its body is replaced
+ * for each print: parsing the ≈500 @font-face rules and decoding the font files again
+ * for every batch would cost over a second each time.
+ *
+ * The CSP lets the page load nothing but fonts (request interception enforces the same
+ * from outside, and JavaScript is off).
  */
 import { readFileSync } from 'node:fs';
 import { geometryCss } from './geometry.ts';
+import { numberSheetCss } from './page-numbers.ts';
 import { STYLESHEET } from './templates.ts';
 import type { RenderJob } from './types.ts';
 
@@ -16,10 +21,7 @@ function gbt9704Css(): string {
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src file:; img-src 'none'; script-src 'none'";
 
-export function documentHtml(jobs: readonly Pick<RenderJob, 'html' | 'layout' | 'orientation'>[], fontCss: string): string {
-  const docs = jobs
-    .map((job, i) => `<article class="doc ${job.layout} ${job.orientation}" data-index="${i}">\n${job.html}\n</article>`)
-    .join('\n');
+export function shellHtml(fontCss: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -28,8 +30,13 @@ export function documentHtml(jobs: readonly Pick<RenderJob, 'html' | 'layout' | 
 ${geometryCss()}
 ${fontCss}
 ${gbt9704Css()}
+${numberSheetCss()}
 </style></head>
-<body>
-${docs}
-</body></html>`;
+<body></body></html>`;
+}
+
+export function documentsBody(jobs: readonly Pick<RenderJob, 'html' | 'layout' | 'orientation'>[]): string {
+  return jobs
+    .map((job, i) => `<article class="doc ${job.layout} ${job.orientation}" data-index="${i}">\n${job.html}\n</article>`)
+    .join('\n');
 }

@@ -13,7 +13,7 @@ import { PDFDocument, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { MM_PER_PT, PLACEMENT, geometryFor, type PageGeometry } from './geometry.ts';
 import type { FontRole } from './fonts.ts';
-import { checkFonts } from './page-setup.ts';
+import { checkFonts, setBody } from './page-setup.ts';
 import type { FormTemplates } from './templates.ts';
 
 export interface NumberSheet {
@@ -24,34 +24,32 @@ export interface NumberSheet {
   used: Set<FontRole>;
 }
 
-export function numberSheetHtml(templates: FormTemplates, count: number, orientation: PageGeometry['orientation'], fontCss: string): string {
-  const g = geometryFor(orientation);
+/** Sheets of each orientation print on their own named page, margin-less, inside the shell. */
+export function numberSheetCss(): string {
   const char = PLACEMENT.pageNumberSize * MM_PER_PT;
-  // The dashes (一字线) sit at mid-height of the em box: put that 7 mm below the 版心.
-  const top = g.top + g.typeHeight + PLACEMENT.pageNumberGap - char / 2;
-  const template = templates.handlebars.partials['page-numbers'];
-  const render = typeof template === 'function' ? template : templates.handlebars.compile(String(template));
-  const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, side: (i + 1) % 2 === 1 ? 'odd' : 'even' }));
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-${fontCss}
-@page{size:${g.width}mm ${g.height}mm;margin:0}
-html,body{margin:0;padding:0}
-.sheet{position:relative;width:${g.width}mm;height:${g.height - 1}mm;overflow:hidden;break-after:page}
-.sheet:last-child{break-after:auto}
-.pn{position:absolute;top:${top}mm;font-family:var(--font-song);font-size:${PLACEMENT.pageNumberSize}pt;line-height:1;white-space:nowrap;font-kerning:none}
-.pn.odd{right:${g.right + char}mm}
-.pn.even{left:${g.left + char}mm}
-</style></head><body>${render({ pages })}</body></html>`;
+  return (['portrait', 'landscape'] as const)
+    .map((orientation) => {
+      const g = geometryFor(orientation);
+      // The dashes (一字线) sit at mid-height of the em box: put that 7 mm below the 版心.
+      const top = g.top + g.typeHeight + PLACEMENT.pageNumberGap - char / 2;
+      return `@page sheet-${orientation}{size:${g.width}mm ${g.height}mm;margin:0}
+.sheet.${orientation}{page:sheet-${orientation};position:relative;width:${g.width}mm;height:${g.height - 1}mm;overflow:hidden;break-after:page}
+.sheet.${orientation} .pn{position:absolute;top:${top}mm;font-family:var(--font-song);font-size:${PLACEMENT.pageNumberSize}pt;line-height:1;white-space:nowrap;letter-spacing:0;font-kerning:none}
+.sheet.${orientation} .pn.odd{right:${g.right + char}mm}
+.sheet.${orientation} .pn.even{left:${g.left + char}mm}`;
+    })
+    .join('\n') + '\n.sheet:last-child{break-after:auto}';
 }
 
-export async function printNumberSheet(
-  page: Page,
-  templates: FormTemplates,
-  count: number,
-  orientation: PageGeometry['orientation'],
-  fontCss: string,
-): Promise<NumberSheet> {
-  await page.setContent(numberSheetHtml(templates, count, orientation, fontCss), { waitUntil: 'load' });
+export function numberSheetBody(templates: FormTemplates, count: number, orientation: PageGeometry['orientation']): string {
+  const template = templates.handlebars.partials['page-numbers'];
+  const render = typeof template === 'function' ? template : templates.handlebars.compile(String(template));
+  const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, side: (i + 1) % 2 === 1 ? 'odd' : 'even', orientation }));
+  return render({ pages });
+}
+
+export async function printNumberSheet(page: Page, templates: FormTemplates, count: number, orientation: PageGeometry['orientation']): Promise<NumberSheet> {
+  await setBody(page, numberSheetBody(templates, count, orientation));
   const { used } = await checkFonts(page);
   const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const doc = await PDFDocument.load(bytes);

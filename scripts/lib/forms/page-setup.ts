@@ -131,3 +131,10 @@ export async function checkFonts(page: Page): Promise<FontCheck> {
   }
   return { used };
 }
+
+/** Replaces the shell's body (from puppeteer's isolated world: the page itself runs no script). */
+export async function setBody(page: Page, html: string): Promise<void> {
+  await page.evaluate((body: string) => {
+    document.body.innerHTML = body;
+  }, html);
+}

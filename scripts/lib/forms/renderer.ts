@@ -7,10 +7,10 @@ import { PDFDocument } from 'pdf-lib';
 import { launchBrowser, type LaunchedBrowser } from '../browser/launch.ts';
 import { BUNDLED, OFFICIAL_CANDIDATES, buildFontPlan, type BundledFace, type FontPlan, type FontRole } from './fonts.ts';
 import type { PageGeometry } from './geometry.ts';
-import { documentHtml } from './html.ts';
+import { documentsBody, shellHtml } from './html.ts';
 import { applyMetadata } from './metadata.ts';
 import { printNumberSheet, stampPageNumbers, type NumberSheet } from './page-numbers.ts';
-import { checkFonts, preparePage, probeOfficialFonts, type PreparedPage } from './page-setup.ts';
+import { checkFonts, preparePage, probeOfficialFonts, setBody, type PreparedPage } from './page-setup.ts';
 import { checkWidth, placeBanji } from './layout.ts';
 import { documentRanges, extractPages } from './split.ts';
 import type { FormTemplates } from './templates.ts';
@@ -45,12 +45,15 @@ export class FormRenderer {
     const launched = await launchBrowser();
     try {
       const bundled = options.bundled ?? BUNDLED;
-      const probe = await launched.browser.newPage();
-      const found = await probeOfficialFonts(probe, options.fontCandidates ?? OFFICIAL_CANDIDATES);
-      await probe.close();
-      const plan = buildFontPlan(found, bundled);
       const count = Math.max(1, options.concurrency ?? 2);
-      const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, plan.allowedDirs)));
+      // The pool's pages only need the allowed directories, which do not depend on which
+      // official faces are found: open them while the first one probes.
+      const allowed = buildFontPlan({}, bundled).allowedDirs;
+      const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, allowed)));
+      const found = await probeOfficialFonts(pages[0]!.page, options.fontCandidates ?? OFFICIAL_CANDIDATES);
+      const plan = buildFontPlan(found, bundled);
+      const shell = shellHtml(plan.css);
+      await Promise.all(pages.map((p) => p.page.setContent(shell, { waitUntil: 'load' })));
       const version = await launched.browser.version();
       return new FormRenderer(launched, pages, plan, templates, version, Math.max(1, options.batchSize ?? 40));
     } catch (error) {
@@ -94,7 +97,7 @@ export class FormRenderer {
 
   private async printBatch(prepared: PreparedPage, batch: RenderJob[]): Promise<RenderedDocument[]> {
     const { page } = prepared;
-    await page.setContent(documentHtml(batch, this.fontPlan.css), { waitUntil: 'load' });
+    await setBody(page, documentsBody(batch));
     const fonts = await checkFonts(page);
     for (const role of fonts.used) this.usedRoles.add(role);
     await checkWidth(page);
@@ -125,7 +128,7 @@ export class FormRenderer {
     if (have < pages) {
       const size = Math.max(pages, 8, have * 2);
       this.sheetSizes.set(orientation, size);
-      this.sheets.set(orientation, printNumberSheet(prepared.page, this.templates, size, orientation, this.fontPlan.css));
+      this.sheets.set(orientation, printNumberSheet(prepared.page, this.templates, size, orientation));
     }
     const sheet = await this.sheets.get(orientation)!;
     if (sheet.pages < pages) return this.numberSheet(prepared, orientation, pages);

@@ -68,6 +68,11 @@ function registerHelpers(hb: typeof Handlebars, model: PolicyModel): void {
   });
   /** 2026年3月5日 (Arabic numerals, no zero padding), or a blank to fill in by hand. */
   hb.registerHelper('date', (iso: unknown) => formatDate(typeof iso === 'string' ? iso : undefined));
+  /** Free text from a case as a sentence: a closing 。 added when it has no closing mark. */
+  hb.registerHelper('sentence', (text: unknown) => {
+    const s = String(text ?? '').trim();
+    return /[。！？；…”）]$/u.test(s) ? s : `${s}。`;
+  });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper('inc', (n: unknown) => Number(n) + 1);

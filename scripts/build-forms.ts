@@ -1,0 +1,89 @@
+/**
+ * npm run build:forms: every form each sample case (schemas/examples/*.json) calls for,
+ * rendered into dist/forms, a first-page preview PNG per form (pdftoppm, when installed),
+ * and dist/published/forms.json for the handbook.
+ *
+ * Exit codes as the forms command; a form without any sample also fails the build (the
+ * handbook would have nothing to show for it).
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
+import { loadPolicyModel } from './lib/policy/index.ts';
+import { loadFormDefs } from './lib/forms/registry.ts';
+import { runForms } from './lib/forms/run.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXAMPLES = path.join(ROOT, 'schemas/examples');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(DIST, 'forms');
+const PREVIEWS = path.join(OUT, 'previews');
+const PUBLISHED = path.join(DIST, 'published/forms.json');
+
+const jsonIn = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+
+/** A first-page PNG of a sample, if poppler's pdftoppm is there (it is cheap: ≈0.2 s). */
+async function preview(pdf: string, id: string): Promise<string | undefined> {
+  const target = path.join(PREVIEWS, id);
+  try {
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, target]);
+    return `${target}.png`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const model = await loadPolicyModel();
+  const defs = loadFormDefs(model);
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(PREVIEWS, { recursive: true });
+  const result = await runForms({
+    inputs: await jsonIn(EXAMPLES),
+    unitFiles: await jsonIn(path.join(EXAMPLES, 'units')),
+    outDir: OUT,
+    force: true,
+    ...(process.env['FORMS_AS_OF'] ? { asOf: process.env['FORMS_AS_OF'] } : {}),
+    log: () => undefined, // sample cases are known; their notes are not news in a build log
+  });
+  if (result.exitCode !== 0) {
+    process.stderr.write(`build:forms：示例案件未能全部生成公文（退出码 ${result.exitCode}）：${result.refused.join('、')}\n`);
+    return result.exitCode;
+  }
+  const forms = [];
+  const missing: string[] = [];
+  for (const def of defs) {
+    const sample = result.documents.find((d) => d.formId === def.id && d.outcome === 'written');
+    if (!sample) {
+      missing.push(def.id);
+      continue;
+    }
+    const png = await preview(sample.file, def.id);
+    forms.push({
+      id: def.id,
+      title: def.title,
+      articles: def.articles,
+      description: def.description,
+      usage: `npm run forms -- <案件.json> --form ${def.id}`,
+      samplePdf: path.relative(DIST, sample.file).split(path.sep).join('/'),
+      ...(png ? { samplePng: path.relative(DIST, png).split(path.sep).join('/') } : {}),
+    });
+  }
+  if (missing.length > 0) {
+    process.stderr.write(`build:forms：以下公文没有任何示例案件需要，无法提供样张：${missing.join('、')}\n`);
+    return 1;
+  }
+  await mkdir(path.dirname(PUBLISHED), { recursive: true });
+  await writeFileAtomic(PUBLISHED, `${JSON.stringify({ forms }, null, 2)}\n`);
+  const pages = result.documents.reduce((n, d) => n + d.pages, 0);
+  process.stdout.write(
+    `build:forms：${result.documents.length} 份公文（${pages} 页）→ ${path.relative(ROOT, OUT)}，${forms.length} 种公文 → ${path.relative(ROOT, PUBLISHED)}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n  ${result.fonts.join('\n  ')}\n`,
+  );
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,172 @@
+/**
+ * One run of the forms command: validate every case (an invalid one is refused with the
+ * validator's errors, the others go on), work out which documents each calls for, render
+ * them all with one browser, and write each PDF atomically without overwriting.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Case, Unit } from '../case/index.ts';
+import { loadPolicyModel } from '../policy/index.ts';
+import { evaluateCase, localToday } from '../rules/index.ts';
+import { createValidator, readJsonDocument } from '../validate/index.ts';
+import { humanFile } from '../validate/report/human.ts';
+import { describeFontPlan } from './fonts.ts';
+import { documentFileName, ledgerFileName } from './naming.ts';
+import { caseHash } from './provenance.ts';
+import { LEDGER_ID, documentsForCase, loadFormDefs, toRenderJob, type FormDef } from './registry.ts';
+import { FormRenderer, type RendererOptions } from './renderer.ts';
+import { createTemplates } from './templates.ts';
+import type { RenderJob } from './types.ts';
+import { unitSettings, type FormContext } from './views/context.ts';
+import type { FormDocument } from './views/document.ts';
+import { ledger } from './views/tables.ts';
+import { writePdf } from './write.ts';
+
+export interface RunOptions {
+  /** Case files. */
+  inputs: string[];
+  /** Only these forms (ids); all applicable forms when absent. */
+  forms?: string[];
+  outDir: string;
+  /**
+   * Unit set-up files (版头 text, 发文字号 prefix, seal): each case uses the one whose name is
+   * its unit's; a single file serves every case.
+   */
+  unitFiles?: string[];
+  /** Overwrite existing PDFs. */
+  force?: boolean;
+  /** "Today" for the rules (deadlines) and the ledger; ISO. */
+  asOf?: string;
+  /** The PDFs' creation date (defaults to now, or SOURCE_DATE_EPOCH). */
+  created?: Date;
+  renderer?: RendererOptions;
+  /** Messages for the user (stderr). */
+  log?: (text: string) => void;
+  /** Called once rendering starts and after each document (progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WrittenDocument {
+  file: string;
+  formId: string;
+  caseId: string;
+  pages: number;
+  /** 'exists': the file was there and --force was not given, so it was left alone. */
+  outcome: 'written' | 'exists';
+}
+
+export interface RunResult {
+  exitCode: 0 | 1 | 2;
+  documents: WrittenDocument[];
+  refused: string[];
+  /** Which typefaces were used, one line per role. */
+  fonts: string[];
+}
+
+export function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env['SOURCE_DATE_EPOCH']);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
+export async function runForms(options: RunOptions): Promise<RunResult> {
+  const log = options.log ?? ((text: string) => process.stderr.write(text));
+  const asOf = options.asOf ?? localToday();
+  const model = await loadPolicyModel();
+  const defs = loadFormDefs(model);
+  const only = options.forms && options.forms.length > 0 ? new Set(options.forms) : undefined;
+  const validator = await createValidator({ model, asOf });
+  let exitCode: 0 | 1 | 2 = 0;
+  const raise = (code: 1 | 2) => {
+    if (code > exitCode) exitCode = code;
+  };
+
+  const units: Unit[] = [];
+  for (const unitFile of options.unitFiles ?? []) {
+    const result = validator.validateFile(unitFile);
+    const read = result.valid ? readJsonDocument(readFileSync(unitFile)) : undefined;
+    if (!read?.ok) {
+      log(humanFile({ ...result, file: unitFile }, { color: false, quiet: true }));
+      log('单位设置文件无效，未生成任何公文。\n');
+      return { exitCode: result.unreadable ? 2 : 1, documents: [], refused: [], fonts: [] };
+    }
+    units.push(read.data as unknown as Unit);
+  }
+  const unitFor = (name: string) => units.find((u) => u.name === name) ?? (units.length === 1 ? units[0] : undefined);
+
+  const contexts: FormContext[] = [];
+  const refused: string[] = [];
+  for (const file of options.inputs) {
+    const result = validator.validateFile(file);
+    if (!result.valid || result.kind !== 'case') {
+      if (result.kind !== 'case') log(`${file}  不是案件文件（是单位设置文件），请用 --unit 指定。\n`);
+      else log(humanFile(result, { color: false, quiet: true }));
+      refused.push(file);
+      raise(result.unreadable ? 2 : 1);
+      continue;
+    }
+    const read = readJsonDocument(readFileSync(file));
+    if (!read.ok) continue; // the validator already refused it
+    const data = read.data as unknown as Case;
+    const unit = unitFor(data.unit.name);
+    if (unit && unit.name !== data.unit.name) log(`${file}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
+    if (!unit) log(`${file}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
+    contexts.push({ data, findings: evaluateCase(data, model, { asOf }), model, unit: unitSettings(model, data.unit.name, unit), asOf });
+  }
+
+  const planned = plan(contexts, defs, only, asOf);
+  for (const id of only ?? []) {
+    if (!planned.some((p) => p.doc.formId === id) && contexts.length > 0) log(`所给案件均不需要“${defs.find((d) => d.id === id)?.title ?? id}”，未生成。\n`);
+  }
+  const created = options.created ?? creationDate();
+  const templates = createTemplates(model);
+  const documents: WrittenDocument[] = [];
+  const todo: { job: RenderJob; file: string; doc: FormDocument }[] = [];
+  for (const { doc, def, hash } of planned) {
+    const file = path.join(options.outDir, doc.formId === LEDGER_ID ? ledgerFileName(def.title, doc.caseId.split('、')) : documentFileName(doc.caseId, def.title, doc.part));
+    // An issued notice is not printed again unless asked (writePdf re-checks atomically).
+    if (!options.force && existsSync(file)) {
+      documents.push({ file, formId: doc.formId, caseId: doc.caseId, pages: 0, outcome: 'exists' });
+      raise(1);
+      continue;
+    }
+    todo.push({ job: toRenderJob(doc, def, templates, created, model.version, hash), file, doc });
+  }
+
+  let fonts: string[] = [];
+  if (todo.length > 0) {
+    const renderer = await FormRenderer.open(templates, options.renderer);
+    try {
+      const byJob = new Map(todo.map((t) => [t.job, t]));
+      let done = 0;
+      options.onProgress?.(0, todo.length);
+      await renderer.render(
+        todo.map((t) => t.job),
+        async (rendered) => {
+          const t = byJob.get(rendered.job)!;
+          const outcome = await writePdf(t.file, rendered.pdf, options.force ?? false);
+          if (outcome === 'exists') raise(1);
+          documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
+          options.onProgress?.(++done, todo.length);
+        },
+      );
+      fonts = describeFontPlan(renderer.fontPlan, renderer.usedRoles);
+    } finally {
+      await renderer.close();
+    }
+  }
+  return { exitCode, documents, refused, fonts };
+}
+
+/** Every document the valid cases call for, and the ledger over them (asked for, or two cases or more). */
+function plan(contexts: readonly FormContext[], defs: readonly FormDef[], only: ReadonlySet<string> | undefined, asOf: string) {
+  const defOf = (id: string) => defs.find((d) => d.id === id)!;
+  const out: { doc: FormDocument; def: FormDef; hash: string }[] = [];
+  for (const ctx of contexts) {
+    const hash = caseHash(ctx.data);
+    for (const doc of documentsForCase(ctx, defs, only)) out.push({ doc, def: defOf(doc.formId), hash });
+  }
+  const wantLedger = only ? only.has(LEDGER_ID) : contexts.length >= 2;
+  const ledgerDoc = wantLedger ? ledger(contexts, defOf(LEDGER_ID).title, asOf) : undefined;
+  if (ledgerDoc) out.push({ doc: ledgerDoc, def: defOf(LEDGER_ID), hash: caseHash(contexts.map((c) => c.data)) });
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * What every form's view model is built from: a validated case, the rules' findings on
+ * it, the provision model and the unit's set-up (版头 text, 发文字号 prefix, seal).
+ * Findings are the only source of legal conclusions: a view model reads a finding, it
+ * never re-applies a rule.
+ */
+import type { Case, Unit } from '../../case/index.ts';
+import { formatCitation } from '../../citations/index.ts';
+import type { PolicyModel } from '../../policy/index.ts';
+import type { Finding } from '../../rules/index.ts';
+import { itemPhrase } from '../provisions.ts';
+import { provenance } from '../provenance.ts';
+import type { Provenance } from '../types.ts';
+import type { Issuer } from './frame.ts';
+
+/** The unit fields the forms print; a unit file gives all of them, a case alone only its name. */
+export interface UnitSettings {
+  name: string;
+  documentPrefix: string;
+  sealText: string;
+  issuerMark: string;
+  /** The 警务督察 department that orders corrections (Art. 28). */
+  inspectionDepartment: string;
+  /** True when no unit file was given and the texts were derived from the case's unit name. */
+  derived: boolean;
+}
+
+export interface FormContext {
+  data: Case;
+  findings: Finding[];
+  model: PolicyModel;
+  unit: UnitSettings;
+  /** "Today" for the rules and the ledger, ISO. */
+  asOf: string;
+}
+
+export function termFullName(model: PolicyModel, term: string): string {
+  const found = model.terms.find((t) => t.term === term)?.fullName;
+  if (!found) throw new Error(`条文模型中没有术语“${term}”的全称`);
+  return found;
+}
+
+/** Unit texts from a unit set-up file, or derived from the case's unit name and the model's terms. */
+export function unitSettings(model: PolicyModel, caseUnitName: string, unit?: Unit): UnitSettings {
+  if (unit) {
+    return {
+      name: unit.name,
+      documentPrefix: unit.documentPrefix,
+      sealText: unit.sealText,
+      issuerMark: unit.issuerMark,
+      inspectionDepartment: unit.office.department,
+      derived: false,
+    };
+  }
+  const office = `${caseUnitName}${termFullName(model, '维权办')}`;
+  return { name: caseUnitName, documentPrefix: '', sealText: office, issuerMark: office, inspectionDepartment: '警务督察部门', derived: true };
+}
+
+/** The 维权办 (most documents). */
+export function officeIssuer(ctx: FormContext): Issuer {
+  const { unit } = ctx;
+  return { mark: unit.issuerMark, signature: unit.sealText, documentPrefix: unit.documentPrefix, printer: `${unit.name}维权办` };
+}
+
+/** The 维权委 (复核意见, Art. 27). */
+export function committeeIssuer(ctx: FormContext): Issuer {
+  const name = `${ctx.unit.name}${termFullName(ctx.model, '维权委')}`;
+  return { mark: name, signature: name, documentPrefix: ctx.unit.documentPrefix, printer: `${ctx.unit.name}维权办` };
+}
+
+/** The 警务督察 department (督促限期纠正, Art. 28). */
+export function inspectionIssuer(ctx: FormContext): Issuer {
+  const name = `${ctx.unit.name}${ctx.unit.inspectionDepartment}`;
+  return { mark: name, signature: name, documentPrefix: ctx.unit.documentPrefix, printer: `${ctx.unit.name}维权办` };
+}
+
+export function findingsOf(ctx: FormContext, code: string): Finding[] {
+  return ctx.findings.filter((f) => f.code === code);
+}
+
+/** 新城区分局民警张伟 */
+export function officerPhrase(data: Case): string {
+  return `${data.officer.unit}${data.officer.role}${data.officer.name}`;
+}
+
+/** The Art. 8 circumstances of a case, each with its citation and the item's own words. */
+export function circumstanceList(ctx: FormContext): { item: string; citation: string; text: string; description?: string }[] {
+  return ctx.data.circumstances.map((c) => ({
+    item: c.item,
+    citation: formatCitation(c.item),
+    text: itemPhrase(ctx.model, c.item),
+    ...(c.description ? { description: c.description } : {}),
+  }));
+}
+
+export function caseProvenance(ctx: FormContext, articles: readonly string[]): Provenance {
+  return provenance(ctx.model.version, ctx.data, articles);
+}
+
+/** A number's index among its siblings, for "第2项". */
+export const ordinal = (index: number) => index + 1;
