@@ -11,11 +11,11 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormRenderer } from '../../scripts/lib/forms/renderer.ts';
 import { createTemplates } from '../../scripts/lib/forms/templates.ts';
-import { GRID, MM_PER_PT, PLACEMENT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
+import { BANNER, GRID, MM_PER_PT, PLACEMENT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
 import { provisionText } from '../../scripts/lib/forms/provisions.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 import { filler, nameClearingJob } from '../fixtures/forms/views.ts';
-import { fonts, info, pageSizes, text, words, type Word } from './pdf-tools.ts';
+import { countPixels, fonts, info, pageSizes, raster, text, words, type Word } from './pdf-tools.ts';
 
 const TOL = 1; // mm: pdftotext reports advance boxes, and Chromium snaps lines to whole pixels
 const typeBox = {
@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await renderer?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir && !process.env['KEEP']) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a notice printed to GB/T 9704-2012', () => {
@@ -154,6 +154,25 @@ describe('a notice printed to GB/T 9704-2012', () => {
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
     // …and printed on the paper, so a copy can be traced too.
     expect(text(files.short)).toContain('art_29__item_5');
+  });
+
+  it('shows black body text on every page, and the issuer mark and the rule under the 发文字号 in red', () => {
+    const page = { width: 210, height: 297 };
+    const dark = ([r, g, b]: [number, number, number]) => r < 100 && g < 100 && b < 100;
+    const red = ([r, g, b]: [number, number, number]) => r > 180 && g < 90 && b < 90;
+    const pages = pageSizes(files.long).length;
+    const area = { x0: typeBox.left, x1: typeBox.right, y0: typeBox.top, y1: typeBox.bottom };
+    for (let n = 1; n <= pages; n++) {
+      // Ink in the 版心: the page-number stamp must not cover the page it numbers.
+      expect(countPixels(raster(files.long, n, 72), area, page, dark), `page ${n}`).toBeGreaterThan(200);
+    }
+    const first = raster(files.short, 1, 50);
+    const markBand = { x0: typeBox.left, x1: typeBox.right, y0: typeBox.top + PLACEMENT.issuerMarkTop - 2, y1: typeBox.top + PLACEMENT.issuerMarkTop + 16 };
+    expect(countPixels(first, markBand, page, red)).toBeGreaterThan(100);
+    expect(countPixels(first, markBand, page, dark)).toBe(0);
+    const rule = { x0: typeBox.left, x1: typeBox.right, y0: typeBox.top + BANNER.ruleTop - 1, y1: typeBox.top + BANNER.ruleTop + 1.5 };
+    // A red line the width of the 版心: red pixels across most of the columns.
+    expect(countPixels(first, rule, page, red)).toBeGreaterThan(((typeBox.right - typeBox.left) * 50) / 25.4 * 0.9);
   });
 
   it('reports which typefaces it used', () => {

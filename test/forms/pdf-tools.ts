@@ -82,3 +82,33 @@ export function info(file: string): Record<string, string> {
   }
   return out;
 }
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** RGB bytes, row by row. */
+  rgb: Buffer;
+}
+
+/** One page as pixels (pdftoppm, PPM), at a low resolution: enough to see ink and colour. */
+export function raster(file: string, page: number, dpi = 30): Raster {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
+  // P6\n<w> <h>\n255\n<bytes>
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('pdftoppm 输出不是 PPM');
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+/** Counts pixels in a box (mm) that pass a test. */
+export function countPixels(r: Raster, box: { x0: number; y0: number; x1: number; y1: number }, pageMm: { width: number; height: number }, test: (rgb: [number, number, number]) => boolean): number {
+  let n = 0;
+  const sx = r.width / pageMm.width;
+  const sy = r.height / pageMm.height;
+  for (let y = Math.floor(box.y0 * sy); y < Math.min(r.height, Math.ceil(box.y1 * sy)); y++) {
+    for (let x = Math.floor(box.x0 * sx); x < Math.min(r.width, Math.ceil(box.x1 * sx)); x++) {
+      const i = (y * r.width + x) * 3;
+      if (test([r.rgb[i]!, r.rgb[i + 1]!, r.rgb[i + 2]!])) n++;
+    }
+  }
+  return n;
+}

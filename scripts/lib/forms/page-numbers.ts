@@ -51,7 +51,8 @@ export function numberSheetBody(templates: FormTemplates, count: number, orienta
 export async function printNumberSheet(page: Page, templates: FormTemplates, count: number, orientation: PageGeometry['orientation']): Promise<NumberSheet> {
   await setBody(page, numberSheetBody(templates, count, orientation));
   const { used } = await checkFonts(page);
-  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  // No background: the sheet is laid over finished pages and must cover nothing but its number.
+  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: false, omitBackground: true });
   const doc = await PDFDocument.load(bytes);
   if (doc.getPageCount() !== count) throw new Error(`页码页数不符：应为 ${count}，实为 ${doc.getPageCount()}`);
   return { orientation, doc, pages: count, used };
