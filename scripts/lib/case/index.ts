@@ -1,0 +1,2 @@
+export type * from './types.ts';
+export { SANCTION_ORDER, sanctionRank, opensReview } from './sanctions.ts';

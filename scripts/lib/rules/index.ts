@@ -1,0 +1,69 @@
+/**
+ * The Measures' rules as code: each rule cites its eId and returns typed findings; the
+ * formatter in scripts/lib/validate turns them into Chinese. This module knows nothing of
+ * files, the command line, the handbook or the forms.
+ */
+import type { PolicyModel } from '../policy/index.ts';
+import { record } from './access.ts';
+import { applicability } from './applicability.ts';
+import { emergencyMisjudgmentNotMitigated } from './emergency-misjudgment.ts';
+import { correctionOverdue } from './correction.ts';
+import { departmentsToInvolve } from './departments.ts';
+import { exemptionDetermination, exemptionGroundArt25 } from './exemption.ts';
+import { liabilityOnForbiddenGround } from './forbidden-grounds.ts';
+import { ledgerDateBackward, ledgerStageBackward } from './ledger.ts';
+import { nearRelativeOutsideArt32, nearRelativeRelationMissing } from './near-relatives.ts';
+import { offDutyWithoutArt31Facts } from './off-duty.ts';
+import { handlerMustRecuse } from './recusal.ts';
+import { reportUpRequired } from './report-up.ts';
+import { reviewEligible, sanctionHeavierAfterAppeal } from './appeal.ts';
+import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from './transfers.ts';
+import type { Finding, Rule } from './types.ts';
+
+export type { Finding, Rule, RuleContext, Severity } from './types.ts';
+export type { ConditionStatus } from './exemption.ts';
+
+/** Every rule, errors first, in the order of the Measures within each kind. */
+export const RULES: readonly Rule[] = [
+  handlerMustRecuse,
+  liabilityOnForbiddenGround,
+  emergencyMisjudgmentNotMitigated,
+  sanctionHeavierAfterAppeal,
+  ledgerDateBackward,
+  ledgerStageBackward,
+  offDutyWithoutArt31Facts,
+  nearRelativeOutsideArt32,
+  nearRelativeRelationMissing,
+  applicability,
+  departmentsToInvolve,
+  misconductTransferDue,
+  reportUpRequired,
+  exemptionDetermination,
+  exemptionGroundArt25,
+  reviewEligible,
+  correctionOverdue,
+  nameClearingNoticeDue,
+  infringerTransferDue,
+];
+
+export interface EvaluateOptions {
+  /** "Today" for deadlines (Art. 28), ISO date; defaults to the local date. */
+  asOf?: string;
+}
+
+/** Today's date in local time, ISO. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The errors and findings the Measures give for one parsed case. Safe on any value: a case
+ * the schema rejects still gets every rule that can read it.
+ */
+export function evaluateCase(caseData: unknown, model: PolicyModel, options: EvaluateOptions = {}): Finding[] {
+  if (caseData === null || typeof caseData !== 'object' || Array.isArray(caseData)) return [];
+  const context = { model, asOf: options.asOf ?? localToday() };
+  const data = record(caseData);
+  return RULES.flatMap((rule) => rule.check(data, context));
+}

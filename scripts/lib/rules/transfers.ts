@@ -1,0 +1,59 @@
+/**
+ * What the office hands on: the officer's own misconduct found while handling the case goes to
+ * the competent department (Art. 16); a complaint proved false, accusation, frame-up or
+ * defamation, earns the officer a 《正名通知书》 and the infringer is transferred for
+ * accountability (Art. 29 (五)).
+ */
+import { record, text } from './access.ts';
+import { finding, type Rule } from './types.ts';
+
+export const misconductTransferDue: Rule = {
+  code: 'transfer-due',
+  severity: 'finding',
+  articles: ['art_16__para_1'],
+  title: '办案中发现民警存在违法违纪问题的，应当移送相关部门',
+  module: 'transfers',
+  check(data) {
+    if (data.misconductTransfer === undefined) return [];
+    const transfer = record(data.misconductTransfer);
+    return [finding(this, 'art_16__para_1', '/misconductTransfer', { reason: 'misconduct', to: text(transfer.to) })];
+  },
+};
+
+/** Art. 29 (五) applies once the complaint is proved false. */
+function provedFalse(data: Record<string, unknown>) {
+  const clearing = record(data.nameClearing);
+  return typeof clearing.provedOn === 'string' ? clearing : undefined;
+}
+
+export const nameClearingNoticeDue: Rule = {
+  code: 'name-clearing-notice-due',
+  severity: 'finding',
+  articles: ['art_29__item_5'],
+  title: '检举控告经核查证实属诬告、陷害、诽谤的，维权办审查后发《正名通知书》，在一定范围内公开正名',
+  module: 'transfers',
+  check(data) {
+    const clearing = provedFalse(data);
+    if (!clearing) return [];
+    return [
+      finding(this, 'art_29__item_5', '/nameClearing', {
+        finding: clearing.finding,
+        scope: text(clearing.scope),
+        issuedOn: text(clearing.noticeIssuedOn),
+      }),
+    ];
+  },
+};
+
+export const infringerTransferDue: Rule = {
+  code: 'transfer-due',
+  severity: 'finding',
+  articles: ['art_29__item_5'],
+  title: '正名的同时，将侵权违法行为人移交有关部门追究责任',
+  module: 'transfers',
+  check(data) {
+    const clearing = provedFalse(data);
+    if (!clearing) return [];
+    return [finding(this, 'art_29__item_5', '/nameClearing', { reason: 'infringer', to: text(clearing.infringerTransferredTo) })];
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from '../../scripts/lib/rules/transfers.ts';
+import { baseCase, check } from './cases.ts';
+
+const complaint = (changes: Record<string, unknown> = {}) => {
+  const data = baseCase();
+  data.nameClearing = { complaintReceivedOn: '2026-02-25', finding: '诬告', ...changes };
+  return data;
+};
+
+describe('Art. 16: the officer’s own misconduct found while handling the case is transferred', () => {
+  it('a recorded misconduct transfer calls for a transfer letter', async () => {
+    const data = baseCase();
+    data.misconductTransfer = { date: '2026-04-01', to: '纪检监察部门', summary: '违规办理业务' };
+    expect(await check(misconductTransferDue, data)).toEqual([
+      { code: 'transfer-due', severity: 'finding', article: 'art_16__para_1', path: '/misconductTransfer', args: { reason: 'misconduct', to: '纪检监察部门' } },
+    ]);
+  });
+
+  it('a case without misconduct transfers nothing', async () => {
+    expect(await check(misconductTransferDue, baseCase())).toEqual([]);
+  });
+});
+
+describe('Art. 29 (五): a complaint proved false earns a 《正名通知书》 and the infringer is transferred', () => {
+  it('a complaint proved to be false accusation calls for a 正名通知书', async () => {
+    const data = complaint({ provedOn: '2026-05-10', scope: '交警支队' });
+    expect(await check(nameClearingNoticeDue, data)).toEqual([
+      { code: 'name-clearing-notice-due', severity: 'finding', article: 'art_29__item_5', path: '/nameClearing', args: { finding: '诬告', scope: '交警支队', issuedOn: undefined } },
+    ]);
+  });
+
+  it('the infringer of a complaint proved false is transferred for accountability', async () => {
+    const data = complaint({ provedOn: '2026-05-10', infringerTransferredTo: '新城区分局' });
+    expect(await check(infringerTransferDue, data)).toEqual([
+      { code: 'transfer-due', severity: 'finding', article: 'art_29__item_5', path: '/nameClearing', args: { reason: 'infringer', to: '新城区分局' } },
+    ]);
+  });
+
+  it('a complaint not yet proved false calls for neither', async () => {
+    const data = complaint();
+    expect(await check(nameClearingNoticeDue, data)).toEqual([]);
+    expect(await check(infringerTransferDue, data)).toEqual([]);
+  });
+});
