@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export type FontRole = 'fang' | 'xbs' | 'hei' | 'kai' | 'song';
 
@@ -68,8 +67,8 @@ export interface FontPlan {
   roles: Record<FontRole, RoleFont>;
   /** @font-face rules and the --font-<role> custom properties the stylesheet uses. */
   css: string;
-  /** Directories whose files the page may load (the bundled font slices). */
-  allowedDirs: string[];
+  /** The font packages the page may load files from: route name → directory (see page-setup.ts). */
+  fontDirs: Record<string, string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -78,13 +77,17 @@ function packageDir(name: string): string {
   return path.dirname(require.resolve(`${name}/package.json`));
 }
 
+/** The made-up origin the page is served from (.invalid never resolves; see page-setup.ts). */
+export const FONT_ORIGIN = 'http://wq-forms.invalid';
+
 export const officialFamily = (role: FontRole) => `wq-${role}`;
 export const bundledFamily = (role: FontRole) => `wq-${role}-open`;
 
 /**
  * The bundled face's @font-face rules, renamed to this role's family, at weight 400
  * whatever the file's weight (so a bold file is never synthesised bolder), with
- * absolute file:// URLs (the page is a file:// page, see renderer) and woff2 only.
+ * URLs of the page's own origin (served from the package by request interception, see
+ * page-setup.ts) and woff2 only.
  */
 export function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
   const dir = packageDir(face.packageName);
@@ -96,7 +99,8 @@ export function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]
       const url = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(rule)?.[1];
       if (!url) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中有缺少 woff2 文件的 @font-face`);
       const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1]?.trim();
-      const href = pathToFileURL(path.resolve(dir, url)).href;
+      const rel = path.relative(dir, path.resolve(dir, url)).split(path.sep).map(encodeURIComponent).join('/');
+      const href = `${FONT_ORIGIN}/fonts/${encodeURIComponent(face.packageName)}/${rel}`;
       return `@font-face{font-family:"${bundledFamily(role)}";font-style:normal;font-weight:400;font-display:block;src:url("${href}") format("woff2");${range ? `unicode-range:${range};` : ''}}`;
     })
     .join('\n');
@@ -111,7 +115,7 @@ export function cssString(value: string): string {
 /** The plan for a set of found official faces (role → local() name). */
 export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled: Record<FontRole, BundledFace> = BUNDLED): FontPlan {
   const parts: string[] = [];
-  const dirs = new Set<string>();
+  const dirs: Record<string, string> = {};
   const roles = {} as Record<FontRole, RoleFont>;
   const vars: string[] = [];
   for (const role of FONT_ROLES) {
@@ -120,12 +124,12 @@ export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled:
     if (official) parts.push(`@font-face{font-family:"${officialFamily(role)}";font-display:block;src:local(${cssString(official)});}`);
     const { css, dir } = bundledFontCss(role, bundled[role]);
     parts.push(css);
-    dirs.add(dir);
+    dirs[bundled[role].packageName] = dir;
     roles[role] = { role, official, bundled: bundled[role], families };
     vars.push(`--font-${role}:${families.map((f) => `"${f}"`).join(',')}`);
   }
   parts.push(`:root{${vars.join(';')}}`);
-  return { roles, css: parts.join('\n'), allowedDirs: [...dirs] };
+  return { roles, css: parts.join('\n'), fontDirs: dirs };
 }
 
 /** One line per role for the command's report: which face was used and why. */

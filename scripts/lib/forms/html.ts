@@ -8,6 +8,7 @@
  * from outside, and JavaScript is off).
  */
 import { readFileSync } from 'node:fs';
+import { FONT_ORIGIN } from './fonts.ts';
 import { geometryCss } from './geometry.ts';
 import { numberSheetCss } from './page-numbers.ts';
 import { STYLESHEET } from './templates.ts';
@@ -19,7 +20,7 @@ function gbt9704Css(): string {
   return stylesheet;
 }
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src file:; img-src 'none'; script-src 'none'";
+const CSP = `default-src 'none'; style-src 'unsafe-inline'; font-src ${FONT_ORIGIN}; img-src 'none'; script-src 'none'`;
 
 export function shellHtml(fontCss: string): string {
   return `<!doctype html>

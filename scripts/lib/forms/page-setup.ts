@@ -1,18 +1,22 @@
 /**
  * Pages the forms are printed in, locked down:
- * - the page starts at a file:// blank page (Chromium refuses file:// fonts to a page
- *   set up from about:blank and silently falls back to a system font);
- * - JavaScript is off in the page (our own layout code runs from puppeteer's isolated
+ * - the page lives at a made-up http origin (http://wq-forms.invalid/) whose every
+ *   request is intercepted and answered from Node. A page of an http origin may not load
+ *   file:// URLs at all, so the file system is out of its reach; the interception serves
+ *   only the font files of the font plan's packages and aborts (and records) everything
+ *   else: the network, other paths, data:. (Intercepting a file:// page would not do:
+ *   Chromium loads file:// subresources without passing them to request interception.)
+ * - JavaScript is off in the page (our own layout code runs in puppeteer's isolated
  *   evaluation, which is not page script);
- * - every request is intercepted: only the font files of the font plan are let through,
- *   anything else (network, any other file://, data:) is aborted and recorded.
+ * - the shell's Content-Security-Policy repeats the same limits from inside.
  */
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
-import { FONT_ROLES, OFFICIAL_CANDIDATES, cssString, roleOfFamily, type FontRole } from './fonts.ts';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { FONT_ORIGIN, FONT_ROLES, OFFICIAL_CANDIDATES, cssString, roleOfFamily, type FontRole } from './fonts.ts';
+
+export const START_URL = `${FONT_ORIGIN}/`;
+const START_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公文</title></head><body></body></html>';
 
 export interface PreparedPage {
   page: Page;
@@ -20,50 +24,65 @@ export interface PreparedPage {
   takeBlocked(): string[];
 }
 
-let blankUrl: string | undefined;
-/** A file:// page to start from; written once per process in a private temporary directory. */
-function blankPage(): string {
-  if (!blankUrl) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-'));
-    const file = path.join(dir, 'blank.html');
-    writeFileSync(file, '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公文</title></head><body></body></html>');
-    blankUrl = pathToFileURL(file).href;
-  }
-  return blankUrl;
-}
-
-/** Whether a URL is a file inside one of the allowed directories. */
-export function isAllowedUrl(url: string, allowedDirs: readonly string[]): boolean {
-  if (!url.startsWith('file://')) return false;
-  let file: string;
+/**
+ * The file a font URL of the page's origin stands for, if it is a file inside one of the
+ * font packages' directories (route name → directory); undefined for anything else.
+ */
+export function fontFileFor(url: string, fontDirs: Readonly<Record<string, string>>): string | undefined {
+  let parsed: URL;
   try {
-    file = fileURLToPath(url);
+    parsed = new URL(url);
   } catch {
-    return false;
+    return undefined;
   }
-  return allowedDirs.some((dir) => {
-    const rel = path.relative(dir, file);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
+  if (parsed.origin !== FONT_ORIGIN || parsed.search || parsed.hash) return undefined;
+  const m = /^\/fonts\/([^/]+)\/(.+)$/.exec(parsed.pathname);
+  if (!m) return undefined;
+  let route: string;
+  let rel: string;
+  try {
+    route = decodeURIComponent(m[1]!);
+    rel = m[2]!.split('/').map(decodeURIComponent).join(path.sep);
+  } catch {
+    return undefined;
+  }
+  const dir = Object.hasOwn(fontDirs, route) ? fontDirs[route] : undefined;
+  if (!dir || !/\.woff2$/.test(rel)) return undefined;
+  const file = path.resolve(dir, rel);
+  const inside = path.relative(dir, file);
+  return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? file : undefined;
 }
 
-export async function preparePage(browser: Browser, allowedDirs: readonly string[]): Promise<PreparedPage> {
+const fontCache = new Map<string, Promise<Buffer>>();
+
+export async function preparePage(browser: Browser, fontDirs: Readonly<Record<string, string>>): Promise<PreparedPage> {
   const page = await browser.newPage();
-  const start = blankPage();
   let blocked: string[] = [];
-  await page.goto(start, { waitUntil: 'load' });
-  await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
+  const answer = async (request: HTTPRequest) => {
     const url = request.url();
-    if (url === start || isAllowedUrl(url, allowedDirs)) {
-      void request.continue();
-    } else {
-      blocked.push(url);
-      void request.abort('blockedbyclient');
+    if (url === START_URL) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: START_HTML });
+    // The browser itself asks for the origin's icon: not the page's doing, and there is none.
+    if (url === `${FONT_ORIGIN}/favicon.ico`) return request.respond({ status: 404, body: '' });
+    const file = fontFileFor(url, fontDirs);
+    if (file) {
+      let bytes = fontCache.get(file);
+      if (!bytes) fontCache.set(file, (bytes = readFile(file)));
+      try {
+        return request.respond({ status: 200, contentType: 'font/woff2', body: await bytes });
+      } catch {
+        fontCache.delete(file);
+        return request.respond({ status: 404, body: '' });
+      }
     }
+    blocked.push(url);
+    return request.abort('blockedbyclient');
+  };
+  page.on('request', (request) => {
+    if (!request.isInterceptResolutionHandled()) void answer(request).catch(() => undefined);
   });
+  await page.goto(START_URL, { waitUntil: 'load' });
+  await page.setJavaScriptEnabled(false);
   return {
     page,
     takeBlocked() {

@@ -46,9 +46,9 @@ export class FormRenderer {
     try {
       const bundled = options.bundled ?? BUNDLED;
       const count = Math.max(1, options.concurrency ?? 2);
-      // The pool's pages only need the allowed directories, which do not depend on which
+      // The pool's pages only need the font packages' directories, which do not depend on which
       // official faces are found: open them while the first one probes.
-      const allowed = buildFontPlan({}, bundled).allowedDirs;
+      const allowed = buildFontPlan({}, bundled).fontDirs;
       const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, allowed)));
       const found = await probeOfficialFonts(pages[0]!.page, options.fontCandidates ?? OFFICIAL_CANDIDATES);
       const plan = buildFontPlan(found, bundled);
