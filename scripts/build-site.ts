@@ -1,0 +1,61 @@
+/**
+ * npm run build:site — builds the handbook (site/, Astro + Starlight + Pagefind) from
+ * the provision model and the data the validator and the forms renderer publish, into
+ * dist/site, and checks every link. Exit 0 built, 1 build or link errors, 2 usage.
+ *
+ *   npm run build:site -- [--base /handbook/] [--out dist/site] [--no-search-tuning] [--verbose]
+ *
+ * The base path can also come from WQ_SITE_BASE (the option wins).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite, DEFAULT_OUT_DIR, normaliseBase, SiteBuildError } from './lib/site/build.ts';
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      base: { type: 'string' },
+      out: { type: 'string' },
+      'no-search-tuning': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  console.error(`参数错误：${(error as Error).message}\n用法：npm run build:site -- [--base /路径/] [--out 目录] [--no-search-tuning] [--verbose]`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log('用法：npm run build:site -- [--base /路径/] [--out 目录] [--no-search-tuning] [--verbose]');
+  process.exit(0);
+}
+
+const base = normaliseBase(args.base ?? process.env['WQ_SITE_BASE']);
+const outDir = path.resolve(args.out ?? DEFAULT_OUT_DIR);
+try {
+  const result = await buildSite({
+    base,
+    outDir,
+    searchTuning: !args['no-search-tuning'],
+    logLevel: args.verbose ? 'info' : 'warn',
+  });
+  const { data, links, timings } = result;
+  for (const [what, state] of Object.entries(data.published)) {
+    if (state.state === 'missing') console.log(`提示：${state.file} 尚未发布，手册中的${what === 'forms' ? '文书表单' : what === 'rules' ? '校验规则' : '数据字段'}部分显示“尚未发布”。`);
+    if (state.state === 'invalid') console.error(`警告：${state.file} 格式有误，未采用：\n  ${state.errors.join('\n  ')}`);
+  }
+  for (const problem of data.problems) console.error(`警告：${problem}`);
+  console.log(
+    `手册已构建到 ${path.relative(process.cwd(), outDir) || '.'}（基础路径 ${base}）：${links.pages} 个页面，` +
+      `检查了 ${links.checked} 处链接，全部有效；用时 ${(timings.total / 1000).toFixed(1)} s` +
+      `（页面数据 ${Math.round(timings.data)} ms，Astro 与 Pagefind ${(timings.astro / 1000).toFixed(1)} s，链接检查 ${Math.round(timings.links)} ms）。`,
+  );
+} catch (error) {
+  if (error instanceof SiteBuildError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

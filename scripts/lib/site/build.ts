@@ -1,0 +1,110 @@
+/**
+ * Builds the handbook: page data from the model and the published files, then Astro
+ * (with Starlight and Pagefind) into a fresh directory, then the sample files the pages
+ * link to, then the link check; only a complete, checked build replaces the output
+ * directory, so a failed build never leaves a half-written site behind.
+ */
+import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
+import { loadPolicyModel } from '../policy/index.ts';
+import { normaliseBase } from './base.ts';
+import { checkLinks, formatLinkProblems, type LinkCheckResult } from './link-check.ts';
+import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
+import { readPublished } from './published.ts';
+import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
+import { scanTests } from './test-scan.ts';
+import type { HandbookData } from './types.ts';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const SITE_DIR = path.join(ROOT, 'site');
+export const DIST_DIR = path.join(ROOT, 'dist');
+export const DEFAULT_OUT_DIR = path.join(DIST_DIR, 'site');
+
+export interface SiteBuildOptions {
+  /** The sub-path the site is served under, "/" or "/handbook/". */
+  base: string;
+  /** Where the finished site goes (replaced as a whole). */
+  outDir: string;
+  /** false builds with Starlight's search defaults, for the benchmark's comparison. */
+  searchTuning: boolean;
+  /** Astro's log level: "warn" normally, "info" to see each step. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface SiteBuildResult {
+  data: HandbookData;
+  links: LinkCheckResult;
+  timings: { data: number; astro: number; links: number; total: number };
+}
+
+export class SiteBuildError extends Error {}
+
+export { normaliseBase };
+
+async function sampleSizes(published: Awaited<ReturnType<typeof readPublished>>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const form of published.forms) {
+    for (const rel of [form.samplePdf, form.samplePng]) {
+      if (!rel || rel.split(/[\\/]/).includes('..') || path.isAbsolute(rel)) continue;
+      const s = await stat(path.join(DIST_DIR, rel)).catch(() => undefined);
+      if (s?.isFile()) sizes.set(rel.replace(/\\/g, '/'), s.size);
+    }
+  }
+  return sizes;
+}
+
+/** Computes the page data and writes it where astro.config.mjs reads it. */
+export async function writeHandbookData(searchTuning: boolean): Promise<{ data: HandbookData; file: string }> {
+  const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(DIST_DIR), scanTests(ROOT)]);
+  const data = buildHandbookData({ model, published, tests, sampleFiles: await sampleSizes(published), searchTuning });
+  const file = path.join(SITE_DIR, '.generated', searchTuning ? 'handbook.json' : 'handbook-untuned.json');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify(data));
+  return { data, file };
+}
+
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const started = performance.now();
+  const base = normaliseBase(options.base);
+  const { data, file } = await writeHandbookData(options.searchTuning);
+  const dataMs = performance.now() - started;
+
+  const outDir = path.resolve(options.outDir);
+  const staging = `${outDir}.building-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  process.env['WQ_SITE_DATA'] = file;
+  const astroStarted = performance.now();
+  const { build } = await import('astro');
+  try {
+    await build({ root: SITE_DIR, outDir: staging, base, logLevel: options.logLevel ?? 'warn' });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw new SiteBuildError(`Astro 构建失败：${(error as Error).message}`, { cause: error });
+  }
+  const astroMs = performance.now() - astroStarted;
+
+  for (const rel of data.assets) {
+    await mkdir(path.dirname(path.join(staging, SAMPLES_DIR, rel)), { recursive: true });
+    await cp(path.join(DIST_DIR, rel), path.join(staging, SAMPLES_DIR, rel));
+  }
+
+  const linksStarted = performance.now();
+  const links = await checkLinks(staging, base);
+  const linksMs = performance.now() - linksStarted;
+  if (links.problems.length) {
+    await rm(staging, { recursive: true, force: true });
+    throw new SiteBuildError(`手册中有 ${links.problems.length} 处链接无法解析：\n${formatLinkProblems(links.problems)}`);
+  }
+
+  const info: SiteBuildInfo = { base, searchTuning: options.searchTuning, modelVersion: data.modelVersion, pages: links.pages };
+  await writeFileAtomic(path.join(staging, BUILD_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
+
+  const old = `${outDir}.old-${process.pid}`;
+  await rename(outDir, old).catch(() => undefined);
+  await rename(staging, outDir);
+  await rm(old, { recursive: true, force: true });
+  return { data, links, timings: { data: dataMs, astro: astroMs, links: linksMs, total: performance.now() - started } };
+}

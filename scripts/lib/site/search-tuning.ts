@@ -1,0 +1,23 @@
+/**
+ * Pagefind's ranking for the handbook, shared by the site's config (the search dialog)
+ * and the benchmark (which runs the same queries through Pagefind's API). The values
+ * were chosen by measurement: see scripts/bench-site.ts and the README's 手册 section.
+ */
+export interface PagefindRanking {
+  pageLength?: number;
+  termFrequency?: number;
+  termSaturation?: number;
+  termSimilarity?: number;
+}
+
+export const TUNED_RANKING: PagefindRanking = { pageLength: 0.6, termFrequency: 0.6, termSaturation: 1.6, termSimilarity: 1.0 };
+
+/** data-pagefind-weight of a term's defining occurrence (Pagefind: text 1, h1 7, max 10). */
+export const DEFINITION_WEIGHT = 6;
+
+/**
+ * data-pagefind-weight of everything on the pages that are not articles (home,
+ * chapters, glossary, laws, forms, schema, coverage): they stay findable by their own
+ * words, but an article that holds the words wins.
+ */
+export const SECONDARY_PAGE_WEIGHT = 0.5;

@@ -1,0 +1,16 @@
+// The page data computed from the provision model by scripts/build-site.ts. The alias
+// "handbook:data" points at the data file (astro.config.mjs); the type is shared with
+// the script that writes it.
+import raw from 'handbook:data';
+import type { HandbookData, LinkTo } from '../../../scripts/lib/site/types.ts';
+
+export const data = raw as unknown as HandbookData;
+export type { HandbookData, LinkTo };
+
+/** A path inside the handbook ("articles/art_8/#art_8") as a URL under the site's base. */
+export function url(path: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
+}
+
+/** Whether the search tuning is on (off only for the benchmark's out-of-the-box build). */
+export const tuned = data.searchTuning;
