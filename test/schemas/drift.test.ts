@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PolicyModel } from '../../scripts/lib/policy/index.ts';
+import { schemaDrift } from '../../scripts/lib/validate/drift.ts';
+import { readSchemaFiles, type SchemaFile } from '../../scripts/lib/validate/index.ts';
+import { realModel } from '../rules/cases.ts';
+
+let files: SchemaFile[];
+let model: PolicyModel;
+beforeAll(async () => {
+  files = readSchemaFiles();
+  model = await realModel();
+});
+
+/** A copy of the model with one article's items changed, as an edit to policy/ would. */
+function withItems(article: string, change: (items: { eId: string; num: number; label: string; text: string }[]) => void): PolicyModel {
+  const copy = structuredClone(model);
+  const found = copy.chapters.flatMap((c) => c.articles).find((a) => a.eId === article)!;
+  change(found.paragraphs[0]!.items);
+  return copy;
+}
+
+describe('the schemas follow the provision model (dist/policy.json), with no drift', () => {
+  it('the schemas agree with the model today', () => {
+    expect(schemaDrift(files, model)).toEqual([]);
+  });
+
+  it('a new Art. 8 item in policy/ fails until the circumstance schema lists it', () => {
+    const changed = withItems('art_8', (items) => items.push({ eId: 'art_8__item_11', num: 11, label: '（十一）', text: '新增情形的；' }));
+    expect(schemaDrift(files, changed).join('\n')).toContain('art_8__item_11');
+  });
+
+  it('a reworded Art. 8 item fails until the schema’s description follows', () => {
+    const changed = withItems('art_8', (items) => (items[0]!.text = '受到暴力袭击或者伤害的；'));
+    expect(schemaDrift(files, changed).join('\n')).toContain('受到暴力袭击或者伤害的；');
+  });
+
+  it('a changed Art. 32 list fails until the relation schema follows', () => {
+    const changed = structuredClone(model);
+    changed.enumerations.near_relatives!.members.push('祖父母');
+    expect(schemaDrift(files, changed).join('\n')).toContain('near_relatives');
+  });
+
+  it('a changed Art. 18 list fails until the grounds description names it', () => {
+    const changed = structuredClone(model);
+    changed.enumerations.forbidden_grounds!.members.push('上级督办');
+    expect(schemaDrift(files, changed).join('\n')).toContain('上级督办');
+  });
+
+  it.each(['art_21', 'art_22', 'art_23', 'art_24', 'art_25'])('a condition removed from %s fails until the exemption schema follows', (article) => {
+    const changed = withItems(article, (items) => items.pop());
+    expect(schemaDrift(files, changed).length).toBeGreaterThan(0);
+  });
+
+  it('an Art. 17 item added fails until the escalation facts follow', () => {
+    const changed = withItems('art_17', (items) => items.push({ eId: 'art_17__item_5', num: 5, label: '（五）', text: '其他的；' }));
+    expect(schemaDrift(files, changed).join('\n')).toContain('第十七条');
+  });
+
+  it('a changed minimum of lawyers (Art. 26) fails until the unit schema follows', () => {
+    const changed = structuredClone(model);
+    changed.parameters.min_lawyers!.value = 3;
+    expect(schemaDrift(files, changed).join('\n')).toContain('min_lawyers');
+  });
+
+  it('an Art. 5 committee list changed fails until the unit schema follows', () => {
+    const changed = structuredClone(model);
+    changed.enumerations.committee_members!.members.pop();
+    expect(schemaDrift(files, changed).join('\n')).toContain('committee_members');
+  });
+
+  it('an x-article naming a provision the model lacks is reported', () => {
+    const changed = structuredClone(files);
+    (changed.find((f) => f.file.endsWith('near-relative.schema.json'))!.schema as Record<string, unknown>)['x-article'] = 'art_32__para_2';
+    expect(schemaDrift(changed, model).join('\n')).toContain('art_32__para_2');
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileValidators } from '../../scripts/lib/validate/ajv.ts';
+import { readSchemaFiles, schemaHash } from '../../scripts/lib/validate/index.ts';
+import { writeStandalone } from '../../scripts/lib/validate/standalone.ts';
+
+// Inside the project, so the generated code's require('ajv/dist/runtime/…') resolves as in dist/.
+mkdirSync('node_modules/.cache', { recursive: true });
+const dir = mkdtempSync('node_modules/.cache/wq-standalone-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const fixtures = ['test/fixtures/cases/valid', 'test/fixtures/cases/invalid', 'schemas/examples']
+  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => path.join(d, f)))
+  .flatMap((f) => {
+    try {
+      return [{ file: f, data: JSON.parse(readFileSync(f, 'utf8').replace(/^\uFEFF/, '')) as unknown }];
+    } catch {
+      return []; // files that are broken on purpose (encoding, syntax) never reach the schema
+    }
+  });
+
+describe('the standalone validator code written by the build', () => {
+  it('gives exactly the results of the schemas compiled in memory', async () => {
+    const files = readSchemaFiles();
+    const file = path.join(dir, 'validators.mjs');
+    await writeStandalone(files, file);
+    const standalone = await import(pathToFileURL(path.resolve(file)).href);
+    const { validators } = compileValidators(files);
+    expect(standalone.SCHEMA_HASH).toBe(schemaHash(files));
+    expect(fixtures.length).toBeGreaterThan(20);
+    for (const { file: f, data } of fixtures) {
+      const kind = /unit/.test(JSON.stringify((data as { $schema?: string })?.$schema ?? '')) ? 'unit' : 'case';
+      const expected = validators[kind](data);
+      const compiled = kind === 'unit' ? standalone.unitValidator : standalone.caseValidator;
+      expect(compiled(data), f).toBe(expected);
+      expect(compiled.errors ?? null, f).toEqual(validators[kind].errors ?? null);
+    }
+  });
+});
