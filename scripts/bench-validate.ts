@@ -1,0 +1,108 @@
+/**
+ * npm run bench:validate [-- --files 10000 --runs 3 --keep]
+ * Wall time to check a batch of case files, side by side with what a user would otherwise run:
+ * ajv-cli on the same schema and files, and a bare read + JSON.parse of the same files (the
+ * floor). Each tool runs as its own process, start-up included, output to /dev/null; the
+ * table shows the median of the runs. A benchmark, not a test: it asserts only that every tool
+ * saw the batch it was given.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBenchCases } from './lib/validate/bench-cases.ts';
+import { loadValidators } from './lib/validate/compiled.ts';
+import { ROOT_DIR } from './lib/validate/schema-files.ts';
+
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },
+});
+const count = Number(values.files);
+const runs = Number(values.runs);
+const require = createRequire(import.meta.url);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'wq-bench-'));
+const cases = path.join(dir, 'cases');
+spawnSync('mkdir', [cases]);
+
+interface Tool {
+  name: string;
+  args: string[];
+  /** The exit code that proves the tool saw the invalid files (or, for the floor, read all). */
+  expect: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const { origin } = await loadValidators();
+  if (origin !== 'standalone') console.log('注意：dist/validate/ 中的编译结果不是最新，本次计时含编译架构的时间；先运行 npm run build:validate。');
+  const { invalid } = writeBenchCases(cases, count);
+  console.log(`生成 ${count} 个案件文件（其中 ${invalid} 个无效）：${cases}`);
+
+  // ajv-cli needs the x-article keyword and the date format, as our validator registers them.
+  const plugin = path.join(dir, 'ajv-plugin.cjs');
+  writeFileSync(
+    plugin,
+    `const addFormats = require(${JSON.stringify(require.resolve('ajv-formats'))});
+module.exports = (ajv) => { addFormats(ajv, ['date']); ajv.addKeyword({ keyword: 'x-article' }); return ajv; };\n`,
+  );
+  const bare = path.join(dir, 'bare.cjs');
+  writeFileSync(
+    bare,
+    `const fs = require('fs'), path = require('path'); let n = 0;
+for (const f of fs.readdirSync(process.argv[2])) if (f.endsWith('.json')) { JSON.parse(fs.readFileSync(path.join(process.argv[2], f), 'utf8')); n++; }
+if (n !== ${count}) process.exit(3);\n`,
+  );
+  const tools: Tool[] = [
+    { name: '裸读取 + JSON.parse（下限）', args: [bare, cases], expect: 0 },
+    {
+      name: 'ajv-cli 5.0.0（仅架构）',
+      args: [require.resolve('ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '--strict=true', '--all-errors',
+        '-s', 'schemas/case.schema.json', '-r', 'schemas/parts/*.schema.json', '-c', plugin, '-d', `${cases}/*.json`],
+      expect: 1,
+    },
+    { name: 'wq-validate（架构 + 规则，human）', args: ['bin/validate.js', '--no-progress', cases], expect: 1 },
+    { name: 'wq-validate --format json', args: ['bin/validate.js', '--format', 'json', cases], expect: 1 },
+  ];
+
+  spawnSync(process.execPath, ['bin/validate.js', '--help'], { cwd: ROOT_DIR }); // warm tsx's transform cache
+  const times = new Map<string, number[]>(tools.map((t) => [t.name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const tool of tools) {
+      const start = performance.now();
+      const r = spawnSync(process.execPath, tool.args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'] });
+      const seconds = (performance.now() - start) / 1000;
+      if (r.status !== tool.expect) throw new Error(`${tool.name} 退出码 ${r.status}，应为 ${tool.expect}`);
+      times.get(tool.name)!.push(seconds);
+    }
+  }
+
+  // Our JSON report must count exactly the files made invalid.
+  const json = spawnSync(process.execPath, ['bin/validate.js', '--format', 'json', cases], { cwd: ROOT_DIR, maxBuffer: 1 << 30 });
+  const summary = JSON.parse(json.stdout.toString()).summary as { files: number; invalid: number };
+  if (summary.files !== count || summary.invalid !== invalid) throw new Error(`wq-validate 报告 ${JSON.stringify(summary)}，应为 ${count} 个文件、${invalid} 个无效`);
+
+  const floor = median(times.get(tools[0]!.name)!);
+  const cpus = os.cpus();
+  console.log(`\n${count} 个文件，每项运行 ${runs} 次取中位数；Node ${process.version}，${cpus.length} 核 ${cpus[0]?.model ?? ''}\n`);
+  console.log('| 工具 | 墙钟时间（中位数） | 各次 | 相对下限 |');
+  console.log('| --- | ---: | --- | ---: |');
+  for (const tool of tools) {
+    const t = times.get(tool.name)!;
+    console.log(`| ${tool.name} | ${median(t).toFixed(2)} s | ${t.map((x) => x.toFixed(2)).join(' / ')} | ${(median(t) / floor).toFixed(2)}× |`);
+  }
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  else console.log(`\n保留了临时目录：${dir}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:validate 失败：${error instanceof Error ? error.message : String(error)}`);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+/**
+ * The one Ajv instance: draft 2020-12, strict mode on, all errors (staff fix a file in one
+ * pass). Not verbose: schema-errors.ts finds the failed keyword's schema from its path.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+import type { Validators } from './compiled.ts';
+import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
+
+// ajv-formats is CommonJS; under NodeNext its plugin function is the `default` property.
+const addFormats = ajvFormats.default;
+
+const EID_PATTERN = '^(?:chp_\\d{1,2}|art_\\d{1,2}(?:__para_\\d{1,2}|__item_\\d{1,2})?)$';
+
+/**
+ * "x-article": the eId (or eIds) of the provision a keyword encodes. An annotation: it never
+ * changes the result, but it must be a well-formed eId (the schema tests check it exists).
+ */
+export const X_ARTICLE_KEYWORD = {
+  keyword: 'x-article',
+  metaSchema: {
+    anyOf: [
+      { type: 'string', pattern: EID_PATTERN },
+      { type: 'array', items: { type: 'string', pattern: EID_PATTERN }, minItems: 1 },
+    ],
+  },
+};
+
+export function createAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    code: options.forStandalone ? { source: true, esm: true } : {},
+  });
+  addFormats(ajv, ['date']);
+  ajv.addKeyword(X_ARTICLE_KEYWORD);
+  return ajv;
+}
+
+/** Adds every schema file to a fresh Ajv and compiles the two document schemas. */
+export function compileValidators(files: SchemaFile[], ajv = createAjv()): { ajv: Ajv2020; validators: Validators } {
+  for (const f of files) ajv.addSchema(f.schema, f.id);
+  const get = (id: string) => {
+    const v = ajv.getSchema(id);
+    if (!v) throw new Error(`无法编译架构 ${id}`);
+    return v;
+  };
+  return { ajv, validators: { case: get(CASE_SCHEMA_ID), unit: get(UNIT_SCHEMA_ID) } };
+}

@@ -1,0 +1,41 @@
+/**
+ * The report staff read in a terminal: each file's errors as path:line:column with message,
+ * citation and handbook link, then its findings, then one summary line.
+ */
+import { styleText } from 'node:util';
+import type { Diagnostic, FileResult } from '../validator.ts';
+import { summarize } from './summary.ts';
+
+export interface HumanOptions {
+  color: boolean;
+  /** Only errors and the summary: no findings, nothing for valid files. */
+  quiet: boolean;
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+export function humanFile(result: FileResult, options: HumanOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  const lines: string[] = [];
+  const link = (d: Diagnostic) => (d.handbook ? [`    ${paint('dim', `手册：${d.handbook}`)}`] : []);
+  if (options.quiet && result.valid) return '';
+  lines.push(result.valid ? `${paint('bold', result.file)}  ${paint('green', '有效')}` : `${paint('bold', result.file)}  ${paint('red', '无效')}`);
+  for (const e of result.errors) {
+    const where = e.line === undefined ? result.file : `${result.file}:${e.line}:${e.column}`;
+    lines.push(`  ${where}  ${paint('red', '错误')}  ${e.message}  ${paint('dim', `[${e.code}]`)}`, ...link(e));
+  }
+  if (!options.quiet) {
+    for (const f of result.findings) lines.push(`  ${paint('cyan', '提示')}  ${f.message}  ${paint('dim', `[${f.code}]`)}`, ...link(f));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function humanSummary(results: readonly FileResult[], options: HumanOptions): string {
+  const s = summarize(results);
+  const parts = [`共 ${s.files} 个文件：${s.valid} 个有效，${s.invalid} 个无效`, `错误 ${s.errors} 处`];
+  if (!options.quiet) parts.push(`提示 ${s.findings} 条`);
+  if (s.unreadable) parts.push(`${s.unreadable} 个路径无法读取`);
+  const line = `${parts.join('；')}。`;
+  if (!options.color) return `${line}\n`;
+  return `${styleText(s.invalid ? 'red' : 'green', line)}\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * The JSON Schemas in schemas/: read once, identified by their absolute $id, hashed so a
+ * compiled validator in dist/ is used only while it matches the schemas on disk.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+export const SCHEMA_DIR = path.join(ROOT_DIR, 'schemas');
+export const SCHEMA_BASE = 'https://nm-police-authority-measures.example/schemas/';
+export const CASE_SCHEMA_ID = `${SCHEMA_BASE}case.schema.json`;
+export const UNIT_SCHEMA_ID = `${SCHEMA_BASE}unit.schema.json`;
+
+/** A JSON Schema object (draft 2020-12) as read from disk. */
+export type JsonSchema = { [keyword: string]: unknown };
+
+export interface SchemaFile {
+  /** Path relative to the repository, with forward slashes: "schemas/parts/officer.schema.json". */
+  file: string;
+  id: string;
+  schema: JsonSchema;
+  source: string;
+}
+
+/** case.schema.json, unit.schema.json and every part in schemas/parts/, sorted by path. */
+export function readSchemaFiles(dir = SCHEMA_DIR): SchemaFile[] {
+  const names = [
+    ...readdirSync(dir).filter((n) => n.endsWith('.schema.json')),
+    ...readdirSync(path.join(dir, 'parts'))
+      .filter((n) => n.endsWith('.schema.json'))
+      .map((n) => `parts/${n}`),
+  ].sort();
+  return names.map((name) => {
+    const source = readFileSync(path.join(dir, name), 'utf8');
+    const schema = JSON.parse(source) as JsonSchema;
+    if (typeof schema.$id !== 'string') throw new Error(`架构文件 schemas/${name} 缺少 $id`);
+    return { file: `schemas/${name}`, id: schema.$id, schema, source };
+  });
+}
+
+/** Content hash of the schema set (names and bytes). */
+export function schemaHash(files: SchemaFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.file}\0${f.source}\0`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The schema with the given absolute $id. */
+export function schemaById(files: SchemaFile[], id: string): JsonSchema {
+  const found = files.find((f) => f.id === id);
+  if (!found) throw new Error(`找不到架构 ${id}`);
+  return found.schema;
+}

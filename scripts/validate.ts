@@ -1,0 +1,143 @@
+/**
+ * wq-validate — checks case files (and unit set-up files) against the schema and the
+ * Measures' rules. Usage: npm run validate -- [options] <file|dir>...
+ * Exit 0: all valid; 1: some file invalid; 2: usage error or an unreadable path.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { expandInputs } from './lib/validate/files.ts';
+import { createValidator, type FileResult } from './lib/validate/index.ts';
+import { humanFile, humanSummary } from './lib/validate/report/human.ts';
+import { jsonReport } from './lib/validate/report/json.ts';
+import { sarifReport } from './lib/validate/report/sarif.ts';
+import { exitCodeOf } from './lib/validate/report/summary.ts';
+
+const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
+      （或 npx wq-validate [选项] <文件或目录>...）
+
+检查维权案件数据文件（JSON）是否符合案件架构和《实施办法》的规定；目录中的 *.json 逐个检查。
+"$schema" 指向 unit.schema.json 的文件按单位设置文件检查。
+
+选项：
+  --format <human|json|sarif>  输出格式，默认 human（json、sarif 供脚本与 CI 使用）
+  --handbook <地址>            手册地址前缀，用于生成条文链接；也可设置环境变量 WQ_HANDBOOK_URL。
+                               默认为本机构建的手册 dist/site/
+  --as-of <YYYY-MM-DD>         判断期限是否已过所用的日期，默认今天
+  -q, --quiet                  只显示错误和汇总
+  --no-progress                不显示进度条（文件较多且在终端中运行时，进度条显示在标准错误上）
+  -h, --help                   显示本帮助
+
+退出码：0 全部有效；1 有文件无效；2 用法错误或路径无法读取。`;
+
+const FORMATS = ['human', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The progress bar is worth showing only for a long batch on an interactive terminal. */
+const PROGRESS_THRESHOLD = 50;
+
+function usageError(message: string): never {
+  process.stderr.write(`错误：${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'human' },
+        handbook: { type: 'string' },
+        'as-of': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'no-progress': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    const option = /'([^']+)'/.exec(e.message)?.[1];
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(`未知选项 ${option ?? ''}`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`选项 ${option ?? ''} 的值不正确`);
+    usageError(e.message);
+  }
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+async function main(argv = process.argv.slice(2)): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) usageError(`--format 只能是 ${FORMATS.join('、')}，不能是“${values.format}”`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) usageError(`--as-of 应为 YYYY-MM-DD 格式的日期，不能是“${asOf}”`);
+  if (positionals.length === 0) usageError('请指定要检查的文件或目录');
+
+  const { files, unreadable } = expandInputs(positionals);
+  if (files.length === 0 && unreadable.length === 0) usageError(`在 ${positionals.join('、')} 中没有找到 .json 文件`);
+  const validator = await createValidator({ handbook: values.handbook, asOf, positions: format === 'sarif' ? 'all' : 'errors' });
+  const humanOptions = { color: process.stdout.isTTY === true && !process.env.NO_COLOR, quiet: values.quiet };
+
+  const results: FileResult[] = unreadable.map((u) => validator.unreadable(u.path, u.code));
+  const showProgress = !values['no-progress'] && process.stderr.isTTY === true && files.length >= PROGRESS_THRESHOLD;
+  const bar = showProgress
+    ? new cliProgress.SingleBar({ format: '检查中 [{bar}] {value}/{total} 个文件', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  bar?.start(files.length, 0);
+  // The report goes out in large writes (one per file is slow for 10,000 files), and not at all
+  // while the bar draws on the terminal, so the two never interleave.
+  const pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    if (pending.length) process.stdout.write(pending.join(''));
+    pending.length = pendingLength = 0;
+  };
+  const emit = (text: string) => {
+    pending.push(text);
+    pendingLength += text.length;
+    if (!bar && pendingLength > 1 << 16) flush();
+  };
+  if (format === 'human') for (const r of results) emit(humanFile(r, humanOptions));
+  for (let i = 0; i < files.length; i++) {
+    const result = validator.validateFile(files[i]!);
+    results.push(result);
+    if (format === 'human') emit(humanFile(result, humanOptions));
+    if (bar && i % 25 === 0) {
+      bar.update(i + 1);
+      await new Promise((resolve) => setImmediate(resolve)); // let the bar redraw
+    }
+  }
+  bar?.update(files.length);
+  bar?.stop();
+  flush();
+
+  if (format === 'human') process.stdout.write(humanSummary(results, humanOptions));
+  else if (format === 'json') process.stdout.write(jsonReport(results));
+  else process.stdout.write(sarifReport(results, { version: packageVersion() }));
+  return exitCodeOf(results);
+}
+
+// A reader that stops early (| head) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`wq-validate 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,72 @@
+/**
+ * test/fixtures/cases/{valid,invalid}/: each file with its expected outcome beside it in
+ * <name>.expected.yaml (codes and articles exactly; path and line where given; finding codes).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { createValidator, type Validator } from '../../scripts/lib/validate/index.ts';
+import { AS_OF } from '../rules/cases.ts';
+
+interface Expected {
+  valid: boolean;
+  errors?: { code: string; article: string | null; path?: string; line?: number }[];
+  findings?: string[];
+}
+
+const ROOT = 'test/fixtures/cases';
+const fixtures = (kind: 'valid' | 'invalid') =>
+  readdirSync(path.join(ROOT, kind))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const name = f.replace(/\.json$/, '');
+      const expected = parseYaml(readFileSync(path.join(ROOT, kind, `${name}.expected.yaml`), 'utf8')) as Expected;
+      return [name, path.join(ROOT, kind, f), expected] as const;
+    });
+
+let validator: Validator;
+beforeAll(async () => {
+  validator = await createValidator({ asOf: AS_OF });
+});
+
+describe('valid case files', () => {
+  it('are more than a token few', () => expect(fixtures('valid').length).toBeGreaterThanOrEqual(5));
+
+  it.each(fixtures('valid'))('%s is valid and gets the expected findings', (_name, file, expected) => {
+    const result = validator.validateFile(file);
+    expect(expected.valid).toBe(true);
+    expect(result.errors).toEqual([]);
+    if (expected.findings) expect(result.findings.map((f) => f.code).sort()).toEqual([...expected.findings].sort());
+  });
+});
+
+describe('invalid case files, each named for its defect', () => {
+  it('cover every rule error and every kind of bad input', () => {
+    const codes = new Set(fixtures('invalid').flatMap(([, , e]) => (e.errors ?? []).map((x) => x.code)));
+    for (const code of [
+      'near-relative-outside-art-32', 'near-relative-relation-missing', 'liability-on-forbidden-ground', 'emergency-misjudgment-not-mitigated',
+      'sanction-heavier-after-appeal', 'handler-must-recuse', 'ledger-date-backward', 'ledger-stage-backward', 'off-duty-without-art-31-facts',
+      'malformed-json', 'not-utf8', 'utf16-encoding', 'empty-file', 'top-level-not-object', 'too-deep', 'forbidden-key',
+    ]) {
+      expect(codes.has(code), code).toBe(true);
+    }
+  });
+
+  it.each(fixtures('invalid'))('%s is rejected with exactly the expected errors', (_name, file, expected) => {
+    const result = validator.validateFile(file);
+    expect(expected.valid).toBe(false);
+    expect(result.valid).toBe(false);
+    const actual = result.errors.map((e) => `${e.code} ${e.article}`).sort();
+    expect(actual).toEqual((expected.errors ?? []).map((e) => `${e.code} ${e.article}`).sort());
+    for (const want of expected.errors ?? []) {
+      const got = result.errors.find((e) => e.code === want.code && (want.path === undefined || e.path === want.path));
+      expect(got, `${want.code} at ${want.path}`).toBeDefined();
+      if (want.line !== undefined) expect(got?.line).toBe(want.line);
+      expect(got?.line, `${want.code} has a line`).toBeGreaterThanOrEqual(1);
+      expect(got?.column, `${want.code} has a column`).toBeGreaterThanOrEqual(1);
+      expect(got?.message).toMatch(/[\u4e00-\u9fff]/u);
+    }
+    if (expected.findings) expect(result.findings.map((f) => f.code).sort()).toEqual([...expected.findings].sort());
+  });
+});

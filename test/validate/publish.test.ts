@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSchemaFiles } from '../../scripts/lib/validate/index.ts';
+import { publishedRules, publishedSchemaFields } from '../../scripts/lib/validate/publish.ts';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'wq-publish-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('what the validator publishes for the handbook', () => {
+  it('rules.json lists every rule with code, severity, articles, Chinese title and its test file', () => {
+    const { rules } = publishedRules();
+    expect(rules.length).toBeGreaterThanOrEqual(19);
+    for (const r of rules) {
+      expect(Object.keys(r)).toEqual(['code', 'severity', 'articles', 'title', 'tests']);
+      expect(['error', 'finding']).toContain(r.severity);
+      for (const t of r.tests) expect(existsSync(t), t).toBe(true);
+    }
+    expect(rules.find((r) => r.code === 'near-relative-outside-art-32')).toMatchObject({ severity: 'error', articles: ['art_32__para_1'], tests: ['test/rules/near-relatives.test.ts'] });
+  });
+
+  it('schema-fields.json gives each case field its path, pointer, Chinese title and description, and articles', () => {
+    const published = publishedSchemaFields(readSchemaFiles());
+    expect(published.schema).toBe('schemas/case.schema.json');
+    const relation = published.fields.find((f) => f.path === 'victims[].relation');
+    expect(relation).toMatchObject({ pointer: '/properties/victims/items/properties/relation', title: '与民警的关系', articles: ['art_32__para_1'] });
+    const item = published.fields.find((f) => f.path === 'circumstances[].item');
+    expect(item?.articles).toEqual(expect.arrayContaining(['art_8__para_1', 'art_8__item_1', 'art_8__item_10']));
+    for (const f of published.fields) {
+      expect(Object.keys(f)).toEqual(['path', 'pointer', 'title', 'description', 'articles']);
+      expect(f.title).toMatch(/[\u4e00-\u9fff]/u);
+    }
+    expect(published.unit.fields.find((f) => f.path === 'lawyers')?.articles).toEqual(['art_26__para_2']);
+  });
+});
+
+describe('npm run build:validate', () => {
+  const build = (examples: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-validate.ts', '--examples', examples, '--dist', path.join(tmp, 'dist')], { encoding: 'utf8' });
+
+  it('compiles the schemas, checks the samples and publishes both files', () => {
+    const r = build('schemas/examples');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('示例全部有效');
+    const rules = JSON.parse(readFileSync(path.join(tmp, 'dist/published/rules.json'), 'utf8'));
+    expect(rules.rules.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(tmp, 'dist/published/schema-fields.json'))).toBe(true);
+    expect(readFileSync(path.join(tmp, 'dist/validate/validators.mjs'), 'utf8')).toContain('SCHEMA_HASH');
+  });
+
+  it('fails when a sample is invalid, saying which and why', () => {
+    const examples = path.join(tmp, 'examples');
+    cpSync('schemas/examples', examples, { recursive: true });
+    const broken = JSON.parse(readFileSync(path.join(examples, 'off-duty-emergency.json'), 'utf8'));
+    broken.officer.offDuty.identifiedSelf = false;
+    writeFileSync(path.join(examples, 'off-duty-emergency.json'), JSON.stringify(broken, null, 2));
+    const r = build(examples);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('off-duty-emergency.json');
+    expect(r.stderr).toContain('第三十一条');
+    expect(r.stderr).toContain('示例校验失败');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_DEPTH, readJsonDocument } from '../../scripts/lib/validate/index.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const issueOf = (input: Uint8Array) => {
+  const r = readJsonDocument(input);
+  if (r.ok) throw new Error('expected the file to be refused');
+  return r.issue;
+};
+
+describe('reading a case file: every bad input gets one clear issue with its place', () => {
+  it('reads a plain UTF-8 object', () => {
+    const r = readJsonDocument(bytes('{"id": "呼公维〔2026〕7号"}'));
+    expect(r).toMatchObject({ ok: true, data: { id: '呼公维〔2026〕7号' } });
+  });
+
+  it('accepts a UTF-8 byte order mark and drops it', () => {
+    const r = readJsonDocument(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('{"a": 1}')]));
+    expect(r).toMatchObject({ ok: true, data: { a: 1 } });
+    expect(r.ok && r.text.startsWith('{')).toBe(true);
+  });
+
+  it('says a GBK file is not UTF-8, where, and that it is probably GBK', () => {
+    const gbk = new Uint8Array([...bytes('{\n  "id": "'), 0xba, 0xf4, 0xb9, 0xab, ...bytes('"\n}')]); // “呼公” in GBK
+    expect(issueOf(gbk)).toMatchObject({ code: 'not-utf8', line: 2, column: 10, args: { likelyGbk: true, offset: 11 } });
+  });
+
+  it('says bytes that are neither UTF-8 nor GBK are not UTF-8, without guessing', () => {
+    expect(issueOf(new Uint8Array([0x7b, 0xff, 0x7d]))).toMatchObject({ code: 'not-utf8', args: { likelyGbk: false } });
+  });
+
+  it('recognises UTF-16 by its byte order mark', () => {
+    expect(issueOf(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]))).toMatchObject({ code: 'utf16-encoding', line: 1, column: 1 });
+  });
+
+  it.each([['', 'an empty file'], [' \n\t\n', 'a file of blanks']])('refuses %j (%s) as empty', (text) => {
+    expect(issueOf(bytes(text))).toMatchObject({ code: 'empty-file', line: 1, column: 1 });
+  });
+
+  it('gives the line and column of a syntax error, with the usual cause', () => {
+    const issue = issueOf(bytes('{\n  "a": 1,\n}'));
+    expect(issue).toMatchObject({ code: 'malformed-json', line: 3, column: 1 });
+    expect(issue.args.detail).toContain('多了逗号');
+  });
+
+  it.each([
+    ['{"a": 1 "b": 2}', '缺少逗号'],
+    ["{'a': 1}", '双引号'],
+    ['{a: 1}', '键名须用双引号'],
+    ['{"a": 1', '意外结束'],
+    ['{"a": tru}', 'true、false、null'],
+    ['{"a"：1}', '中文标点'],
+  ])('explains the syntax error in %s in Chinese (%s)', (text, hint) => {
+    expect(String(issueOf(bytes(text)).args.detail)).toContain(hint);
+  });
+
+  it.each([
+    ['[]', '数组'],
+    ['"案件"', '字符串'],
+    ['42', '数字'],
+    ['null', 'null'],
+  ])('refuses a top level of %s: a case is an object', (text, actual) => {
+    expect(issueOf(bytes(text))).toMatchObject({ code: 'top-level-not-object', args: { actual } });
+  });
+
+  it(`refuses nesting deeper than ${MAX_DEPTH} levels, at the place it gets too deep`, () => {
+    const text = `{"a": ${'['.repeat(100)}${']'.repeat(100)}}`;
+    expect(issueOf(bytes(text))).toMatchObject({ code: 'too-deep', line: 1, column: 6 + MAX_DEPTH });
+  });
+
+  it('survives absurd nesting that would overflow a recursive parser', () => {
+    const n = 200_000;
+    expect(issueOf(bytes(`${'['.repeat(n)}${']'.repeat(n)}`)).code).toBe('top-level-not-object');
+    expect(issueOf(bytes(`{"a": ${'['.repeat(n)}${']'.repeat(n)}}`)).code).toBe('too-deep');
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s, pointing at it', (key) => {
+    const issue = issueOf(bytes(`{"victims": [{"name": "x", "${key}": {"polluted": true}}]}`));
+    expect(issue).toMatchObject({ code: 'forbidden-key', path: `/victims/0/${key}`, args: { key }, at: 'key' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('allows those words as values, where they do no harm', () => {
+    expect(readJsonDocument(bytes('{"note": "__proto__ constructor"}')).ok).toBe(true);
+  });
+});
