@@ -65,8 +65,10 @@ export interface RoleFont {
 
 export interface FontPlan {
   roles: Record<FontRole, RoleFont>;
-  /** @font-face rules and the --font-<role> custom properties the stylesheet uses. */
-  css: string;
+  /** The bundled faces' @font-face rules: large, the same whatever is installed. */
+  bundledCss: string;
+  /** The official faces' @font-face rules and the --font-<role> properties the stylesheet uses. */
+  roleCss: string;
   /** The font packages the page may load files from: route name → directory (see page-setup.ts). */
   fontDirs: Record<string, string>;
 }
@@ -115,21 +117,21 @@ export function cssString(value: string): string {
 /** The plan for a set of found official faces (role → local() name). */
 export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled: Record<FontRole, BundledFace> = BUNDLED): FontPlan {
   const parts: string[] = [];
+  const officialRules: string[] = [];
   const dirs: Record<string, string> = {};
   const roles = {} as Record<FontRole, RoleFont>;
   const vars: string[] = [];
   for (const role of FONT_ROLES) {
     const official = found[role];
     const families = [...(official ? [officialFamily(role)] : []), bundledFamily(role)];
-    if (official) parts.push(`@font-face{font-family:"${officialFamily(role)}";font-display:block;src:local(${cssString(official)});}`);
+    if (official) officialRules.push(`@font-face{font-family:"${officialFamily(role)}";font-display:block;src:local(${cssString(official)});}`);
     const { css, dir } = bundledFontCss(role, bundled[role]);
     parts.push(css);
     dirs[bundled[role].packageName] = dir;
     roles[role] = { role, official, bundled: bundled[role], families };
     vars.push(`--font-${role}:${families.map((f) => `"${f}"`).join(',')}`);
   }
-  parts.push(`:root{${vars.join(';')}}`);
-  return { roles, css: parts.join('\n'), fontDirs: dirs };
+  return { roles, bundledCss: parts.join('\n'), roleCss: [...officialRules, `:root{${vars.join(';')}}`].join('\n'), fontDirs: dirs };
 }
 
 /** One line per role for the command's report: which face was used and why. */

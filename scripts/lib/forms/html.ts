@@ -22,17 +22,21 @@ function gbt9704Css(): string {
 
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; font-src ${FONT_ORIGIN}; img-src 'none'; script-src 'none'`;
 
-export function shellHtml(fontCss: string): string {
+/** The id of the <style> holding the role → face choices, replaced once the installed faces are known. */
+export const ROLE_STYLE_ID = 'wq-roles';
+
+export function shellHtml(bundledFontCss: string, roleCss: string): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>公文</title>
 <style>
 ${geometryCss()}
-${fontCss}
+${bundledFontCss}
 ${gbt9704Css()}
 ${numberSheetCss()}
-</style></head>
+</style>
+<style id="${ROLE_STYLE_ID}">${roleCss}</style></head>
 <body></body></html>`;
 }
 

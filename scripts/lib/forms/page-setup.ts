@@ -16,7 +16,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { FONT_ORIGIN, FONT_ROLES, OFFICIAL_CANDIDATES, cssString, roleOfFamily, type FontRole } from './fonts.ts';
 
 export const START_URL = `${FONT_ORIGIN}/`;
-const START_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公文</title></head><body></body></html>';
+const BLANK_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公文</title></head><body></body></html>';
 
 export interface PreparedPage {
   page: Page;
@@ -55,13 +55,14 @@ export function fontFileFor(url: string, fontDirs: Readonly<Record<string, strin
 
 const fontCache = new Map<string, Promise<Buffer>>();
 
-export async function preparePage(browser: Browser, fontDirs: Readonly<Record<string, string>>): Promise<PreparedPage> {
+/** A new page at START_URL showing `html` (the shell: see html.ts), locked down as above. */
+export async function preparePage(browser: Browser, fontDirs: Readonly<Record<string, string>>, html = BLANK_HTML): Promise<PreparedPage> {
   const page = await browser.newPage();
   let blocked: string[] = [];
   await page.setRequestInterception(true);
   const answer = async (request: HTTPRequest) => {
     const url = request.url();
-    if (url === START_URL) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: START_HTML });
+    if (url === START_URL) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     // The browser itself asks for the origin's icon: not the page's doing, and there is none.
     if (url === `${FONT_ORIGIN}/favicon.ico`) return request.respond({ status: 404, body: '' });
     const file = fontFileFor(url, fontDirs);
@@ -102,10 +103,12 @@ export async function probeOfficialFonts(
   page: Page,
   candidates: Record<FontRole, readonly string[]> = OFFICIAL_CANDIDATES,
 ): Promise<Partial<Record<FontRole, string>>> {
-  const probes = FONT_ROLES.flatMap((role) => candidates[role].map((name, i) => ({ role, name, family: `probe-${role}-${i}` })));
+  const probes = FONT_ROLES.flatMap((role) => candidates[role].map((name, i) => ({ role, name, family: `wq-probe-${role}-${i}` })));
   const css = probes.map((p) => `@font-face{font-family:"${p.family}";src:local(${cssString(p.name)});}`).join('\n');
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body></body></html>`);
-  const loaded = await page.evaluate(async (families: string[]) => {
+  const loaded = await page.evaluate(async (rules: string, families: string[]) => {
+    const style = document.createElement('style');
+    style.textContent = rules;
+    document.head.append(style);
     const ok: string[] = [];
     for (const family of families) {
       try {
@@ -115,8 +118,9 @@ export async function probeOfficialFonts(
         // not installed
       }
     }
+    style.remove();
     return ok;
-  }, probes.map((p) => p.family));
+  }, css, probes.map((p) => p.family));
   const found: Partial<Record<FontRole, string>> = {};
   for (const p of probes) if (!found[p.role] && loaded.includes(p.family)) found[p.role] = p.name;
   return found;
@@ -156,4 +160,13 @@ export async function setBody(page: Page, html: string): Promise<void> {
   await page.evaluate((body: string) => {
     document.body.innerHTML = body;
   }, html);
+}
+
+/** Sets the role → face choices in a loaded shell (see html.ts). */
+export async function setRoleCss(page: Page, id: string, css: string): Promise<void> {
+  await page.evaluate((styleId: string, text: string) => {
+    const style = document.getElementById(styleId);
+    if (!style) throw new Error('shell without role style');
+    style.textContent = text;
+  }, id, css);
 }

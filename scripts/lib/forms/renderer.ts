@@ -7,10 +7,10 @@ import { PDFDocument } from 'pdf-lib';
 import { launchBrowser, type LaunchedBrowser } from '../browser/launch.ts';
 import { BUNDLED, OFFICIAL_CANDIDATES, buildFontPlan, type BundledFace, type FontPlan, type FontRole } from './fonts.ts';
 import type { PageGeometry } from './geometry.ts';
-import { documentsBody, shellHtml } from './html.ts';
+import { ROLE_STYLE_ID, documentsBody, shellHtml } from './html.ts';
 import { applyMetadata } from './metadata.ts';
 import { printNumberSheet, stampPageNumbers, type NumberSheet } from './page-numbers.ts';
-import { checkFonts, preparePage, probeOfficialFonts, setBody, type PreparedPage } from './page-setup.ts';
+import { checkFonts, preparePage, probeOfficialFonts, setBody, setRoleCss, type PreparedPage } from './page-setup.ts';
 import { checkWidth, placeBanji } from './layout.ts';
 import { documentRanges, extractPages } from './split.ts';
 import type { FormTemplates } from './templates.ts';
@@ -46,14 +46,15 @@ export class FormRenderer {
     try {
       const bundled = options.bundled ?? BUNDLED;
       const count = Math.max(1, options.concurrency ?? 2);
-      // The pool's pages only need the font packages' directories, which do not depend on which
-      // official faces are found: open them while the first one probes.
-      const allowed = buildFontPlan({}, bundled).fontDirs;
-      const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, allowed)));
+      // Every page loads the shell with the bundled faces at once; the installed official
+      // faces, probed in the first page meanwhile, are switched in afterwards (a small
+      // style), so the ≈500 @font-face rules are parsed once per page and no more.
+      const open = buildFontPlan({}, bundled);
+      const shell = shellHtml(open.bundledCss, open.roleCss);
+      const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, open.fontDirs, shell)));
       const found = await probeOfficialFonts(pages[0]!.page, options.fontCandidates ?? OFFICIAL_CANDIDATES);
       const plan = buildFontPlan(found, bundled);
-      const shell = shellHtml(plan.css);
-      await Promise.all(pages.map((p) => p.page.setContent(shell, { waitUntil: 'load' })));
+      if (Object.keys(found).length > 0) await Promise.all(pages.map((p) => setRoleCss(p.page, ROLE_STYLE_ID, plan.roleCss)));
       const version = await launched.browser.version();
       return new FormRenderer(launched, pages, plan, templates, version, Math.max(1, options.batchSize ?? 40));
     } catch (error) {
@@ -117,7 +118,7 @@ export class FormRenderer {
       const doc = await extractPages(source, first, last);
       await stampPageNumbers(doc, () => sheet);
       applyMetadata(doc, job.meta, this.producer);
-      out.push({ job, pdf: await doc.save({ useObjectStreams: true }), pages: last - first + 1 });
+      out.push({ job, pdf: await doc.save({ useObjectStreams: false }), pages: last - first + 1 });
     }
     return out;
   }

@@ -1,0 +1,114 @@
+/**
+ * npm run bench:forms — how fast 200 one-page documents come out, against what a user
+ * would otherwise do:
+ *   - batch (this renderer): one browser, a pool of pages, many documents per print,
+ *     cut apart and numbered per document;
+ *   - one reused page: one browser, one page, one print per document;
+ *   - a browser per document: launch, print, close, for each.
+ * The slow arms run a sample and are extrapolated to 200 (printed as such).
+ *
+ *   npm run bench:forms -- [--count 200] [--sample-page 50] [--sample-browser 5]
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Case } from './lib/case/index.ts';
+import { loadPolicyModel } from './lib/policy/index.ts';
+import { evaluateCase } from './lib/rules/index.ts';
+import { documentsForCase, loadFormDefs, toRenderJob } from './lib/forms/registry.ts';
+import { FormRenderer, type RendererOptions } from './lib/forms/renderer.ts';
+import { caseHash } from './lib/forms/provenance.ts';
+import { createTemplates, type FormTemplates } from './lib/forms/templates.ts';
+import type { RenderJob } from './lib/forms/types.ts';
+import { unitSettings } from './lib/forms/views/context.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SAMPLE_CASE = path.join(ROOT, 'schemas/examples/false-accusation-name-clearing.json');
+const FORM = 'application-register';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '200' },
+    'sample-page': { type: 'string', default: '50' },
+    'sample-browser': { type: 'string', default: '5' },
+  },
+});
+const COUNT = Number(values.count);
+const SAMPLE_PAGE = Math.min(COUNT, Number(values['sample-page']));
+const SAMPLE_BROWSER = Math.min(COUNT, Number(values['sample-browser']));
+
+/** n distinct one-page 申请登记表, each from its own variant of a sample case. */
+async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: FormTemplates }> {
+  const model = await loadPolicyModel();
+  const defs = loadFormDefs(model);
+  const def = defs.find((d) => d.id === FORM)!;
+  const templates = createTemplates(model);
+  const base = JSON.parse(readFileSync(SAMPLE_CASE, 'utf8')) as Case;
+  const jobs: RenderJob[] = [];
+  for (let i = 0; i < n; i++) {
+    const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, officer: { ...base.officer, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } };
+    const ctx = { data, findings: evaluateCase(data, model), model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
+    const [doc] = documentsForCase(ctx, defs, new Set([FORM]));
+    jobs.push(toRenderJob(doc!, def, templates, new Date(), model.version, caseHash(data)));
+  }
+  return { jobs, templates };
+}
+
+interface Arm {
+  name: string;
+  documents: number;
+  seconds: number;
+  pages: number;
+  extrapolated: boolean;
+}
+
+async function timed(fn: () => Promise<number>): Promise<{ seconds: number; pages: number }> {
+  const start = performance.now();
+  const pages = await fn();
+  return { seconds: (performance.now() - start) / 1000, pages };
+}
+
+async function renderAll(templates: FormTemplates, jobs: RenderJob[], options: RendererOptions): Promise<number> {
+  const renderer = await FormRenderer.open(templates, options);
+  try {
+    const docs = await renderer.render(jobs);
+    return docs.reduce((n, d) => n + d.pages, 0);
+  } finally {
+    await renderer.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { jobs, templates } = await makeJobs(COUNT);
+  process.stdout.write(`公文生成基准：${COUNT} 份“维护执法权威申请登记表”（每份单独成 PDF，页码各自从 1 起）。\n机器：${os.cpus().length} 核，Node ${process.version}\n\n`);
+  const arms: Arm[] = [];
+  const add = (name: string, documents: number, r: { seconds: number; pages: number }, extrapolated = false) => {
+    arms.push({ name, documents, ...r, extrapolated });
+    process.stdout.write(`  ${name}：${documents} 份 ${r.seconds.toFixed(2)} 秒（${(documents / r.seconds).toFixed(1)} 份/秒，${r.pages} 页）\n`);
+  };
+
+  // Warm the file cache (fonts, templates) so the first arm is not charged for it.
+  await renderAll(templates, jobs.slice(0, 2), {});
+
+  for (const batchSize of [10, 40, 100]) {
+    add(`批量（本工具）：一个浏览器、2 个页面、每次打印 ${batchSize} 份`, COUNT, await timed(() => renderAll(templates, jobs, { concurrency: 2, batchSize })));
+  }
+  add('批量：一个浏览器、1 个页面、每次打印 40 份', COUNT, await timed(() => renderAll(templates, jobs, { concurrency: 1, batchSize: 40 })));
+  add(`一个浏览器、复用 1 个页面、每份单独打印（抽样 ${SAMPLE_PAGE} 份）`, SAMPLE_PAGE, await timed(() => renderAll(templates, jobs.slice(0, SAMPLE_PAGE), { concurrency: 1, batchSize: 1 })));
+  add(`每份启动一个浏览器（抽样 ${SAMPLE_BROWSER} 份）`, SAMPLE_BROWSER, await timed(async () => {
+    let pages = 0;
+    for (const job of jobs.slice(0, SAMPLE_BROWSER)) pages += await renderAll(templates, [job], { concurrency: 1, batchSize: 1 });
+    return pages;
+  }));
+
+  process.stdout.write(`\n折算为 ${COUNT} 份（含启动浏览器的时间）：\n`);
+  for (const arm of arms) {
+    const perDoc = arm.seconds / arm.documents;
+    const total = perDoc * COUNT;
+    process.stdout.write(`  ${arm.name}：${total.toFixed(1)} 秒，${(1 / perDoc).toFixed(1)} 份/秒${arm.documents < COUNT ? '（按抽样外推）' : ''}\n`);
+  }
+}
+
+await main();
