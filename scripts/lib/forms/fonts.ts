@@ -93,7 +93,7 @@ export const bundledFamily = (role: FontRole) => `wq-${role}-open`;
  */
 export function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
   const dir = packageDir(face.packageName);
-  const source = readFileSync(path.join(dir, face.css), 'utf8');
+  const source = readFileSync(path.resolve(dir, face.css), 'utf8');
   const rules = source.match(/@font-face\s*{[^}]*}/g) ?? [];
   if (rules.length === 0) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中没有 @font-face 规则`);
   const css = rules
