@@ -6,16 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Case, Unit } from '../case/index.ts';
-import { loadPolicyModel } from '../policy/index.ts';
+import { loadPolicyModel, type PolicyModel } from '../policy/index.ts';
 import { evaluateCase, localToday } from '../rules/index.ts';
-import { createValidator, readJsonDocument } from '../validate/index.ts';
+import { createValidator, readJsonDocument, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/report/human.ts';
 import { describeFontPlan } from './fonts.ts';
 import { documentFileName, ledgerFileName } from './naming.ts';
 import { caseHash } from './provenance.ts';
 import { LEDGER_ID, documentsForCase, loadFormDefs, toRenderJob, type FormDef } from './registry.ts';
 import { FormRenderer, type RendererOptions } from './renderer.ts';
-import { createTemplates } from './templates.ts';
+import { createTemplates, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
 import { unitSettings, type FormContext } from './views/context.ts';
 import type { FormDocument } from './views/document.ts';
@@ -75,6 +75,32 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
   const defs = loadFormDefs(model);
   const only = options.forms && options.forms.length > 0 ? new Set(options.forms) : undefined;
   const validator = await createValidator({ model, asOf });
+  const templates = createTemplates(model);
+  // Starting a browser takes seconds: start it while the cases are read and checked.
+  let rendererStarted: Promise<FormRenderer> | undefined;
+  const renderer = () => (rendererStarted ??= FormRenderer.open(templates, options.renderer));
+  const early = options.inputs.length > 0 ? renderer() : undefined;
+  early?.catch(() => undefined); // a launch failure is reported where the renderer is awaited
+  try {
+    return await runWith(options, { model, defs, only, validator, templates, asOf, log, renderer });
+  } finally {
+    if (rendererStarted) await (await rendererStarted.catch(() => undefined))?.close();
+  }
+}
+
+interface Setup {
+  model: PolicyModel;
+  defs: FormDef[];
+  only: ReadonlySet<string> | undefined;
+  validator: Validator;
+  templates: FormTemplates;
+  asOf: string;
+  log: (text: string) => void;
+  renderer: () => Promise<FormRenderer>;
+}
+
+async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
+  const { model, defs, only, validator, templates, asOf, log } = setup;
   let exitCode: 0 | 1 | 2 = 0;
   const raise = (code: 1 | 2) => {
     if (code > exitCode) exitCode = code;
@@ -118,7 +144,6 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
     if (!planned.some((p) => p.doc.formId === id) && contexts.length > 0) log(`所给案件均不需要“${defs.find((d) => d.id === id)?.title ?? id}”，未生成。\n`);
   }
   const created = options.created ?? creationDate();
-  const templates = createTemplates(model);
   const documents: WrittenDocument[] = [];
   const todo: { job: RenderJob; file: string; doc: FormDocument }[] = [];
   for (const { doc, def, hash } of planned) {
@@ -134,25 +159,21 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
 
   let fonts: string[] = [];
   if (todo.length > 0) {
-    const renderer = await FormRenderer.open(templates, options.renderer);
-    try {
-      const byJob = new Map(todo.map((t) => [t.job, t]));
-      let done = 0;
-      options.onProgress?.(0, todo.length);
-      await renderer.render(
-        todo.map((t) => t.job),
-        async (rendered) => {
-          const t = byJob.get(rendered.job)!;
-          const outcome = await writePdf(t.file, rendered.pdf, options.force ?? false);
-          if (outcome === 'exists') raise(1);
-          documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
-          options.onProgress?.(++done, todo.length);
-        },
-      );
-      fonts = describeFontPlan(renderer.fontPlan, renderer.usedRoles);
-    } finally {
-      await renderer.close();
-    }
+    const renderer = await setup.renderer();
+    const byJob = new Map(todo.map((t) => [t.job, t]));
+    let done = 0;
+    options.onProgress?.(0, todo.length);
+    await renderer.render(
+      todo.map((t) => t.job),
+      async (rendered) => {
+        const t = byJob.get(rendered.job)!;
+        const outcome = await writePdf(t.file, rendered.pdf, options.force ?? false);
+        if (outcome === 'exists') raise(1);
+        documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
+        options.onProgress?.(++done, todo.length);
+      },
+    );
+    fonts = describeFontPlan(renderer.fontPlan, renderer.usedRoles);
   }
   return { exitCode, documents, refused, fonts };
 }
