@@ -3,7 +3,7 @@
  * and many documents per print (cut apart afterwards, see split.ts), each document with
  * its own page numbers (page-numbers.ts) and metadata (metadata.ts).
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { launchBrowser, type LaunchedBrowser } from '../browser/launch.ts';
 import { BUNDLED, OFFICIAL_CANDIDATES, buildFontPlan, type BundledFace, type FontPlan, type FontRole } from './fonts.ts';
 import type { PageGeometry } from './geometry.ts';
@@ -113,7 +113,9 @@ export class FormRenderer {
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true });
     const blocked = prepared.takeBlocked();
     if (blocked.length > 0) throw new Error(`页面试图加载模板以外的资源，已阻止：${blocked.join('，')}`);
-    const source = await PDFDocument.load(bytes);
+    // pdf-lib yields to the event loop every 50–100 objects by default; parsing and saving
+    // in one go is 3–6× faster here, and each document is small.
+    const source = await PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
     const ranges = documentRanges(source, batch.length);
     const longest = Math.max(...ranges.map(([a, b]) => b - a + 1));
     const orientation = batch[0]!.orientation;
@@ -125,7 +127,7 @@ export class FormRenderer {
       const doc = await extractPages(source, first, last);
       await stampPageNumbers(doc, () => sheet);
       applyMetadata(doc, job.meta, this.producer);
-      out.push({ job, pdf: await doc.save({ useObjectStreams: false }), pages: last - first + 1 });
+      out.push({ job, pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: last - first + 1 });
     }
     return out;
   }
