@@ -167,9 +167,15 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
       todo.map((t) => t.job),
       async (rendered) => {
         const t = byJob.get(rendered.job)!;
-        const outcome = await writePdf(t.file, rendered.pdf, options.force ?? false);
-        if (outcome === 'exists') raise(1);
-        documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
+        try {
+          const outcome = await writePdf(t.file, rendered.pdf, options.force ?? false);
+          if (outcome === 'exists') raise(1);
+          documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
+        } catch (error) {
+          // One output that cannot be written does not stop the others.
+          log(`${t.file}  无法写出：${(error as Error).message}\n`);
+          raise(2);
+        }
         options.onProgress?.(++done, todo.length);
       },
     );

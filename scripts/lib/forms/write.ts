@@ -4,7 +4,7 @@
  * name and hard-linked into place, which fails if the name exists, so even two runs at
  * once cannot overwrite each other's notice.
  */
-import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -18,8 +18,14 @@ export async function writePdf(file: string, bytes: Uint8Array, force: boolean):
     return 'written';
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temp, bytes, { flag: 'wx' });
   try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync(); // on disk before it gets its name, as write-file-atomic does
+    } finally {
+      await handle.close();
+    }
     await link(temp, file);
     return 'written';
   } catch (error) {
