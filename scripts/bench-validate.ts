@@ -2,12 +2,14 @@
  * npm run bench:validate [-- --files 10000 --runs 3 --keep]
  * Wall time to check a batch of case files, side by side with what a user would otherwise run:
  * ajv-cli on the same schema and files, and a bare read + JSON.parse of the same files (the
- * floor). Each tool runs as its own process, start-up included, output to /dev/null; the
- * table shows the median of the runs. A benchmark, not a test: it asserts only that every tool
+ * floor). Each tool runs as its own process, start-up included, output to /dev/null; the runs
+ * interleave the tools so a busy machine slows them alike, and the table shows the median wall
+ * time and the median CPU time (user + system, from /usr/bin/time when present: it moves less
+ * than wall time on a shared machine). A benchmark, not a test: it asserts only that every tool
  * saw the batch it was given.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { loadValidators } from './lib/validate/compiled.ts';
 import { ROOT_DIR } from './lib/validate/schema-files.ts';
 
 const { values } = parseArgs({
-  options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },
+  options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
 });
 const count = Number(values.files);
 const runs = Number(values.runs);
@@ -72,14 +74,24 @@ if (n !== ${count}) process.exit(3);\n`,
   ];
 
   spawnSync(process.execPath, ['bin/validate.js', '--help'], { cwd: ROOT_DIR }); // warm tsx's transform cache
-  const times = new Map<string, number[]>(tools.map((t) => [t.name, []]));
+  const TIME = '/usr/bin/time';
+  const cpuFile = path.join(dir, 'cpu.txt');
+  const times = new Map<string, { wall: number[]; cpu: number[] }>(tools.map((t) => [t.name, { wall: [], cpu: [] }]));
   for (let run = 0; run < runs; run++) {
     for (const tool of tools) {
+      const [command, args] = existsSync(TIME)
+        ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...tool.args]]
+        : [process.execPath, tool.args];
       const start = performance.now();
-      const r = spawnSync(process.execPath, tool.args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'] });
+      const r = spawnSync(command, args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'] });
       const seconds = (performance.now() - start) / 1000;
       if (r.status !== tool.expect) throw new Error(`${tool.name} 退出码 ${r.status}，应为 ${tool.expect}`);
-      times.get(tool.name)!.push(seconds);
+      const t = times.get(tool.name)!;
+      t.wall.push(seconds);
+      if (existsSync(TIME)) {
+        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        t.cpu.push(user! + system!);
+      }
     }
   }
 
@@ -88,14 +100,15 @@ if (n !== ${count}) process.exit(3);\n`,
   const summary = JSON.parse(json.stdout.toString()).summary as { files: number; invalid: number };
   if (summary.files !== count || summary.invalid !== invalid) throw new Error(`wq-validate 报告 ${JSON.stringify(summary)}，应为 ${count} 个文件、${invalid} 个无效`);
 
-  const floor = median(times.get(tools[0]!.name)!);
+  const floor = times.get(tools[0]!.name)!;
   const cpus = os.cpus();
-  console.log(`\n${count} 个文件，每项运行 ${runs} 次取中位数；Node ${process.version}，${cpus.length} 核 ${cpus[0]?.model ?? ''}\n`);
-  console.log('| 工具 | 墙钟时间（中位数） | 各次 | 相对下限 |');
-  console.log('| --- | ---: | --- | ---: |');
+  console.log(`\n${count} 个文件，每项运行 ${runs} 次取中位数；Node ${process.version}，${cpus.length} 核 ${cpus[0]?.model ?? ''}，运行前 1 分钟平均负载 ${os.loadavg()[0]!.toFixed(1)}\n`);
+  console.log('| 工具 | 墙钟时间（中位数） | 相对下限 | CPU 时间（中位数） | 相对下限 | 各次墙钟时间 |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
   for (const tool of tools) {
     const t = times.get(tool.name)!;
-    console.log(`| ${tool.name} | ${median(t).toFixed(2)} s | ${t.map((x) => x.toFixed(2)).join(' / ')} | ${(median(t) / floor).toFixed(2)}× |`);
+    const cpu = t.cpu.length ? `${median(t.cpu).toFixed(2)} s | ${(median(t.cpu) / median(floor.cpu)).toFixed(2)}×` : '– | –';
+    console.log(`| ${tool.name} | ${median(t.wall).toFixed(2)} s | ${(median(t.wall) / median(floor.wall)).toFixed(2)}× | ${cpu} | ${t.wall.map((x) => x.toFixed(2)).join(' / ')} |`);
   }
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   else console.log(`\n保留了临时目录：${dir}`);

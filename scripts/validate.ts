@@ -5,13 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { expandInputs } from './lib/validate/files.ts';
 import { createValidator, type FileResult } from './lib/validate/index.ts';
 import { humanFile, humanSummary } from './lib/validate/report/human.ts';
-import { jsonReport } from './lib/validate/report/json.ts';
-import { sarifReport } from './lib/validate/report/sarif.ts';
-import { exitCodeOf } from './lib/validate/report/summary.ts';
+import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/report/json.ts';
+import { count, emptySummary, exitCodeOf } from './lib/validate/report/summary.ts';
 
 const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
       （或 npx wq-validate [选项] <文件或目录>...）
@@ -87,9 +85,13 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const validator = await createValidator({ handbook: values.handbook, asOf, positions: format === 'sarif' ? 'all' : 'errors' });
   const humanOptions = { color: process.stdout.isTTY === true && !process.env.NO_COLOR, quiet: values.quiet };
 
-  const results: FileResult[] = unreadable.map((u) => validator.unreadable(u.path, u.code));
+  // Human and json output stream file by file; sarif lists its rules first, so it keeps results.
+  const keep = format === 'sarif';
+  const results: FileResult[] = [];
+  const summary = emptySummary();
   const showProgress = !values['no-progress'] && process.stderr.isTTY === true && files.length >= PROGRESS_THRESHOLD;
-  const bar = showProgress
+  const cliProgress = showProgress ? (await import('cli-progress')).default : undefined;
+  const bar = cliProgress
     ? new cliProgress.SingleBar({ format: '检查中 [{bar}] {value}/{total} 个文件', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
     : undefined;
   bar?.start(files.length, 0);
@@ -106,11 +108,16 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     pendingLength += text.length;
     if (!bar && pendingLength > 1 << 16) flush();
   };
-  if (format === 'human') for (const r of results) emit(humanFile(r, humanOptions));
+  const take = (result: FileResult) => {
+    const first = summary.files === 0;
+    count(summary, result);
+    if (keep) results.push(result);
+    else emit(format === 'json' ? jsonFile(result, first) : humanFile(result, humanOptions));
+  };
+  if (format === 'json') emit(JSON_HEAD);
+  for (const u of unreadable) take(validator.unreadable(u.path, u.code));
   for (let i = 0; i < files.length; i++) {
-    const result = validator.validateFile(files[i]!);
-    results.push(result);
-    if (format === 'human') emit(humanFile(result, humanOptions));
+    take(validator.validateFile(files[i]!));
     if (bar && i % 25 === 0) {
       bar.update(i + 1);
       await new Promise((resolve) => setImmediate(resolve)); // let the bar redraw
@@ -120,10 +127,10 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   bar?.stop();
   flush();
 
-  if (format === 'human') process.stdout.write(humanSummary(results, humanOptions));
-  else if (format === 'json') process.stdout.write(jsonReport(results));
-  else process.stdout.write(sarifReport(results, { version: packageVersion() }));
-  return exitCodeOf(results);
+  if (format === 'human') process.stdout.write(humanSummary(summary, humanOptions));
+  else if (format === 'json') process.stdout.write(jsonTail(summary, summary.files > 0));
+  else process.stdout.write((await import('./lib/validate/report/sarif.ts')).sarifReport(results, { version: packageVersion() }));
+  return exitCodeOf(summary);
 }
 
 // A reader that stops early (| head) is not an error.

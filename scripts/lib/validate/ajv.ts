@@ -1,6 +1,7 @@
 /**
  * The one Ajv instance: draft 2020-12, strict mode on, all errors (staff fix a file in one
- * pass). Not verbose: schema-errors.ts finds the failed keyword's schema from its path.
+ * pass). Not verbose, and without Ajv's English messages: schema-errors.ts finds the failed
+ * keyword's schema from its path and messages.ts says it in Chinese.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
@@ -30,6 +31,7 @@ export function createAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
+    messages: false,
     code: options.forStandalone ? { source: true, esm: true } : {},
   });
   addFormats(ajv, ['date']);

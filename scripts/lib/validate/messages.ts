@@ -35,12 +35,20 @@ const departmentOf = (model: PolicyModel, eId: string) => (itemText(model, eId) 
  * is cited as the article (第三十二条, not 第三十二条第一款); the eId keeps para_1 for the anchor.
  */
 export function cite(eId: string, model?: PolicyModel): string {
+  const cache = model ? (citations.get(model) ?? citations.set(model, new Map()).get(model)!) : undefined;
+  const known = cache?.get(eId);
+  if (known !== undefined) return known;
   const ref = parseEId(eId);
-  if (model && ref?.kind === 'paragraph' && ref.paragraph === 1 && paragraphCount(model, ref.article) === 1) {
-    return formatCitation(`art_${ref.article}`);
-  }
-  return formatCitation(eId);
+  const citation =
+    model && ref?.kind === 'paragraph' && ref.paragraph === 1 && paragraphCount(model, ref.article) === 1
+      ? formatCitation(`art_${ref.article}`)
+      : formatCitation(eId);
+  cache?.set(eId, citation);
+  return citation;
 }
+
+/** Citations per model: a batch cites the same few provisions thousands of times. */
+const citations = new WeakMap<PolicyModel, Map<string, string>>();
 
 /** 第十七条第（一）项、第（三）项: items of one article cited together. */
 export function citeAll(eIds: readonly string[]): string {

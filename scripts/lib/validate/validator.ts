@@ -94,6 +94,10 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
     unit: { model, label: ((fields) => (p: string) => labelFor(fields, p, '单位设置'))(fieldsOf(UNIT_SCHEMA_ID)) },
   };
 
+  // A batch cites the same few provisions thousands of times: compute each citation and link once.
+  const links = new Map<string, string>();
+  const linkOf = (eId: string) => links.get(eId) ?? links.set(eId, handbookUrl(base, eId)).get(eId)!;
+
   function diagnostic(issue: Issue, kind: DocumentKind): Diagnostic {
     return {
       code: issue.code,
@@ -103,7 +107,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
       severity: issue.severity,
       args: issue.args,
       citation: citationOf(issue, model),
-      handbook: issue.article ? handbookUrl(base, issue.article) : null,
+      handbook: issue.article ? linkOf(issue.article) : null,
     };
   }
 

@@ -4,7 +4,7 @@
  */
 import { styleText } from 'node:util';
 import type { Diagnostic, FileResult } from '../validator.ts';
-import { summarize } from './summary.ts';
+import type { Summary } from './summary.ts';
 
 export interface HumanOptions {
   color: boolean;
@@ -30,8 +30,7 @@ export function humanFile(result: FileResult, options: HumanOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function humanSummary(results: readonly FileResult[], options: HumanOptions): string {
-  const s = summarize(results);
+export function humanSummary(s: Summary, options: HumanOptions): string {
   const parts = [`共 ${s.files} 个文件：${s.valid} 个有效，${s.invalid} 个无效`, `错误 ${s.errors} 处`];
   if (!options.quiet) parts.push(`提示 ${s.findings} 条`);
   if (s.unreadable) parts.push(`${s.unreadable} 个路径无法读取`);

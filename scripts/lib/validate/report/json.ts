@@ -2,21 +2,30 @@
  * --format json: one JSON document, in the shape issue 3 fixes for scripts and CI:
  * { files: [ { file, valid, errors: [ { code, message, path, line, column, article } ],
  *   findings: [ { code, message, article } ] } ], summary: { files, valid, invalid } }.
- * line and column are 1-based, null when a file could not be read at all.
+ * line and column are 1-based, null when a file could not be read at all. Written file by
+ * file (a batch of 10,000 need not be held in memory), byte for byte what
+ * JSON.stringify(report, null, 2) would give.
  */
 import type { FileResult } from '../validator.ts';
-import { summarize } from './summary.ts';
+import type { Summary } from './summary.ts';
 
-export function jsonReport(results: readonly FileResult[]): string {
-  const s = summarize(results);
-  const report = {
-    files: results.map((r) => ({
-      file: r.file,
-      valid: r.valid,
-      errors: r.errors.map((e) => ({ code: e.code, message: e.message, path: e.path, line: e.line ?? null, column: e.column ?? null, article: e.article })),
-      findings: r.findings.map((f) => ({ code: f.code, message: f.message, article: f.article })),
-    })),
-    summary: { files: s.files, valid: s.valid, invalid: s.invalid },
+function entry(r: FileResult) {
+  return {
+    file: r.file,
+    valid: r.valid,
+    errors: r.errors.map((e) => ({ code: e.code, message: e.message, path: e.path, line: e.line ?? null, column: e.column ?? null, article: e.article })),
+    findings: r.findings.map((f) => ({ code: f.code, message: f.message, article: f.article })),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export const JSON_HEAD = '{\n  "files": [';
+
+/** One file's entry, indented as an element of "files"; `first` decides the separating comma. */
+export function jsonFile(r: FileResult, first: boolean): string {
+  return `${first ? '' : ','}\n    ${JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+export function jsonTail(s: Summary, anyFile: boolean): string {
+  const summary = JSON.stringify({ files: s.files, valid: s.valid, invalid: s.invalid }, null, 2).replace(/\n/g, '\n  ');
+  return `${anyFile ? '\n  ]' : ']'},\n  "summary": ${summary}\n}\n`;
 }

@@ -9,19 +9,25 @@ export interface Summary {
   unreadable: number;
 }
 
+export const emptySummary = (): Summary => ({ files: 0, valid: 0, invalid: 0, errors: 0, findings: 0, unreadable: 0 });
+
+/** Counts one file in; a batch of 10,000 need not keep every result to be summed up. */
+export function count(summary: Summary, r: FileResult): Summary {
+  summary.files++;
+  if (r.valid) summary.valid++;
+  else summary.invalid++;
+  summary.errors += r.errors.length;
+  summary.findings += r.findings.length;
+  if (r.unreadable) summary.unreadable++;
+  return summary;
+}
+
 export function summarize(results: readonly FileResult[]): Summary {
-  return {
-    files: results.length,
-    valid: results.filter((r) => r.valid).length,
-    invalid: results.filter((r) => !r.valid).length,
-    errors: results.reduce((n, r) => n + r.errors.length, 0),
-    findings: results.reduce((n, r) => n + r.findings.length, 0),
-    unreadable: results.filter((r) => r.unreadable).length,
-  };
+  return results.reduce(count, emptySummary());
 }
 
 /** 0 every file valid, 1 some file invalid, 2 some path unreadable (I/O wins: the batch is incomplete). */
-export function exitCodeOf(results: readonly FileResult[]): 0 | 1 | 2 {
-  if (results.some((r) => r.unreadable)) return 2;
-  return results.some((r) => !r.valid) ? 1 : 0;
+export function exitCodeOf(summary: Summary): 0 | 1 | 2 {
+  if (summary.unreadable) return 2;
+  return summary.invalid ? 1 : 0;
 }
