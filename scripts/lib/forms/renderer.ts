@@ -78,8 +78,9 @@ export class FormRenderer {
   }
 
   /**
-   * Renders every job; `onDocument` is called as each PDF is ready (to write it and move
-   * a progress bar) and its failure stops the run.
+   * Renders every job. With `onDocument`, each PDF is handed over as soon as it is ready (to
+   * write it and move a progress bar) and not kept, so a long run holds only a batch at a
+   * time; without it, all are returned in the order of the jobs.
    */
   async render(jobs: readonly RenderJob[], onDocument?: (doc: RenderedDocument) => Promise<void> | void): Promise<RenderedDocument[]> {
     const batches: RenderJob[][] = [];
@@ -94,13 +95,13 @@ export class FormRenderer {
       while (next < batches.length) {
         const batch = batches[next++]!;
         for (const doc of await this.printBatch(prepared, batch)) {
-          results.set(doc.job, doc);
-          await onDocument?.(doc);
+          if (onDocument) await onDocument(doc);
+          else results.set(doc.job, doc);
         }
       }
     };
     await Promise.all(this.pages.map(worker));
-    return jobs.map((j) => results.get(j)!);
+    return onDocument ? [] : jobs.map((j) => results.get(j)!);
   }
 
   private async printBatch(prepared: PreparedPage, batch: RenderJob[]): Promise<RenderedDocument[]> {

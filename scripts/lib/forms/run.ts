@@ -154,7 +154,13 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
       raise(1);
       continue;
     }
-    todo.push({ job: toRenderJob(doc, def, templates, created, model.version, hash), file, doc });
+    try {
+      todo.push({ job: toRenderJob(doc, def, templates, created, model.version, hash), file, doc });
+    } catch (error) {
+      // A template that cannot take this case's data is a defect: say which, and go on with the rest.
+      log(`${doc.caseId}  无法生成“${def.title}”：${(error as Error).message}\n`);
+      raise(2);
+    }
   }
 
   let fonts: string[] = [];
