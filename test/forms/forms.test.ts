@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../scripts/lib/case/index.ts';
 import { formatCitation } from '../../scripts/lib/citations/index.ts';
 import { LANDSCAPE, MM_PER_PT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
-import { provisionText } from '../../scripts/lib/forms/provisions.ts';
+import { itemPhrase, provisionText } from '../../scripts/lib/forms/provisions.ts';
 import { loadFormDefs } from '../../scripts/lib/forms/registry.ts';
 import { runForms, type RunResult } from '../../scripts/lib/forms/run.ts';
 import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
@@ -77,7 +77,7 @@ describe('forms for the sample cases', () => {
       if (!due) continue;
       const printed = body(docs[0]!.file);
       for (const item of ['art_17__item_1', 'art_17__item_2', 'art_17__item_3', 'art_17__item_4']) {
-        const quoted = printed.includes(`${formatCitation(item)}“${provisionText(model, item)}”`);
+        const quoted = printed.includes(`${formatCitation(item)}“${itemPhrase(model, item)}”`);
         expect(quoted, `${id} ${item}`).toBe((due.args['items'] as string[]).includes(item));
       }
       expect(printed).toContain('特此报告。');
@@ -95,7 +95,7 @@ describe('forms for the sample cases', () => {
       if (determination) {
         const statusWord = { met: '具备', 'not-met': '不具备', unknown: '尚未查明' } as Record<string, string>;
         for (const c of determination.args['conditions'] as { item: string; status: string }[]) {
-          expect(printed).toContain(`“${provisionText(model, c.item).replace(/[；。]$/u, '')}”：${statusWord[c.status]}。`);
+          expect(printed).toContain(`“${itemPhrase(model, c.item)}”：${statusWord[c.status]}。`);
         }
         const outcome = determination.args['outcome'];
         const article = formatCitation(String(determination.args['article']));

@@ -13,7 +13,7 @@ import Handlebars from 'handlebars';
 import { formatCitation } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/index.ts';
 import { formatDate } from './dates.ts';
-import { provisionText } from './provisions.ts';
+import { itemPhrase, provisionText } from './provisions.ts';
 
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
 export const PARTIALS_DIR = path.join(TEMPLATES_DIR, 'partials');
@@ -54,6 +54,8 @@ export function createTemplates(model: PolicyModel, dir: string = TEMPLATES_DIR)
 }
 
 function registerHelpers(hb: typeof Handlebars, model: PolicyModel): void {
+  /** An item's words inside a sentence: without its closing ；or 。 */
+  hb.registerHelper('phrase', (eId: unknown) => itemPhrase(model, String(eId)));
   /** 第二十九条第（五）项, from the eId. */
   hb.registerHelper('cite', (eId: unknown) => formatCitation(String(eId)));
   /** The words of a provision, from the model. */

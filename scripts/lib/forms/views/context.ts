@@ -70,7 +70,9 @@ export function committeeIssuer(ctx: FormContext): Issuer {
 
 /** The 警务督察 department (督促限期纠正, Art. 28). */
 export function inspectionIssuer(ctx: FormContext): Issuer {
-  const name = `${ctx.unit.name}${ctx.unit.inspectionDepartment}`;
+  const { name: unit, inspectionDepartment: department } = ctx.unit;
+  // Unit files may give the department's full name (呼和浩特市公安局警务督察支队) or only its own.
+  const name = department.startsWith(unit) ? department : `${unit}${department}`;
   return { mark: name, signature: name, documentPrefix: ctx.unit.documentPrefix, printer: `${ctx.unit.name}维权办` };
 }
 
