@@ -3,13 +3,16 @@
  * the provision model and the data the validator and the forms renderer publish, into
  * dist/site, and checks every link. Exit 0 built, 1 build or link errors, 2 usage.
  *
- *   npm run build:site -- [--base /handbook/] [--out dist/site] [--no-search-tuning] [--verbose]
+ *   npm run build:site -- [--base /handbook/] [--out dist/site] [--dist dist] [--no-search-tuning] [--verbose]
  *
- * The base path can also come from WQ_SITE_BASE (the option wins).
+ * The base path can also come from WQ_SITE_BASE (the option wins). --dist says where
+ * the validator's and the forms renderer's published data and samples are read.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, DEFAULT_OUT_DIR, normaliseBase, SiteBuildError } from './lib/site/build.ts';
+
+const USAGE = '用法：npm run build:site -- [--base /路径/] [--out 目录] [--dist 发布数据目录] [--no-search-tuning] [--verbose]';
 
 let args;
 try {
@@ -17,6 +20,7 @@ try {
     options: {
       base: { type: 'string' },
       out: { type: 'string' },
+      dist: { type: 'string' },
       'no-search-tuning': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -24,11 +28,11 @@ try {
     strict: true,
   }).values;
 } catch (error) {
-  console.error(`参数错误：${(error as Error).message}\n用法：npm run build:site -- [--base /路径/] [--out 目录] [--no-search-tuning] [--verbose]`);
+  console.error(`参数错误：${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
 if (args.help) {
-  console.log('用法：npm run build:site -- [--base /路径/] [--out 目录] [--no-search-tuning] [--verbose]');
+  console.log(USAGE);
   process.exit(0);
 }
 
@@ -39,6 +43,7 @@ try {
     base,
     outDir,
     searchTuning: !args['no-search-tuning'],
+    ...(args.dist ? { distDir: path.resolve(args.dist) } : {}),
     logLevel: args.verbose ? 'info' : 'warn',
   });
   const { data, links, timings } = result;

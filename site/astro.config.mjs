@@ -75,6 +75,7 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
       pagefind: data.searchTuning ? { ranking: TUNED_RANKING } : true,
+      components: { Search: './src/components/Search.astro' },
     }),
     // After Starlight's Pagefind step: the page holding the whole phrase ranks first.
     ...(data.searchTuning ? [pagefindPhraseRank()] : []),

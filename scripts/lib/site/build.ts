@@ -29,6 +29,8 @@ export interface SiteBuildOptions {
   outDir: string;
   /** false builds with Starlight's search defaults, for the benchmark's comparison. */
   searchTuning: boolean;
+  /** Where the other faces' published data and sample files are read (default dist/). */
+  distDir?: string;
   /** Astro's log level: "warn" normally, "info" to see each step. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -43,12 +45,12 @@ export class SiteBuildError extends Error {}
 
 export { normaliseBase };
 
-async function sampleSizes(published: Awaited<ReturnType<typeof readPublished>>): Promise<Map<string, number>> {
+async function sampleSizes(distDir: string, published: Awaited<ReturnType<typeof readPublished>>): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   for (const form of published.forms) {
     for (const rel of [form.samplePdf, form.samplePng]) {
       if (!rel || rel.split(/[\\/]/).includes('..') || path.isAbsolute(rel)) continue;
-      const s = await stat(path.join(DIST_DIR, rel)).catch(() => undefined);
+      const s = await stat(path.join(distDir, rel)).catch(() => undefined);
       if (s?.isFile()) sizes.set(rel.replace(/\\/g, '/'), s.size);
     }
   }
@@ -56,9 +58,10 @@ async function sampleSizes(published: Awaited<ReturnType<typeof readPublished>>)
 }
 
 /** Computes the page data and writes it where astro.config.mjs reads it. */
-export async function writeHandbookData(searchTuning: boolean): Promise<{ data: HandbookData; file: string }> {
-  const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(DIST_DIR), scanTests(ROOT)]);
-  const data = buildHandbookData({ model, published, tests, sampleFiles: await sampleSizes(published), searchTuning });
+export async function writeHandbookData(searchTuning: boolean, distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
+  const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(distDir), scanTests(ROOT)]);
+  const sampleFiles = await sampleSizes(distDir, published);
+  const data = buildHandbookData({ model, published, tests, sampleFiles, searchTuning });
   const file = path.join(SITE_DIR, '.generated', searchTuning ? 'handbook.json' : 'handbook-untuned.json');
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(data));
@@ -68,13 +71,18 @@ export async function writeHandbookData(searchTuning: boolean): Promise<{ data: 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const started = performance.now();
   const base = normaliseBase(options.base);
-  const { data, file } = await writeHandbookData(options.searchTuning);
+  const distDir = path.resolve(options.distDir ?? DIST_DIR);
+  const { data, file } = await writeHandbookData(options.searchTuning, distDir);
   const dataMs = performance.now() - started;
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  // Vite reads these from the environment into import.meta.env: a BASE_URL left by a
+  // test runner or a shell would override the base the site is built for.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+  if (process.env['NODE_ENV'] !== 'production') delete process.env['NODE_ENV'];
   process.env['WQ_SITE_DATA'] = file;
   const astroStarted = performance.now();
   const { build } = await import('astro');
@@ -88,7 +96,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
 
   for (const rel of data.assets) {
     await mkdir(path.dirname(path.join(staging, SAMPLES_DIR, rel)), { recursive: true });
-    await cp(path.join(DIST_DIR, rel), path.join(staging, SAMPLES_DIR, rel));
+    await cp(path.join(distDir, rel), path.join(staging, SAMPLES_DIR, rel));
   }
 
   const linksStarted = performance.now();

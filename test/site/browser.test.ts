@@ -1,0 +1,187 @@
+import axe from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
+import { handbookPath } from '../../scripts/lib/citations/index.ts';
+import { guardedPage, serveSite, type GuardedPage, type ServedSite } from './support.ts';
+
+let site: ServedSite;
+let chromium: LaunchedBrowser;
+/** Every page opened in this file: none may have sent a request outside 127.0.0.1. */
+const opened: GuardedPage[] = [];
+
+beforeAll(async () => {
+  site = await serveSite();
+  chromium = await launchBrowser();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.server.close();
+});
+
+async function open(pathInSite: string): Promise<Page> {
+  const guarded = await guardedPage(chromium.browser, site.server.origin);
+  opened.push(guarded);
+  await guarded.page.goto(site.url(pathInSite), { waitUntil: 'networkidle0' });
+  return guarded.page;
+}
+
+/** Whether the pop-up of the first term link on the page is shown. */
+function tipShown(page: Page, tipId: string): Promise<boolean> {
+  return page.$eval(`#${tipId}`, (tip) => {
+    const box = tip.getBoundingClientRect();
+    return getComputedStyle(tip).display !== 'none' && box.width > 0 && box.height > 0;
+  });
+}
+
+describe('a defined term in the text', () => {
+  it('shows the definition of 近亲属 on hover over 第八条第（六）项, and hides it again', async () => {
+    const page = await open('articles/art_8/');
+    const link = await page.$('#art_8__item_6 .term-link');
+    const tipId = await link!.evaluate((a) => a.getAttribute('aria-describedby')!);
+    expect(await page.$eval(`#${tipId}`, (t) => t.getAttribute('role'))).toBe('tooltip');
+    expect(await tipShown(page, tipId)).toBe(false);
+    await link!.hover();
+    expect(await tipShown(page, tipId)).toBe(true);
+    expect(await page.$eval(`#${tipId}`, (t) => t.textContent)).toContain('本办法所称近亲属是指');
+    await page.mouse.move(0, 0);
+    expect(await tipShown(page, tipId)).toBe(false);
+  });
+
+  it('shows the definition when the term gets keyboard focus (Tab), and Escape dismisses it', async () => {
+    const page = await open('articles/art_8/');
+    const tipId = await page.$eval('#art_8__para_1 .term-link', (a) => a.getAttribute('aria-describedby')!);
+    // Tab from the start of the text until the term link has focus.
+    await page.focus('#art_8 .permalink');
+    let focused = '';
+    for (let i = 0; i < 10 && focused !== tipId; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') ?? '');
+    }
+    expect(focused).toBe(tipId);
+    expect(await tipShown(page, tipId)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tipShown(page, tipId)).toBe(false);
+  });
+});
+
+describe('cross-links', () => {
+  it('a term in 第八条 leads to its definition in 第三十二条, landing on the paragraph', async () => {
+    const page = await open('articles/art_8/');
+    await Promise.all([page.waitForNavigation(), page.click('#art_8__item_6 .term-link')]);
+    expect(page.url()).toBe(site.url('articles/art_32/#art_32__para_1'));
+    expect(await page.$eval('#art_32__para_1', (el) => el.matches(':target'))).toBe(true);
+  });
+
+  it('a cited law in 第一条 leads to its entry on the laws page', async () => {
+    const page = await open('articles/art_1/');
+    await Promise.all([page.waitForNavigation(), page.click('#art_1__para_1 a.ref-law')]);
+    expect(page.url()).toBe(site.url('laws/#people_police_law'));
+    expect(await page.$eval('#people_police_law', (el) => el.textContent)).toContain('中华人民共和国人民警察法');
+  });
+
+  it('第三十二条 lists 第八条第（六）项 as referring to it, and the link goes back there', async () => {
+    const page = await open('articles/art_32/');
+    const href = await page.$$eval('#referenced-by + ul a', (links) =>
+      links.map((a) => a.getAttribute('href')).find((h) => h?.endsWith('#art_8__item_6')),
+    );
+    expect(href).toBeDefined();
+    await Promise.all([page.waitForNavigation(), page.click(`#referenced-by + ul a[href="${href}"]`)]);
+    expect(page.url()).toBe(site.url('articles/art_8/#art_8__item_6'));
+  });
+
+  it('the next-article link of 第十七条 opens 第十八条 and the previous one 第十六条', async () => {
+    const page = await open('articles/art_17/');
+    const next = await page.$eval('a[rel="next"]', (a) => a.getAttribute('href'));
+    const prev = await page.$eval('a[rel="prev"]', (a) => a.getAttribute('href'));
+    expect(next).toBe(`${site.info.base}articles/art_18/#art_18`);
+    expect(prev).toBe(`${site.info.base}articles/art_16/#art_16`);
+    await Promise.all([page.waitForNavigation(), page.click('a[rel="next"]')]);
+    expect(await page.$eval('h1', (h) => h.textContent?.trim())).toBe('第十八条');
+  });
+
+  it('a chapter page links each of its articles to the article page', async () => {
+    const page = await open('chapters/chp_3/');
+    await Promise.all([page.waitForNavigation(), page.click('h2#art_17 a')]);
+    expect(page.url()).toBe(site.url('articles/art_17/#art_17'));
+  });
+
+  it('the handbook link a validator prints (handbookPath) opens the cited item', async () => {
+    const page = await open(handbookPath('art_17__item_3'));
+    expect(await page.$eval('#art_17__item_3', (el) => el.matches(':target') && el.textContent)).toContain('跨区域');
+  });
+
+  it('a permalink copies the full address of its provision', async () => {
+    const page = await open('articles/art_24/');
+    await chromium.browser.defaultBrowserContext().overridePermissions(site.server.origin, ['clipboard-read', 'clipboard-write']);
+    await page.click('#art_24__item_2 .permalink');
+    await page.waitForFunction(() => document.getElementById('handbook-status')?.textContent?.includes('已复制'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(site.url('articles/art_24/#art_24__item_2'));
+  });
+});
+
+describe('printing', () => {
+  it('prints an article without navigation, search, permalinks or pop-ups', async () => {
+    const page = await open('articles/art_8/');
+    await page.emulateMediaType('print');
+    const hidden = await page.evaluate(() =>
+      ['header.header', '#starlight__sidebar', 'site-search', '.permalink', '.pagination-links'].map((s) => {
+        const el = document.querySelector(s);
+        return el ? getComputedStyle(el).display : 'none';
+      }),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
+    expect(await page.$eval('#art_8__item_10', (el) => getComputedStyle(el).display)).not.toBe('none');
+    expect(await page.$eval('.print-source', (el) => getComputedStyle(el).display)).toBe('block');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+  });
+});
+
+const MAIN_PAGES = ['', 'articles/art_8/', 'articles/art_29/', 'chapters/chp_4/', 'glossary/', 'laws/', 'forms/', 'schema/', 'coverage/'];
+
+describe('accessibility (axe-core)', () => {
+  it.each(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite) => {
+    const page = await open(pathInSite);
+    await page.evaluate(axe.source);
+    const result = await page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+
+  it('an article in dark mode has no serious or critical violations', async () => {
+    const guarded = await guardedPage(chromium.browser, site.server.origin);
+    opened.push(guarded);
+    await guarded.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await guarded.page.goto(site.url('articles/art_29/'), { waitUntil: 'networkidle0' });
+    await guarded.page.evaluate(axe.source);
+    const result = await guarded.page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
+
+describe('a closed network', () => {
+  it('the request guard notices a request to another origin (so its silence below means something)', async () => {
+    const { page, offsite } = await guardedPage(chromium.browser, site.server.origin);
+    await page.goto(site.url(''), { waitUntil: 'networkidle0' });
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'http://cdn.example.invalid/tracker.png';
+      document.body.append(img);
+    });
+    await page.waitForNetworkIdle();
+    expect(offsite).toEqual(['http://cdn.example.invalid/tracker.png']);
+    await page.close();
+  });
+
+  it('not one request from any page opened above left 127.0.0.1, and no script failed', () => {
+    expect(opened.length).toBeGreaterThan(MAIN_PAGES.length);
+    expect(opened.flatMap((p) => p.offsite)).toEqual([]);
+    expect(opened.flatMap((p) => p.errors)).toEqual([]);
+    // The guard saw real traffic: the server answered the pages' requests.
+    expect(site.server.requests.length).toBeGreaterThan(opened.length);
+  });
+});

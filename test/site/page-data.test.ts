@@ -1,0 +1,183 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compilePolicy, type PolicyModel } from '../../scripts/lib/policy/index.ts';
+import { buildHandbookData } from '../../scripts/lib/site/page-data.ts';
+import { readPublished, type Published } from '../../scripts/lib/site/published.ts';
+import { segmentContext, segmentText } from '../../scripts/lib/site/segments.ts';
+import { eIdsIn, testTitles } from '../../scripts/lib/site/test-scan.ts';
+import type { ArticleView, HandbookData } from '../../scripts/lib/site/types.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/site');
+let model: PolicyModel;
+
+beforeAll(async () => {
+  const result = await compilePolicy();
+  if (!result.model) throw new Error('policy/ did not compile');
+  model = result.model;
+});
+
+function build(published: Published, sampleFiles = new Map<string, number>()): HandbookData {
+  return buildHandbookData({ model, published, tests: [], sampleFiles, searchTuning: true });
+}
+
+function article(data: HandbookData, eId: string): ArticleView {
+  const found = data.articles.find((a) => a.eId === eId);
+  if (!found) throw new Error(`no ${eId}`);
+  return found;
+}
+
+describe('the text of a provision, cut into runs', () => {
+  it('links 近亲属 in 第八条第（六）项 to its definition in 第三十二条, with the definition for the pop-up', () => {
+    const item = model.chapters[2]!.articles[0]!.paragraphs[0]!.items[5]!;
+    expect(item.eId).toBe('art_8__item_6');
+    const refs = model.references.filter((r) => r.source === item.eId);
+    const segments = segmentText(item.text, refs, segmentContext(model), item.eId);
+    expect(segments.map((s) => s.text).join('')).toBe(item.text);
+    const term = segments.find((s) => s.link?.kind === 'term');
+    expect(term?.text).toBe('近亲属');
+    expect(term?.link?.href).toBe('articles/art_32/#art_32__para_1');
+    expect(term?.link?.tip?.definition).toBe(model.terms.find((t) => t.term === '近亲属')!.definition);
+    expect(term?.link?.tip?.citation).toBe('第三十二条第一款');
+  });
+
+  it('marks the defining occurrence of 近亲属 in 第三十二条 and of 正名通知书 in 第二十九条第（五）项', () => {
+    const data = build(emptyPublished());
+    const definedIn32 = article(data, 'art_32').paragraphs[0]!.segments.filter((s) => s.defines);
+    expect(definedIn32.map((s) => s.text)).toEqual(['近亲属']);
+    const item5 = article(data, 'art_29').paragraphs[0]!.items.find((i) => i.eId === 'art_29__item_5')!;
+    const defining = item5.segments.find((s) => s.defines === '正名通知书');
+    expect(defining?.text).toBe('《正名通知书》');
+    expect(defining?.link?.kind).toBe('document');
+  });
+
+  it('links a named provision to its anchor and leaves an overlapping reference as plain text', () => {
+    const text = '依照本办法第十七条第（三）项报告';
+    const ctx = segmentContext(model);
+    const segments = segmentText(
+      text,
+      [
+        { kind: 'provision', source: 'art_1__para_1', text: '本办法第十七条第（三）项', start: 2, end: 14, target: 'art_17__item_3' },
+        { kind: 'provision', source: 'art_1__para_1', text: '第十七条', start: 5, end: 9, target: 'art_17' },
+      ],
+      ctx,
+    );
+    expect(segments).toEqual([
+      { text: '依照' },
+      { text: '本办法第十七条第（三）项', link: { kind: 'provision', href: 'articles/art_17/#art_17__item_3', title: '第十七条第（三）项' } },
+      { text: '报告' },
+    ]);
+  });
+});
+
+function emptyPublished(): Published {
+  return {
+    rules: [],
+    fields: [],
+    forms: [],
+    state: {
+      rules: { state: 'missing', file: 'dist/published/rules.json' },
+      fields: { state: 'missing', file: 'dist/published/schema-fields.json' },
+      forms: { state: 'missing', file: 'dist/published/forms.json' },
+    },
+  };
+}
+
+describe('the handbook before the validator and the forms have published anything', () => {
+  it('says each published file is missing and still builds every chapter and article', async () => {
+    const published = await readPublished(path.join(FIXTURES, 'does-not-exist'));
+    expect(published.state.rules).toEqual({ state: 'missing', file: 'dist/published/rules.json' });
+    expect(published.state.forms.state).toBe('missing');
+    const data = build(published);
+    expect(data.chapters.map((c) => c.href)).toEqual(model.chapters.map((c) => `chapters/${c.eId}/`));
+    expect(data.articles).toHaveLength(33);
+    expect(data.rules).toEqual([]);
+    expect(data.coverage.every((row) => row.rules.length === 0)).toBe(true);
+  });
+});
+
+describe('the handbook with published rules, fields and forms', () => {
+  let data: HandbookData;
+  beforeAll(async () => {
+    const published = await readPublished(path.join(FIXTURES, 'published-valid'));
+    data = build(published, new Map([['forms/sample.pdf', 1234]]));
+  });
+
+  it('lists the rule on 第三十二条 among what implements the article, with its test', () => {
+    const impl = article(data, 'art_32').implementedBy;
+    expect(impl.rules.map((r) => r.code)).toEqual(['near-relative-outside-art-32']);
+    expect(impl.fields.map((f) => f.path)).toEqual(['victims[].relation']);
+    const row = data.coverage.find((r) => r.article.label === '第三十二条')!;
+    expect(row.tests).toEqual(['test/rules/near-relatives.test.ts']);
+    expect(row.fields).toEqual([{ label: 'victims[].relation', href: 'schema/#field-victims-relation' }]);
+  });
+
+  it('puts a rule that cites 第十七条第（一）项 and 第二十九条第（一）项 on both articles', () => {
+    expect(article(data, 'art_17').implementedBy.rules.map((r) => r.code)).toContain('escalation-required');
+    expect(article(data, 'art_29').implementedBy.rules.map((r) => r.code)).toContain('escalation-required');
+  });
+
+  it('reports provisions the model does not have instead of linking to them', () => {
+    expect(data.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('art_17__item_9'),
+        expect.stringContaining('art_99'),
+      ]),
+    );
+    const rule = data.rules.find((r) => r.code === 'cites-a-missing-provision')!;
+    expect(rule.articles).toEqual([]);
+  });
+
+  it('copies only sample files that exist inside dist/ and links the form to 第二十九条第（五）项', () => {
+    const form = data.forms.find((f) => f.id === 'name-clearing-notice')!;
+    expect(form.samplePdf).toEqual({ href: 'samples/forms/sample.pdf', bytes: 1234 });
+    expect(form.samplePng).toBeUndefined();
+    expect(form.articles).toEqual([{ label: '第二十九条第（五）项', href: 'articles/art_29/#art_29__item_5' }]);
+    expect(data.assets).toEqual(['forms/sample.pdf']);
+    expect(data.problems).toEqual(expect.arrayContaining([expect.stringContaining('../secret.pdf')]));
+    const document = data.documents.find((d) => d.id === 'name_clearing_notice')!;
+    expect(document.forms).toEqual([{ label: '正名通知书', href: 'forms/name-clearing-notice/' }]);
+  });
+});
+
+describe('published files of the wrong shape', () => {
+  it('are reported with the file and the field, in Chinese, and not used', async () => {
+    const published = await readPublished(path.join(FIXTURES, 'published-invalid'));
+    expect(published.rules).toEqual([]);
+    expect(published.state.rules.state).toBe('invalid');
+    const errors = published.state.rules.state === 'invalid' ? published.state.rules.errors.join('\n') : '';
+    expect(errors).toContain('dist/published/rules.json：/rules/0/severity');
+    expect(errors).toContain('/rules/0');
+    expect(errors).toMatch(/[\u4e00-\u9fff]/u);
+    expect(published.state.fields.state).toBe('invalid');
+    const fieldErrors = published.state.fields.state === 'invalid' ? published.state.fields.errors.join('') : '';
+    expect(fieldErrors).toContain('不是有效的 JSON');
+  });
+});
+
+describe('references between articles', () => {
+  it('lists every provision that uses 近亲属 as referring to 第三十二条, and none from 第三十二条 itself', () => {
+    const data = build(emptyPublished());
+    const sources = article(data, 'art_32').referencedBy.map((r) => r.source.label);
+    expect(sources).toEqual(
+      expect.arrayContaining(['第三条第一款', '第八条第（六）项', '第八条第（七）项', '第八条第（八）项', '第十一条第一款', '第十五条第一款']),
+    );
+    expect(sources.some((s) => s.startsWith('第三十二条'))).toBe(false);
+  });
+
+  it('links each article to the one before and after it, and not past the ends', () => {
+    const data = build(emptyPublished());
+    expect(article(data, 'art_1').prev).toBeUndefined();
+    expect(article(data, 'art_1').next).toEqual({ label: '第二条', href: 'articles/art_2/#art_2' });
+    expect(article(data, 'art_17').next).toEqual({ label: '第十八条', href: 'articles/art_18/#art_18' });
+    expect(article(data, 'art_33').next).toBeUndefined();
+  });
+});
+
+describe('tests that name provisions', () => {
+  it('are found by the eIds in their titles and file names', () => {
+    expect(eIdsIn('art_17__item_3 must be reported; see art-32')).toEqual(['art_17__item_3', 'art_32']);
+    expect(eIdsIn('art_170 is not an eId')).toEqual([]);
+    const source = "describe('exemption', () => { it('art_21 needs all three conditions', () => {}); it.each([1])('%s art_22', () => {}); });";
+    expect(testTitles(source)).toEqual(['exemption', 'art_21 needs all three conditions', '%s art_22']);
+  });
+});
