@@ -72,23 +72,33 @@ async function timed(fn: () => Promise<number>): Promise<{ seconds: number; page
   return { seconds: (performance.now() - start) / 1000, pages };
 }
 
+let lastTimings: FormRenderer['timings'] | undefined;
+
 async function renderAll(templates: FormTemplates, jobs: RenderJob[], options: RendererOptions): Promise<number> {
   const renderer = await FormRenderer.open(templates, options);
   try {
     const docs = await renderer.render(jobs);
+    lastTimings = renderer.timings;
     return docs.reduce((n, d) => n + d.pages, 0);
   } finally {
     await renderer.close();
   }
 }
 
+/** Where the renderer's time went (summed over its pages, which overlap). */
+function breakdown(): string {
+  const t = lastTimings!;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)}`;
+  return `    其中：启动浏览器与页面 ${s(t.open)} 秒；各页面累计——放入正文与等待字体 ${s(t.content)}、版面 ${s(t.layout)}、打印（${t.prints} 次）${s(t.print)}、切分与页码 ${s(t.split)} 秒\n`;
+}
+
 async function main(): Promise<void> {
   const { jobs, templates } = await makeJobs(COUNT);
-  process.stdout.write(`公文生成基准：${COUNT} 份“维护执法权威申请登记表”（每份单独成 PDF，页码各自从 1 起）。\n机器：${os.cpus().length} 核，Node ${process.version}\n\n`);
+  process.stdout.write(`公文生成基准：${COUNT} 份“维护执法权威申请登记表”（每份单独成 PDF，页码各自从 1 起）。\n机器：${os.cpus().length} 核，Node ${process.version}，开始时负载 ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}\n\n`);
   const arms: Arm[] = [];
   const add = (name: string, documents: number, r: { seconds: number; pages: number }, extrapolated = false) => {
     arms.push({ name, documents, ...r, extrapolated });
-    process.stdout.write(`  ${name}：${documents} 份 ${r.seconds.toFixed(2)} 秒（${(documents / r.seconds).toFixed(1)} 份/秒，${r.pages} 页）\n`);
+    process.stdout.write(`  ${name}：${documents} 份 ${r.seconds.toFixed(2)} 秒（${(documents / r.seconds).toFixed(1)} 份/秒，${r.pages} 页）\n${breakdown()}`);
   };
 
   // Warm the file cache (fonts, templates) so the first arm is not charged for it.
@@ -106,7 +116,7 @@ async function main(): Promise<void> {
     return pages;
   }));
 
-  process.stdout.write(`\n折算为 ${COUNT} 份（含启动浏览器的时间）：\n`);
+  process.stdout.write(`\n折算为 ${COUNT} 份（含启动浏览器的时间；机器负载 ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}）：\n`);
   for (const arm of arms) {
     const perDoc = arm.seconds / arm.documents;
     const total = perDoc * COUNT;

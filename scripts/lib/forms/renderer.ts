@@ -33,8 +33,19 @@ export interface RendererOptions {
 
 const MAX_BATCH = 100;
 
+/** Where the time went, ms summed over all batches (the benchmark prints it). */
+export interface RenderTimings {
+  open: number;
+  content: number;
+  layout: number;
+  print: number;
+  split: number;
+  prints: number;
+}
+
 export class FormRenderer {
   readonly usedRoles = new Set<FontRole>();
+  readonly timings: RenderTimings = { open: 0, content: 0, layout: 0, print: 0, split: 0, prints: 0 };
   private sheets = new Map<PageGeometry['orientation'], Promise<NumberSheet>>();
   private sheetSizes = new Map<PageGeometry['orientation'], number>();
 
@@ -48,6 +59,7 @@ export class FormRenderer {
   ) {}
 
   static async open(templates: FormTemplates, options: RendererOptions = {}): Promise<FormRenderer> {
+    const started = performance.now();
     const launched = await launchBrowser();
     try {
       const bundled = options.bundled ?? BUNDLED;
@@ -62,7 +74,9 @@ export class FormRenderer {
       const plan = buildFontPlan(found, bundled);
       if (Object.keys(found).length > 0) await Promise.all(pages.map((p) => setRoleCss(p.page, ROLE_STYLE_ID, plan.roleCss)));
       const version = await launched.browser.version();
-      return new FormRenderer(launched, pages, plan, templates, version, options.batchSize && Math.max(1, options.batchSize));
+      const renderer = new FormRenderer(launched, pages, plan, templates, version, options.batchSize && Math.max(1, options.batchSize));
+      renderer.timings.open = performance.now() - started;
+      return renderer;
     } catch (error) {
       await launched.close();
       throw error;
@@ -106,12 +120,23 @@ export class FormRenderer {
 
   private async printBatch(prepared: PreparedPage, batch: RenderJob[]): Promise<RenderedDocument[]> {
     const { page } = prepared;
+    const t = this.timings;
+    let mark = performance.now();
+    const lap = (key: 'content' | 'layout' | 'print' | 'split') => {
+      const now = performance.now();
+      t[key] += now - mark;
+      mark = now;
+    };
     await setBody(page, documentsBody(batch));
     const fonts = await checkFonts(page);
     for (const role of fonts.used) this.usedRoles.add(role);
+    lap('content');
     await checkWidth(page);
     if (batch.some((j) => j.layout === 'letter')) await placeBanji(page);
+    lap('layout');
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true });
+    t.prints++;
+    lap('print');
     const blocked = prepared.takeBlocked();
     if (blocked.length > 0) throw new Error(`页面试图加载模板以外的资源，已阻止：${blocked.join('，')}`);
     // pdf-lib yields to the event loop every 50–100 objects by default; parsing and saving
@@ -122,6 +147,7 @@ export class FormRenderer {
     const orientation = batch[0]!.orientation;
     const sheet = await this.numberSheet(prepared, orientation, longest);
     for (const role of sheet.used) this.usedRoles.add(role);
+    mark = performance.now();
     const out: RenderedDocument[] = [];
     for (const [i, [first, last]] of ranges.entries()) {
       const job = batch[i]!;
@@ -130,6 +156,7 @@ export class FormRenderer {
       applyMetadata(doc, job.meta, this.producer);
       out.push({ job, pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: last - first + 1 });
     }
+    lap('split');
     return out;
   }
 
