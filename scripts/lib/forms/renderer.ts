@@ -20,9 +20,9 @@ export interface RendererOptions {
   /** Pages printing at the same time (default 2: this project's machines have 2 cores). */
   concurrency?: number;
   /**
-   * Documents per print call (1 prints each on its own). Default: the run split evenly
-   * over the pages, at most 100 — the fixed ≈130 ms of a print is paid once per batch,
-   * while a larger batch makes the first PDF arrive later.
+   * Documents per print call (1 prints each on its own). Default: about three batches per
+   * page, at most 50 documents each. The fixed ≈130 ms of a print is paid once per batch;
+   * several batches per page let one page print while Node cuts another's batch apart.
    */
   batchSize?: number;
   /** Official font names to look for, per role (tests substitute their own). */
@@ -31,7 +31,8 @@ export interface RendererOptions {
   bundled?: Record<FontRole, BundledFace>;
 }
 
-const MAX_BATCH = 100;
+const MAX_BATCH = 50;
+const BATCHES_PER_PAGE = 3;
 
 /** Where the time went, ms summed over all batches (the benchmark prints it). */
 export interface RenderTimings {
@@ -98,7 +99,7 @@ export class FormRenderer {
    */
   async render(jobs: readonly RenderJob[], onDocument?: (doc: RenderedDocument) => Promise<void> | void): Promise<RenderedDocument[]> {
     const batches: RenderJob[][] = [];
-    const size = this.batchSize ?? Math.min(MAX_BATCH, Math.max(1, Math.ceil(jobs.length / this.pages.length)));
+    const size = this.batchSize ?? Math.min(MAX_BATCH, Math.max(1, Math.ceil(jobs.length / (this.pages.length * BATCHES_PER_PAGE))));
     for (const orientation of ['portrait', 'landscape'] as const) {
       const same = jobs.filter((j) => j.orientation === orientation);
       for (let i = 0; i < same.length; i += size) batches.push(same.slice(i, i + size));
