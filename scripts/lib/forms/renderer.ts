@@ -77,11 +77,28 @@ export class FormRenderer {
       const version = await launched.browser.version();
       const renderer = new FormRenderer(launched, pages, plan, templates, version, options.batchSize && Math.max(1, options.batchSize));
       renderer.timings.open = performance.now() - started;
+      renderer.preparePortraitSheet();
       return renderer;
     } catch (error) {
       await launched.close();
       throw error;
     }
+  }
+
+  /** Pages busy with work started before render() (the first number sheet). */
+  private busy = new Map<PreparedPage, Promise<unknown>>();
+
+  /**
+   * The portrait number sheet is printed at once on the last page of the pool, so that
+   * with two pages it costs no time: the first batch prints meanwhile on the other.
+   */
+  private preparePortraitSheet(): void {
+    const page = this.pages[this.pages.length - 1]!;
+    const size = 8;
+    this.sheetSizes.set('portrait', size);
+    const sheet = printNumberSheet(page.page, this.templates, size, 'portrait');
+    this.sheets.set('portrait', sheet);
+    this.busy.set(page, sheet.catch(() => undefined));
   }
 
   get executablePath(): string {
@@ -107,6 +124,7 @@ export class FormRenderer {
     const results = new Map<RenderJob, RenderedDocument>();
     let next = 0;
     const worker = async (prepared: PreparedPage) => {
+      await this.busy.get(prepared);
       while (next < batches.length) {
         const batch = batches[next++]!;
         for (const doc of await this.printBatch(prepared, batch)) {
