@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileValidators } from '../../scripts/lib/validate/ajv.ts';
-import { readSchemaFiles, schemaHash } from '../../scripts/lib/validate/index.ts';
+import { loadValidators, readSchemaFiles, schemaHash } from '../../scripts/lib/validate/index.ts';
 import { writeStandalone } from '../../scripts/lib/validate/standalone.ts';
 
 // Inside the project, so the generated code's require('ajv/dist/runtime/…') resolves as in dist/.
@@ -37,5 +37,26 @@ describe('the standalone validator code written by the build', () => {
       expect(compiled(data), f).toBe(expected);
       expect(compiled.errors ?? null, f).toEqual(validators[kind].errors ?? null);
     }
+  });
+});
+
+describe('choosing between the built validators and compiling the schemas', () => {
+  it('uses the standalone code while its hash matches the schemas on disk', async () => {
+    const file = path.join(dir, 'fresh.mjs');
+    await writeStandalone(readSchemaFiles(), file);
+    expect((await loadValidators(file)).origin).toBe('standalone');
+  });
+
+  it('compiles the schemas when the standalone code is missing', async () => {
+    const loaded = await loadValidators(path.join(dir, 'missing.mjs'));
+    expect(loaded.origin).toBe('compiled');
+    expect(loaded.validators.case({})).toBe(false);
+  });
+
+  it('compiles the schemas when the standalone code came from other schemas', async () => {
+    const file = path.join(dir, 'stale.mjs');
+    const source = readFileSync(path.join(dir, 'fresh.mjs'), 'utf8').replace(/SCHEMA_HASH = "[0-9a-f]+"/, 'SCHEMA_HASH = "0000000000000000"');
+    writeFileSync(file, source);
+    expect((await loadValidators(file)).origin).toBe('compiled');
   });
 });

@@ -10,13 +10,13 @@ import { formatCitation } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { enumeration, itemText, itemsOf } from '../rules/model-lists.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, schemaById, type JsonSchema, type SchemaFile } from './schema-files.ts';
+import { isPlainObject, valueAtPath } from './pointer.ts';
 import { xArticles } from './schema-index.ts';
 
-const isObject = (v: unknown): v is JsonSchema => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonSchema => isPlainObject(v);
 
 function at(schema: unknown, ...keys: (string | number)[]): JsonSchema {
-  let node = schema;
-  for (const k of keys) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[k] : undefined;
+  const node = valueAtPath(schema, keys);
   return isObject(node) ? node : {};
 }
 

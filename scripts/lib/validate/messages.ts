@@ -50,10 +50,15 @@ export function cite(eId: string, model?: PolicyModel): string {
 /** Citations per model: a batch cites the same few provisions thousands of times. */
 const citations = new WeakMap<PolicyModel, Map<string, string>>();
 
+const citedTogether = new Map<string, string>();
+
 /** 第十七条第（一）项、第（三）项: items of one article cited together. */
 export function citeAll(eIds: readonly string[]): string {
+  const key = eIds.join(' ');
+  const known = citedTogether.get(key);
+  if (known !== undefined) return known;
   let lastArticle: number | undefined;
-  return eIds
+  const citation = eIds
     .map((eId) => {
       const ref = parseEId(eId);
       if (ref?.kind === 'item' && ref.article === lastArticle) return `第${itemLabel(ref.item)}项`;
@@ -61,6 +66,8 @@ export function citeAll(eIds: readonly string[]): string {
       return formatCitation(eId);
     })
     .join('、');
+  citedTogether.set(key, citation);
+  return citation;
 }
 
 const STATUS: Record<string, string> = { met: '具备', 'not-met': '不具备', unknown: '尚未查明' };

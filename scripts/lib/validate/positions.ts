@@ -2,6 +2,7 @@
  * JSON pointer → line and column in the file, with momoa's positions. Parsing with positions
  * costs ~10× JSON.parse, so it happens only for a file that has something to point at.
  */
+import { segmentsOf } from './pointer.ts';
 import { parse, type AnyNode, type DocumentNode, type ElementNode, type MemberNode } from '@humanwhocodes/momoa';
 
 export interface Position {
@@ -23,8 +24,7 @@ export function locator(text: string): Locate {
     let node: AnyNode = document.body;
     let key: AnyNode | undefined;
     let found = true;
-    for (const raw of pointer.split('/').slice(1)) {
-      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    for (const segment of segmentsOf(pointer)) {
       let next: MemberNode | ElementNode | undefined;
       if (node.type === 'Object') next = node.members.find((m: MemberNode) => m.name.type === 'String' && m.name.value === segment);
       else if (node.type === 'Array' && /^\d+$/.test(segment)) next = node.elements[Number(segment)];

@@ -5,6 +5,7 @@
  * object's prototype. A UTF-8 byte order mark is accepted.
  */
 import { parse as parseWithPositions } from '@humanwhocodes/momoa';
+import { escapeSegment } from './pointer.ts';
 import type { Issue } from './schema-errors.ts';
 import { typeNameOf } from './schema-errors.ts';
 
@@ -156,7 +157,7 @@ function inspect(root: unknown): 'too-deep' | 'forbidden-key' | undefined {
 function pointerToKey(value: unknown, path = '', depth = 1): { key: string; path: string } | undefined {
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return undefined;
   for (const [key, v] of Object.entries(value)) {
-    const pointer = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = `${path}/${escapeSegment(key)}`;
     if (!Array.isArray(value) && FORBIDDEN_KEYS.includes(key)) return { key, path: pointer };
     const found = pointerToKey(v, pointer, depth + 1);
     if (found) return found;

@@ -10,6 +10,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema, SchemaFile } from './schema-files.ts';
+import { escapeSegment, isPlainObject, segmentsOf, valueAtPath } from './pointer.ts';
 import { xArticles } from './schema-index.ts';
 
 export interface Issue {
@@ -31,7 +32,7 @@ interface Problem {
   data: unknown;
 }
 
-const isObject = (v: unknown): v is JsonSchema => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonSchema => isPlainObject(v);
 
 function branchIndex(problem: Problem, prefix: string): number {
   return Number.parseInt(problem.schemaPath.slice(prefix.length + 1), 10);
@@ -117,7 +118,7 @@ function toIssue(p: Problem): Issue {
     case 'additionalProperties': {
       const property = String(p.params.additionalProperty);
       const known = isObject(p.parentSchema.properties) ? Object.keys(p.parentSchema.properties) : [];
-      return { ...base, path: `${p.instancePath}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`, at: 'key', args: { property, known } };
+      return { ...base, path: `${p.instancePath}/${escapeSegment(property)}`, at: 'key', args: { property, known } };
     }
     case 'type':
       return { ...base, args: { expected: TYPE_NAMES[String(p.params.type)] ?? p.params.type, actual: typeNameOf(p.data) } };
@@ -134,14 +135,6 @@ function toIssue(p: Problem): Issue {
   }
 }
 
-const unescape = (segment: string) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-
-/** The value at a JSON pointer, or undefined. */
-export function valueAt(document: unknown, pointer: string): unknown {
-  let node = document;
-  for (const segment of pointer.split('/').slice(1)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[unescape(segment)] : undefined;
-  return node;
-}
 
 /**
  * The schema object that holds the keyword an Ajv schemaPath ends with. Ajv writes the path from
@@ -151,8 +144,8 @@ export function valueAt(document: unknown, pointer: string): unknown {
 export function parentSchemaAt(files: readonly SchemaFile[], root: JsonSchema, schemaPath: string): JsonSchema {
   const m = /^(?:(?:.*\/)?([^/#]+\.schema\.json))?#?(.*)$/.exec(schemaPath)!;
   let node: unknown = m[1] ? files.find((f) => f.file.endsWith(`/${m[1]}`))?.schema : root;
-  const segments = m[2]!.split('/').filter(Boolean);
-  for (const segment of segments.slice(0, -1)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[unescape(segment)] : undefined;
+  // Ajv percent-encodes the fragment of a $ref as a URI would; the keyword itself is the last segment.
+  node = valueAtPath(node, segmentsOf(decodeURIComponent(m[2]!.replace(/^\/?/, '/'))).slice(0, -1));
   return isObject(node) ? node : {};
 }
 
@@ -174,7 +167,7 @@ export function schemaIssues(
       schemaPath: e.schemaPath,
       params: e.params as Record<string, unknown>,
       parentSchema: parentSchemaAt(context.files, context.root, e.schemaPath),
-      data: valueAt(context.document, e.instancePath),
+      data: valueAtPath(context.document, segmentsOf(e.instancePath)),
     }));
   return collapseOneOf(dropContainsDetail(problems)).map(toIssue);
 }

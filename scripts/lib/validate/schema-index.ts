@@ -4,6 +4,7 @@
  * title names it in Chinese) and dist/published/schema-fields.json (the handbook's
  * "which fields follow this article").
  */
+import { isPlainObject, segmentsOf, valueAtPath } from './pointer.ts';
 import type { JsonSchema, SchemaFile } from './schema-files.ts';
 
 export interface SchemaField {
@@ -19,7 +20,7 @@ export interface SchemaField {
   definedIn: string;
 }
 
-const isObject = (v: unknown): v is JsonSchema => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonSchema => isPlainObject(v);
 
 export function xArticles(schema: unknown): string[] {
   if (!isObject(schema)) return [];
@@ -34,8 +35,7 @@ function resolve(files: SchemaFile[], ref: string, baseId: string): { schema: Js
   url.hash = '';
   const target = files.find((f) => f.id === url.href);
   if (!target) throw new Error(`架构引用无法解析：${ref}（在 ${baseId} 中）`);
-  let node: unknown = target.schema;
-  for (const segment of fragment.split('/').filter(Boolean)) node = isObject(node) ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  const node = valueAtPath(target.schema, fragment ? segmentsOf(fragment) : []);
   if (!isObject(node)) throw new Error(`架构引用无法解析：${ref}（在 ${baseId} 中）`);
   return { schema: node, id: target.id, file: target.file };
 }
@@ -101,9 +101,9 @@ export function schemaFields(files: SchemaFile[], rootId: string): SchemaField[]
 /** The field path of an instance pointer: /victims/1/relation → victims[].relation */
 export function fieldPathOf(pointer: string): string {
   let out = '';
-  for (const segment of pointer.split('/').slice(1)) {
+  for (const segment of segmentsOf(pointer)) {
     if (/^\d+$/.test(segment)) out += '[]';
-    else out += (out ? '.' : '') + segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    else out += (out ? '.' : '') + segment;
   }
   return out;
 }
@@ -115,13 +115,12 @@ export function fieldPathOf(pointer: string): string {
 export function labelFor(fields: Map<string, SchemaField>, pointer: string, rootLabel: string): string {
   const parts: string[] = [];
   let path = '';
-  for (const segment of pointer.split('/').slice(1)) {
-    if (/^\d+$/.test(segment)) {
+  for (const key of segmentsOf(pointer)) {
+    if (/^\d+$/.test(key)) {
       path += '[]';
-      if (parts.length) parts[parts.length - 1] += `第${Number(segment) + 1}项`;
+      if (parts.length) parts[parts.length - 1] += `第${Number(key) + 1}项`;
       continue;
     }
-    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
     path += (path ? '.' : '') + key;
     parts.push(fields.get(path)?.title || key);
   }
