@@ -3,16 +3,19 @@
  * the provision model and the data the validator and the forms renderer publish, into
  * dist/site, and checks every link. Exit 0 built, 1 build or link errors, 2 usage.
  *
- *   npm run build:site -- [--base /handbook/] [--out dist/site] [--dist dist] [--no-search-tuning] [--verbose]
+ *   npm run build:site -- [--base /handbook/] [--out dist/site] [--dist dist] [--starlight-defaults] [--verbose]
  *
  * The base path can also come from WQ_SITE_BASE (the option wins). --dist says where
  * the validator's and the forms renderer's published data and samples are read.
+ * --starlight-defaults builds the same pages with Starlight's defaults instead of the
+ * handbook's tuning (search ranking and index, lazy search UI, per-chapter sidebar): the
+ * benchmark's point of comparison.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, DEFAULT_OUT_DIR, normaliseBase, SiteBuildError } from './lib/site/build.ts';
 
-const USAGE = '用法：npm run build:site -- [--base /路径/] [--out 目录] [--dist 发布数据目录] [--no-search-tuning] [--verbose]';
+const USAGE = '用法：npm run build:site -- [--base /路径/] [--out 目录] [--dist 发布数据目录] [--starlight-defaults] [--verbose]';
 
 let args;
 try {
@@ -21,7 +24,7 @@ try {
       base: { type: 'string' },
       out: { type: 'string' },
       dist: { type: 'string' },
-      'no-search-tuning': { type: 'boolean', default: false },
+      'starlight-defaults': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -42,7 +45,7 @@ try {
   const result = await buildSite({
     base,
     outDir,
-    searchTuning: !args['no-search-tuning'],
+    tuned: !args['starlight-defaults'],
     ...(args.dist ? { distDir: path.resolve(args.dist) } : {}),
     logLevel: args.verbose ? 'info' : 'warn',
   });

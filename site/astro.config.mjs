@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { normaliseBase } from '../scripts/lib/site/base.ts';
+import { buildSidebar } from '../scripts/lib/site/sidebar.ts';
 import { TUNED_RANKING } from '../scripts/lib/site/search-tuning.ts';
 import { pagefindPhraseRank } from './src/search/integration.ts';
 
@@ -23,32 +24,6 @@ try {
   throw new Error(`找不到手册的页面数据 ${dataFile}：请用 npm run build:site 构建手册（它先生成页面数据）。`, {
     cause: error,
   });
-}
-
-/** The sidebar: the chapters with their articles, then the reference pages. */
-function sidebar() {
-  const byEId = new Map(data.articles.map((a) => [a.eId, a]));
-  return [
-    { label: '首页', link: '/' },
-    ...data.chapters.map((c) => ({
-      label: `${c.label} ${c.heading}`,
-      collapsed: true,
-      items: [
-        { label: `${c.label}（全章）`, link: `/${c.href}` },
-        ...c.articles.map((eId) => ({ label: byEId.get(eId).label, link: `/${byEId.get(eId).href.split("#")[0]}` })),
-      ],
-    })),
-    {
-      label: '参考',
-      items: [
-        { label: '术语表', link: '/glossary/' },
-        { label: '所引法律与文书', link: '/laws/' },
-        { label: '文书与表单', link: '/forms/' },
-        { label: '案件数据字段', link: '/schema/' },
-        { label: '实施覆盖情况', link: '/coverage/' },
-      ],
-    },
-  ];
 }
 
 export default defineConfig({
@@ -68,16 +43,17 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
-      sidebar: sidebar(),
+      sidebar: buildSidebar(data, { allArticles: !data.tuned }),
       customCss: ['./src/styles/handbook.css'],
       expressiveCode: false,
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
-      pagefind: data.searchTuning ? { ranking: TUNED_RANKING } : true,
-      components: { Search: './src/components/Search.astro' },
+      pagefind: data.tuned ? { ranking: TUNED_RANKING } : true,
+      // The tuned search dialog loads Pagefind's UI on first use (see the component).
+      components: data.tuned ? { Search: './src/components/Search.astro' } : {},
     }),
     // After Starlight's Pagefind step: the page holding the whole phrase ranks first.
-    ...(data.searchTuning ? [pagefindPhraseRank()] : []),
+    ...(data.tuned ? [pagefindPhraseRank()] : []),
   ],
 });

@@ -4,6 +4,7 @@ import { compilePolicy, type PolicyModel } from '../../scripts/lib/policy/index.
 import { buildHandbookData } from '../../scripts/lib/site/page-data.ts';
 import { readPublished, type Published } from '../../scripts/lib/site/published.ts';
 import { segmentContext, segmentText } from '../../scripts/lib/site/segments.ts';
+import { buildSidebar } from '../../scripts/lib/site/sidebar.ts';
 import { eIdsIn, testTitles } from '../../scripts/lib/site/test-scan.ts';
 import type { ArticleView, HandbookData } from '../../scripts/lib/site/types.ts';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
 });
 
 function build(published: Published, sampleFiles = new Map<string, number>()): HandbookData {
-  return buildHandbookData({ model, published, tests: [], sampleFiles, searchTuning: true });
+  return buildHandbookData({ model, published, tests: [], sampleFiles, tuned: true });
 }
 
 function article(data: HandbookData, eId: string): ArticleView {
@@ -179,5 +180,20 @@ describe('tests that name provisions', () => {
     expect(eIdsIn('art_170 is not an eId')).toEqual([]);
     const source = "describe('exemption', () => { it('art_21 needs all three conditions', () => {}); it.each([1])('%s art_22', () => {}); });";
     expect(testTitles(source)).toEqual(['exemption', 'art_21 needs all three conditions', '%s art_22']);
+  });
+});
+
+describe('the sidebar', () => {
+  it('opens the current chapter with its articles and links the other chapters to their pages', () => {
+    const data = build(emptyPublished());
+    const sidebar = buildSidebar(data, { currentChapter: 'chp_3' });
+    const chapters = sidebar.find((e) => e.label === '条文');
+    if (!chapters || !('items' in chapters)) throw new Error('no chapter group');
+    expect(chapters.items[0]).toEqual({ label: '第一章 总则', link: '/chapters/chp_1/' });
+    const third = chapters.items[2]!;
+    expect('items' in third && third.items.map((i) => ('link' in i ? i.link : ''))).toEqual([
+      '/chapters/chp_3/',
+      ...Array.from({ length: 10 }, (_, k) => `/articles/art_${k + 8}/`),
+    ]);
   });
 });

@@ -27,8 +27,8 @@ export interface SiteBuildOptions {
   base: string;
   /** Where the finished site goes (replaced as a whole). */
   outDir: string;
-  /** false builds with Starlight's search defaults, for the benchmark's comparison. */
-  searchTuning: boolean;
+  /** false builds with Starlight's defaults (no search tuning, stock search UI, full sidebar), for the benchmark. */
+  tuned: boolean;
   /** Where the other faces' published data and sample files are read (default dist/). */
   distDir?: string;
   /** Astro's log level: "warn" normally, "info" to see each step. */
@@ -58,11 +58,11 @@ async function sampleSizes(distDir: string, published: Awaited<ReturnType<typeof
 }
 
 /** Computes the page data and writes it where astro.config.mjs reads it. */
-export async function writeHandbookData(searchTuning: boolean, distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
+export async function writeHandbookData(tuned: boolean, distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
   const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(distDir), scanTests(ROOT)]);
   const sampleFiles = await sampleSizes(distDir, published);
-  const data = buildHandbookData({ model, published, tests, sampleFiles, searchTuning });
-  const file = path.join(SITE_DIR, '.generated', searchTuning ? 'handbook.json' : 'handbook-untuned.json');
+  const data = buildHandbookData({ model, published, tests, sampleFiles, tuned });
+  const file = path.join(SITE_DIR, '.generated', tuned ? 'handbook.json' : 'handbook-untuned.json');
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(data));
   return { data, file };
@@ -72,7 +72,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const started = performance.now();
   const base = normaliseBase(options.base);
   const distDir = path.resolve(options.distDir ?? DIST_DIR);
-  const { data, file } = await writeHandbookData(options.searchTuning, distDir);
+  const { data, file } = await writeHandbookData(options.tuned, distDir);
   const dataMs = performance.now() - started;
 
   const outDir = path.resolve(options.outDir);
@@ -107,7 +107,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     throw new SiteBuildError(`手册中有 ${links.problems.length} 处链接无法解析：\n${formatLinkProblems(links.problems)}`);
   }
 
-  const info: SiteBuildInfo = { base, searchTuning: options.searchTuning, modelVersion: data.modelVersion, pages: links.pages };
+  const info: SiteBuildInfo = { base, tuned: options.tuned, modelVersion: data.modelVersion, pages: links.pages };
   await writeFileAtomic(path.join(staging, BUILD_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
 
   const old = `${outDir}.old-${process.pid}`;

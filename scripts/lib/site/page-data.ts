@@ -32,7 +32,7 @@ export interface PageDataInput {
   tests: ScannedTest[];
   /** Sample files (paths relative to dist/) that exist, with their sizes. */
   sampleFiles: Map<string, number>;
-  searchTuning: boolean;
+  tuned: boolean;
 }
 
 const WORK_KIND_LABELS: Record<string, string> = {
@@ -180,7 +180,7 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     published: published.state,
     problems,
     assets,
-    searchTuning: input.searchTuning,
+    tuned: input.tuned,
   };
 }
 

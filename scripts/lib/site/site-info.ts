@@ -10,7 +10,8 @@ export const BUILD_INFO_FILE = '.handbook-build.json';
 
 export interface SiteBuildInfo {
   base: string;
-  searchTuning: boolean;
+  /** false: built with --starlight-defaults. */
+  tuned: boolean;
   modelVersion: string;
   pages: number;
 }

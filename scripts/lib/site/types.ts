@@ -190,6 +190,9 @@ export interface HandbookData {
   problems: string[];
   /** Sample files the build must copy from dist/ into the site (paths relative to dist/). */
   assets: string[];
-  /** Search tuning on or off (off = Starlight's defaults, for the benchmark's comparison). */
-  searchTuning: boolean;
+  /**
+   * The handbook's tuning on (search index and ranking, lazy search UI, per-chapter
+   * sidebar) or off: Starlight's defaults, built only for the benchmark's comparison.
+   */
+  tuned: boolean;
 }

@@ -12,5 +12,5 @@ export function url(path: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
 }
 
-/** Whether the search tuning is on (off only for the benchmark's out-of-the-box build). */
-export const tuned = data.searchTuning;
+/** Whether the handbook's tuning is on (off only for the benchmark's out-of-the-box build). */
+export const tuned = data.tuned;

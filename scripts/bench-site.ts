@@ -1,0 +1,158 @@
+/**
+ * npm run bench:site — the handbook's benchmark, side by side with what Starlight gives
+ * out of the box (the same pages built with --starlight-defaults: Pagefind's defaults,
+ * chapter pages and pop-ups indexed, no phrase ranking, Starlight's search UI loaded on
+ * every page, all 33 articles in every sidebar):
+ *   - build time (npm run build:site, wall clock, Astro + Pagefind + link check);
+ *   - bytes an article page loads (HTML + CSS + JS, before any search), raw and gzipped;
+ *   - bytes fetched by one search, and by a second one;
+ *   - search accuracy on the query set (scripts/lib/site/search-queries.ts).
+ * Builds into a temporary directory; dist/site is left alone.
+ *
+ *   npm run bench:site -- [--runs 3] [--json dist/bench/site.json]
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
+import { launchBrowser } from './lib/browser/launch.ts';
+import { loadPolicyModel } from './lib/policy/index.ts';
+import { DIST_DIR, ROOT } from './lib/site/build.ts';
+import { kib, measurePage, measureSearch, type Bytes, type PageWeight } from './lib/site/measure.ts';
+import { scoreOutcomes, searchWithApi, type SearchScore } from './lib/site/search-eval.ts';
+import { buildQuerySet } from './lib/site/search-queries.ts';
+import { TUNED_RANKING } from './lib/site/search-tuning.ts';
+import { readSiteInfo } from './lib/site/site-info.ts';
+import { startStaticServer } from './lib/site/static-server.ts';
+
+const USAGE = '用法：npm run bench:site -- [--runs 次数] [--json 结果文件]';
+let args;
+try {
+  args = parseArgs({ options: { runs: { type: 'string', default: '1' }, json: { type: 'string' } }, strict: true }).values;
+} catch (error) {
+  console.error(`参数错误：${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const runs = Number.parseInt(args.runs, 10);
+if (!(runs >= 1)) {
+  console.error(`--runs 必须是正整数\n${USAGE}`);
+  process.exit(2);
+}
+
+interface Variant {
+  name: 'handbook' | 'starlight-defaults';
+  label: string;
+  flags: string[];
+  /** How the search dialog of this build searches (the API is given the same settings). */
+  searches: { label: string; module: string; ranking?: typeof TUNED_RANKING }[];
+}
+
+const VARIANTS: Variant[] = [
+  {
+    name: 'starlight-defaults',
+    label: 'Starlight 默认',
+    flags: ['--starlight-defaults'],
+    searches: [{ label: 'Starlight 默认', module: 'pagefind.js' }],
+  },
+  {
+    name: 'handbook',
+    label: '本手册',
+    flags: [],
+    searches: [
+      { label: '调优索引，无整句优先', module: 'pagefind-engine.js', ranking: TUNED_RANKING },
+      { label: '本手册（调优索引 + 整句优先）', module: 'pagefind.js', ranking: TUNED_RANKING },
+    ],
+  },
+];
+
+interface VariantResult {
+  name: string;
+  buildSeconds: number[];
+  /** The machine's 1-minute load average when each build ended (2 cores here: above 2 means waiting). */
+  loadAverage: number[];
+  articlePage: PageWeight;
+  homePage: PageWeight;
+  firstSearch: Bytes;
+  secondSearch: Bytes;
+  accuracy: { label: string; score: Omit<SearchScore, 'misses' | 'notFirst'> }[];
+}
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-bench-site-'));
+const queries = buildQuerySet(await loadPolicyModel());
+const results: VariantResult[] = [];
+try {
+  for (const variant of VARIANTS) {
+    const out = path.join(tmp, variant.name);
+    const buildSeconds: number[] = [];
+    const loadAverage: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts', '--out', out, ...variant.flags], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      buildSeconds.push((performance.now() - started) / 1000);
+      loadAverage.push(os.loadavg()[0]!);
+      console.error(`${variant.label}：第 ${run + 1} 次构建 ${buildSeconds.at(-1)!.toFixed(1)} s`);
+    }
+    const info = await readSiteInfo(out);
+    const server = await startStaticServer({ root: out, base: info.base });
+    const chromium = await launchBrowser();
+    try {
+      const page = await chromium.browser.newPage();
+      await page.setCacheEnabled(false);
+      const homePage = await measurePage(page, server, out, info.base, '');
+      const articlePage = await measurePage(page, server, out, info.base, 'articles/art_8/');
+      const firstSearch = await measureSearch(page, server, out, info.base, '警械');
+      const secondSearch = await measureSearch(page, server, out, info.base, '近亲属');
+      const accuracy = [];
+      for (const search of variant.searches) {
+        const apiPage = await chromium.browser.newPage();
+        await apiPage.goto(server.url, { waitUntil: 'networkidle0' });
+        const { misses: _m, notFirst: _n, ...score } = scoreOutcomes(
+          await searchWithApi(apiPage, info.base, queries, { module: search.module, ...(search.ranking ? { ranking: search.ranking } : {}) }),
+        );
+        accuracy.push({ label: search.label, score });
+        await apiPage.close();
+      }
+      results.push({ name: variant.name, buildSeconds, loadAverage, articlePage, homePage, firstSearch, secondSearch, accuracy });
+    } finally {
+      await chromium.close();
+      await server.close();
+    }
+  }
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+const both = (b: Bytes) => `${kib(b.raw)}（gzip ${kib(b.gzip)}，${b.files} 个文件）`;
+const lines: string[] = [];
+for (const r of results) {
+  const v = VARIANTS.find((x) => x.name === r.name)!;
+  lines.push(`== ${v.label} ==`);
+  const sorted = [...r.buildSeconds].sort((a, b) => a - b);
+  lines.push(
+    `构建（npm run build:site）：${r.buildSeconds.map((s, i) => `${s.toFixed(1)} s（负载 ${r.loadAverage[i]!.toFixed(1)}）`).join('、')}` +
+      `；中位数 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} s`,
+  );
+  const w = r.articlePage;
+  lines.push(`条文页（第八条）：HTML ${kib(w.html.raw)} + CSS ${kib(w.css.raw)} + JS ${kib(w.js.raw)} = ${both({ raw: w.html.raw + w.css.raw + w.js.raw, gzip: w.html.gzip + w.css.gzip + w.js.gzip, files: w.html.files + w.css.files + w.js.files })}；其他 ${kib(w.other.raw)}`);
+  lines.push(`首页：共 ${both(r.homePage.total)}`);
+  lines.push(`第一次搜索（警械）：${both(r.firstSearch)}；第二次（近亲属）：${both(r.secondSearch)}`);
+  for (const a of r.accuracy) {
+    const s = a.score;
+    lines.push(
+      `检索准确度［${a.label}］：唯一短语 ${s.unique.total} 个，排第一 ${s.unique.first}（${pct(s.unique.first, s.unique.total)}），` +
+        `前三 ${s.unique.top3}（${pct(s.unique.top3, s.unique.total)}）；术语 ${s.term.total} 个，定义在前三 ${s.term.top3}`,
+    );
+  }
+}
+console.log(lines.join('\n'));
+
+const jsonFile = path.resolve(args.json ?? path.join(DIST_DIR, 'bench', 'site.json'));
+await mkdir(path.dirname(jsonFile), { recursive: true });
+await writeFileAtomic(jsonFile, JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, queries: queries.length, results }, null, 2) + '\n');
+console.log(`结果已写入 ${path.relative(process.cwd(), jsonFile)}`);

@@ -1,0 +1,53 @@
+/**
+ * The handbook's sidebar: the chapters, with the articles of the current chapter only
+ * (the other chapters link to their chapter page), then the reference pages. Listing
+ * all 33 articles on every page (`allArticles`, Starlight's usual way, kept for the
+ * benchmark's comparison) costs every page about 10 KB of navigation.
+ * Links are base-free paths starting with "/": Starlight adds the base.
+ */
+import type { HandbookData } from './types.ts';
+
+export type SidebarEntry =
+  | { label: string; link: string }
+  | { label: string; collapsed?: boolean; items: SidebarEntry[] };
+
+/** A page path without the anchor: "articles/art_8/#art_8" → "/articles/art_8/". */
+function page(href: string): string {
+  return `/${href.split('#')[0]}`;
+}
+
+export function buildSidebar(
+  data: Pick<HandbookData, 'chapters' | 'articles'>,
+  options: { currentChapter?: string; allArticles?: boolean } = {},
+): SidebarEntry[] {
+  const labels = new Map(data.articles.map((a) => [a.eId, a]));
+  return [
+    { label: '首页', link: '/' },
+    {
+      label: '条文',
+      items: data.chapters.map((c): SidebarEntry => {
+        const title = `${c.label} ${c.heading}`;
+        const open = c.eId === options.currentChapter;
+        if (!open && !options.allArticles) return { label: title, link: page(c.href) };
+        return {
+          label: title,
+          collapsed: !open,
+          items: [
+            { label: `${c.label}（全章）`, link: page(c.href) },
+            ...c.articles.map((eId) => ({ label: labels.get(eId)!.label, link: page(labels.get(eId)!.href) })),
+          ],
+        };
+      }),
+    },
+    {
+      label: '参考',
+      items: [
+        { label: '术语表', link: '/glossary/' },
+        { label: '所引法律与文书', link: '/laws/' },
+        { label: '文书与表单', link: '/forms/' },
+        { label: '案件数据字段', link: '/schema/' },
+        { label: '实施覆盖情况', link: '/coverage/' },
+      ],
+    },
+  ];
+}
