@@ -11,7 +11,7 @@
  *
  *   npm run bench:forms -- [--count 200] [--sample-page 50] [--sample-browser 5]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,22 +63,58 @@ interface Arm {
   documents: number;
   seconds: number;
   pages: number;
+  /** CPU seconds used (browser and Node): what the arm costs whatever else the machine runs. */
+  cpu: number;
   extrapolated: boolean;
 }
 
-async function timed(fn: () => Promise<number>): Promise<{ seconds: number; pages: number }> {
+async function timed(fn: () => Promise<number>): Promise<{ seconds: number; pages: number; cpu: number }> {
   const start = performance.now();
+  cpuSeconds = 0;
   const pages = await fn();
-  return { seconds: (performance.now() - start) / 1000, pages };
+  return { seconds: (performance.now() - start) / 1000, pages, cpu: cpuSeconds };
 }
 
 let lastTimings: FormRenderer['timings'] | undefined;
+/** CPU seconds (all of the browser's processes and this one) used by the arm being measured. */
+let cpuSeconds = 0;
+
+/** CPU time of a process and all its descendants, seconds (Linux /proc; 0 elsewhere). */
+function treeCpu(root: number | undefined): number {
+  if (root === undefined) return 0;
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let ticks = 0;
+  const walk = (pid: number) => {
+    ticks += stats.get(pid)?.ticks ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) walk(child);
+  };
+  walk(root);
+  return ticks / 100; // USER_HZ
+}
 
 async function renderAll(templates: FormTemplates, jobs: RenderJob[], options: RendererOptions): Promise<number> {
+  const node = process.cpuUsage();
   const renderer = await FormRenderer.open(templates, options);
   try {
     const docs = await renderer.render(jobs);
     lastTimings = renderer.timings;
+    const used = process.cpuUsage(node);
+    cpuSeconds += treeCpu(renderer.browserPid) + (used.user + used.system) / 1e6;
     return docs.reduce((n, d) => n + d.pages, 0);
   } finally {
     await renderer.close();
@@ -96,9 +132,11 @@ async function main(): Promise<void> {
   const { jobs, templates } = await makeJobs(COUNT);
   process.stdout.write(`公文生成基准：${COUNT} 份“维护执法权威申请登记表”（每份单独成 PDF，页码各自从 1 起）。\n机器：${os.cpus().length} 核，Node ${process.version}，开始时负载 ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}\n\n`);
   const arms: Arm[] = [];
-  const add = (name: string, documents: number, r: { seconds: number; pages: number }, extrapolated = false) => {
+  const add = (name: string, documents: number, r: { seconds: number; pages: number; cpu: number }, extrapolated = false) => {
     arms.push({ name, documents, ...r, extrapolated });
-    process.stdout.write(`  ${name}：${documents} 份 ${r.seconds.toFixed(2)} 秒（${(documents / r.seconds).toFixed(1)} 份/秒，${r.pages} 页）\n${breakdown()}`);
+    process.stdout.write(
+      `  ${name}：${documents} 份 ${r.seconds.toFixed(2)} 秒（${(documents / r.seconds).toFixed(1)} 份/秒，${r.pages} 页；CPU ${r.cpu.toFixed(1)} 秒）\n${breakdown()}`,
+    );
   };
 
   // Warm the file cache (fonts, templates) so the first arm is not charged for it.
@@ -120,7 +158,11 @@ async function main(): Promise<void> {
   for (const arm of arms) {
     const perDoc = arm.seconds / arm.documents;
     const total = perDoc * COUNT;
-    process.stdout.write(`  ${arm.name}：${total.toFixed(1)} 秒，${(1 / perDoc).toFixed(1)} 份/秒${arm.documents < COUNT ? '（按抽样外推）' : ''}\n`);
+    const cpuPerDoc = arm.cpu / arm.documents;
+    process.stdout.write(
+      `  ${arm.name}：${total.toFixed(1)} 秒，${(1 / perDoc).toFixed(1)} 份/秒${arm.documents < COUNT ? '（按抽样外推）' : ''}；` +
+        `CPU ${(cpuPerDoc * 1000).toFixed(0)} 毫秒/份，${os.cpus().length} 核全归它时至多 ${(os.cpus().length / cpuPerDoc).toFixed(1)} 份/秒\n`,
+    );
   }
 }
 

@@ -105,6 +105,11 @@ export class FormRenderer {
     return this.launched.executablePath;
   }
 
+  /** The browser's main process (for measuring what it costs). */
+  get browserPid(): number | undefined {
+    return this.launched.browser.process()?.pid;
+  }
+
   get producer(): string {
     return `${this.browserVersion} printToPDF; pdf-lib`;
   }
