@@ -14,11 +14,12 @@ export function text(value: unknown): string | undefined {
 
 /** The array's object entries with their indices (non-objects are skipped). */
 export function entries(value: unknown): [number, Obj][] {
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value) || value.length === 0) return [];
   const out: [number, Obj][] = [];
-  value.forEach((v, i) => {
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push([i, v as Obj]);
-  });
+  }
   return out;
 }
 
@@ -29,5 +30,7 @@ export function isoDate(value: unknown): string | undefined {
 
 /** Whether an array holds an object whose `key` equals one of `values`. */
 export function hasEntry(list: unknown, key: string, values: readonly string[]): boolean {
-  return entries(list).some(([, e]) => values.includes(e[key] as string));
+  if (!Array.isArray(list)) return false;
+  for (const e of list) if (e !== null && typeof e === 'object' && values.includes((e as Obj)[key] as string)) return true;
+  return false;
 }

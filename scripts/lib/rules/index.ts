@@ -65,5 +65,7 @@ export function evaluateCase(caseData: unknown, model: PolicyModel, options: Eva
   if (caseData === null || typeof caseData !== 'object' || Array.isArray(caseData)) return [];
   const context = { model, asOf: options.asOf ?? localToday() };
   const data = record(caseData);
-  return RULES.flatMap((rule) => rule.check(data, context));
+  const findings: Finding[] = [];
+  for (const rule of RULES) for (const f of rule.check(data, context)) findings.push(f);
+  return findings;
 }

@@ -39,9 +39,38 @@ export function createAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
   return ajv;
 }
 
-/** Adds every schema file to a fresh Ajv and compiles the two document schemas. */
-export function compileValidators(files: SchemaFile[], ajv = createAjv()): { ajv: Ajv2020; validators: Validators } {
-  for (const f of files) ajv.addSchema(f.schema, f.id);
+const ANNOTATIONS = new Set(['const', 'title', 'description', 'x-article', '$comment']);
+
+/**
+ * The schema as it is compiled: a oneOf whose branches are only documented consts (how the
+ * schemas write every closed list, for editors) becomes the equivalent enum. Ajv checks a
+ * oneOf by running every branch and building an error for each that fails, on every file;
+ * an enum is one lookup. Same positions, so error paths still lead back to the documented
+ * schema (and its x-article) in schemas/.
+ */
+export function forValidation(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(forValidation);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = forValidation(value);
+  const branches = out.oneOf;
+  if (
+    Array.isArray(branches) &&
+    branches.every((b) => b !== null && typeof b === 'object' && 'const' in b && Object.keys(b).every((k) => ANNOTATIONS.has(k))) &&
+    new Set(branches.map((b) => JSON.stringify((b as { const: unknown }).const))).size === branches.length
+  ) {
+    delete out.oneOf;
+    out.enum = branches.map((b) => (b as { const: unknown }).const);
+  }
+  return out;
+}
+
+/**
+ * Adds every schema file to a fresh Ajv and compiles the two document schemas; `documented`
+ * compiles them exactly as written (the tests compare the two).
+ */
+export function compileValidators(files: SchemaFile[], ajv = createAjv(), options: { documented?: boolean } = {}): { ajv: Ajv2020; validators: Validators } {
+  for (const f of files) ajv.addSchema(options.documented ? f.schema : (forValidation(f.schema) as object), f.id);
   const get = (id: string) => {
     const v = ajv.getSchema(id);
     if (!v) throw new Error(`无法编译架构 ${id}`);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PolicyModel } from '../policy/model.ts';
-import { evaluateCase } from '../rules/index.ts';
+import { evaluateCase, localToday } from '../rules/index.ts';
 import { citationOf, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
 import { loadModel } from './model.ts';
 import { locator } from './positions.ts';
@@ -87,6 +87,7 @@ const READ_ERRORS: Record<string, string> = {
 export async function createValidator(options: ValidatorOptions = {}): Promise<Validator> {
   const [loaded, model] = await Promise.all([loadValidators(), options.model ?? loadModel()]);
   const base = handbookBase(options.handbook);
+  const asOf = options.asOf ?? localToday();
   const fieldsOf = (id: string) => new Map<string, SchemaField>(schemaFields(loaded.files, id).map((f) => [f.path, f]));
   const roots = { case: schemaById(loaded.files, CASE_SCHEMA_ID), unit: schemaById(loaded.files, UNIT_SCHEMA_ID) };
   const contexts: Record<DocumentKind, FormatContext> = {
@@ -98,10 +99,24 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   const links = new Map<string, string>();
   const linkOf = (eId: string) => links.get(eId) ?? links.set(eId, handbookUrl(base, eId)).get(eId)!;
 
+  // Most cases get the same findings in the same words (applicability, departments): a finding's
+  // sentence depends only on its code and args, so each distinct one is formatted once.
+  const sentences = new Map<string, string>();
+  function messageOf(issue: Issue, kind: DocumentKind): string {
+    if (issue.severity !== 'finding') return formatMessage(issue, contexts[kind]);
+    const key = `${issue.code}\0${JSON.stringify(issue.args)}`;
+    let message = sentences.get(key);
+    if (message === undefined) {
+      if (sentences.size > 10_000) sentences.clear();
+      sentences.set(key, (message = formatMessage(issue, contexts[kind])));
+    }
+    return message;
+  }
+
   function diagnostic(issue: Issue, kind: DocumentKind): Diagnostic {
     return {
       code: issue.code,
-      message: formatMessage(issue, contexts[kind]),
+      message: messageOf(issue, kind),
       path: issue.path,
       article: issue.article,
       severity: issue.severity,
@@ -115,7 +130,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
     const validate = loaded.validators[kind];
     validate(data);
     const schema = validate.errors ? schemaIssues(validate.errors, { files: loaded.files, root: roots[kind], document: data }) : [];
-    const rules: Issue[] = kind === 'case' ? evaluateCase(data, model, { asOf: options.asOf }) : [];
+    const rules: Issue[] = kind === 'case' ? evaluateCase(data, model, { asOf }) : [];
     // A rule says more than the schema about the same place and provision (a relation outside
     // Art. 32 fails both the enum and the rule): keep the rule's sentence only.
     const ruled = rules.filter((r) => r.severity === 'error');
