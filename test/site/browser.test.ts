@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
 import { handbookPath } from '../../scripts/lib/citations/index.ts';
+import { openSearchDialog, searchInDialog } from '../../scripts/lib/site/search-dialog.ts';
 import { guardedPage, serveSite, type GuardedPage, type ServedSite } from './support.ts';
 
 let site: ServedSite;
@@ -123,17 +124,20 @@ describe('cross-links', () => {
 });
 
 describe('printing', () => {
-  it('prints an article without navigation, search, permalinks or pop-ups', async () => {
-    const page = await open('articles/art_8/');
+  it.each([
+    ['an article', 'articles/art_8/', '#art_8__item_10'],
+    ['a chapter', 'chapters/chp_3/', '#art_17__item_4'],
+  ])('prints %s without navigation, search, permalinks or pop-ups', async (_what, pathInSite, lastProvision) => {
+    const page = await open(pathInSite);
     await page.emulateMediaType('print');
     const hidden = await page.evaluate(() =>
-      ['header.header', '#starlight__sidebar', 'site-search', '.permalink', '.pagination-links'].map((s) => {
+      ['header.header', '#starlight__sidebar', 'site-search', '.permalink', '.term-tip', '.pagination-links'].map((s) => {
         const el = document.querySelector(s);
         return el ? getComputedStyle(el).display : 'none';
       }),
     );
-    expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
-    expect(await page.$eval('#art_8__item_10', (el) => getComputedStyle(el).display)).not.toBe('none');
+    expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+    expect(await page.$eval(lastProvision, (el) => getComputedStyle(el).display)).not.toBe('none');
     expect(await page.$eval('.print-source', (el) => getComputedStyle(el).display)).toBe('block');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(1000);
@@ -142,24 +146,30 @@ describe('printing', () => {
 
 const MAIN_PAGES = ['', 'articles/art_8/', 'articles/art_29/', 'chapters/chp_4/', 'glossary/', 'laws/', 'forms/', 'schema/', 'coverage/'];
 
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 describe('accessibility (axe-core)', () => {
   it.each(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite) => {
-    const page = await open(pathInSite);
-    await page.evaluate(axe.source);
-    const result = await page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(await open(pathInSite))).toEqual([]);
   });
 
-  it('an article in dark mode has no serious or critical violations', async () => {
+  it('an article in dark mode, and the search dialog with results, have no serious or critical violations', async () => {
     const guarded = await guardedPage(chromium.browser, site.server.origin);
     opened.push(guarded);
-    await guarded.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    await guarded.page.goto(site.url('articles/art_29/'), { waitUntil: 'networkidle0' });
-    await guarded.page.evaluate(axe.source);
-    const result = await guarded.page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    const { page } = guarded;
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(site.url('articles/art_29/'), { waitUntil: 'networkidle0' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await openSearchDialog(page);
+    await searchInDialog(page, '正名通知书');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // 2. Escape hides a term's pop-up (WCAG 1.4.13: content on hover or focus must be
 //    dismissible without moving the pointer or the focus).
 
-function status(message: string): void {
+function announce(message: string): void {
   let region = document.getElementById('handbook-status');
   if (!region) {
     region = document.createElement('div');
@@ -40,7 +40,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-permalink]');
   if (!link) return;
   const address = new URL(link.getAttribute('href') ?? '', window.location.href).href;
-  void copy(address).then((ok) => status(ok ? `已复制链接：${address}` : `请手动复制链接：${address}`));
+  void copy(address).then((ok) => announce(ok ? `已复制链接：${address}` : `请手动复制链接：${address}`));
 });
 
 document.addEventListener('keydown', (event) => {
