@@ -63,6 +63,12 @@ function parse(argv: string[]) {
   }
 }
 
+/** YYYY-MM-DD naming a day that exists (2026-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
   return pkg.version ?? '0.0.0';
@@ -77,7 +83,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const format = values.format as Format;
   if (!FORMATS.includes(format)) usageError(`--format 只能是 ${FORMATS.join('、')}，不能是“${values.format}”`);
   const asOf = values['as-of'];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) usageError(`--as-of 应为 YYYY-MM-DD 格式的日期，不能是“${asOf}”`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) usageError(`--as-of 应为 YYYY-MM-DD 格式的日期，不能是“${asOf}”`);
   if (positionals.length === 0) usageError('请指定要检查的文件或目录');
 
   const { files, unreadable } = expandInputs(positionals);

@@ -52,6 +52,7 @@ describe('exit codes: 0 all valid, 1 some invalid, 2 usage or unreadable', () =>
     [['--frmat', 'json', VALID], '未知选项 --frmat'],
     [['--format', 'xml', VALID], '--format 只能是'],
     [['--as-of', '28/11/2026', VALID], '--as-of 应为 YYYY-MM-DD'],
+    [['--as-of', '2026-02-30', VALID], '--as-of 应为 YYYY-MM-DD'],
   ])('a usage error (%j) exits 2 with a Chinese message and the usage', (args, message) => {
     const r = spawnSync(process.execPath, ['bin/validate.js', ...args], { encoding: 'utf8' });
     expect(r.status).toBe(2);
