@@ -15,6 +15,7 @@ import { collectMarks } from './marks.ts';
 import { MODEL_SCHEMA_VERSION, type Chapter, type PolicyModel, type Reference } from './model.ts';
 import { readNotice } from './notice.ts';
 import { parsePolicyFile } from './parse.ts';
+import { POLICY_DIR } from './paths.ts';
 import { findProvisionReferences } from './provision-references.ts';
 import { collectTerms, findTermUses } from './terms.ts';
 import { findWorkReferences, readWorks } from './works.ts';
@@ -31,8 +32,7 @@ export interface PolicySources {
   chapters: VFile[];
 }
 
-/** The policy directory of this project. */
-export const POLICY_DIR = path.resolve(import.meta.dirname, '../../../policy');
+export { POLICY_DIR };
 
 /** Reads policy/ from disk. Paths in messages are relative to the project root. */
 export async function readPolicySources(dir = POLICY_DIR): Promise<PolicySources> {

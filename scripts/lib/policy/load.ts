@@ -1,39 +1,40 @@
 /**
  * The model for the tools that read it (validator, forms, handbook): dist/policy.json
  * when it is up to date with policy/, otherwise compiled in memory, so a stale build
- * never makes a citation wrong.
+ * never makes a citation wrong. The compiler (unified, remark-mdx …) costs ≈0.5 s to
+ * import, so it is loaded only when the built model is stale or missing; import this
+ * file directly (not index.ts) where start-up time matters.
  */
-import { readFile, stat, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compilePolicy, POLICY_DIR } from './compile.ts';
 import type { PolicyModel } from './model.ts';
-import { formatPolicyMessages } from './report.ts';
+import { MODEL_PATH, POLICY_DIR } from './paths.ts';
 
-export const MODEL_PATH = path.resolve(POLICY_DIR, '../dist/policy.json');
+export { MODEL_PATH };
 
 let cached: Promise<PolicyModel> | undefined;
 
 export function loadPolicyModel(): Promise<PolicyModel> {
-  cached ??= load();
+  cached ??= isFresh() ? Promise.resolve(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as PolicyModel) : compileNow();
   return cached;
 }
 
-async function load(): Promise<PolicyModel> {
-  if (await isFresh()) return JSON.parse(await readFile(MODEL_PATH, 'utf8')) as PolicyModel;
+async function compileNow(): Promise<PolicyModel> {
+  const [{ compilePolicy }, { formatPolicyMessages }] = await Promise.all([import('./compile.ts'), import('./report.ts')]);
   const { model, files } = await compilePolicy();
   if (!model) throw new Error(`policy/ 中有错误，无法生成条文模型：\n${formatPolicyMessages(files)}`);
   return model;
 }
 
-async function isFresh(): Promise<boolean> {
-  const built = await stat(MODEL_PATH).catch(() => undefined);
-  if (!built) return false;
-  const sources = [POLICY_DIR, path.join(POLICY_DIR, 'measures')];
-  for (const dir of sources) {
-    for (const name of await readdir(dir)) {
-      const s = await stat(path.join(dir, name));
-      if (s.isFile() && s.mtimeMs > built.mtimeMs) return false;
-    }
+/** Fresh when dist/policy.json is newer than every file in policy/ and policy/measures/. */
+function isFresh(): boolean {
+  let built: number;
+  try {
+    built = statSync(MODEL_PATH).mtimeMs;
+  } catch {
+    return false;
   }
-  return true;
+  return [POLICY_DIR, path.join(POLICY_DIR, 'measures')].every((dir) =>
+    readdirSync(dir, { withFileTypes: true }).every((e) => !e.isFile() || statSync(path.join(dir, e.name)).mtimeMs <= built),
+  );
 }

@@ -17,4 +17,4 @@ export { loadValidators, STANDALONE_PATH, type Validators } from './compiled.ts'
 export { readJsonDocument, MAX_DEPTH, FORBIDDEN_KEYS } from './read-json.ts';
 // Ajv and the standalone generator are heavy: import scripts/lib/validate/ajv.ts and
 // standalone.ts directly where they are needed (build, tests).
-export { loadModel } from './model.ts';
+export { loadPolicyModel as loadModel } from '../policy/load.ts';

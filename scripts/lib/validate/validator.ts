@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { PolicyModel } from '../policy/model.ts';
 import { evaluateCase, localToday } from '../rules/index.ts';
 import { citationOf, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
-import { loadModel } from './model.ts';
+import { loadPolicyModel as loadModel } from '../policy/load.ts';
 import { locator } from './positions.ts';
 import { readJsonDocument, type InputIssue } from './read-json.ts';
 import type { Issue } from './schema-errors.ts';
