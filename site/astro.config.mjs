@@ -1,37 +1,32 @@
-// The handbook: Starlight over pages computed from the provision model.
-// `npm run build:site` (scripts/build-site.ts) writes the page data first, then builds
-// this project into dist/site. Settings come from the environment:
-//   WQ_SITE_BASE     the sub-path the site is served under (default "/"), e.g. /handbook/
-//   WQ_SITE_OUT_DIR  where to build (default ../dist/site)
-//   WQ_SITE_DATA     the page data file (default .generated/handbook.json)
+// The handbook: Starlight over pages computed from the provision model. Built only
+// through `npm run build:site` (scripts/build-site.ts): it computes the page data from
+// dist/policy.json and dist/published/, passes its file in WQ_SITE_DATA, and gives Astro
+// the base path (--base or WQ_SITE_BASE) and the output directory (dist/site).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { normaliseBase } from '../scripts/lib/site/base.ts';
 import { buildSidebar } from '../scripts/lib/site/sidebar.ts';
 import { TUNED_RANKING } from '../scripts/lib/site/search-tuning.ts';
 import { pagefindPhraseRank } from './src/search/integration.ts';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const dataFile = process.env.WQ_SITE_DATA || here('./.generated/handbook.json');
+const dataFile = process.env.WQ_SITE_DATA;
 
 /** @type {import('../scripts/lib/site/types.ts').HandbookData} */
 let data;
 try {
-  data = JSON.parse(readFileSync(dataFile, 'utf8'));
+  data = JSON.parse(readFileSync(dataFile ?? '', 'utf8'));
 } catch (error) {
-  throw new Error(`找不到手册的页面数据 ${dataFile}：请用 npm run build:site 构建手册（它先生成页面数据）。`, {
+  throw new Error(`找不到手册的页面数据（WQ_SITE_DATA=${dataFile ?? '未设置'}）：请用 npm run build:site 构建手册，它先从条文模型生成页面数据。`, {
     cause: error,
   });
 }
 
 export default defineConfig({
   root: here('.'),
-  outDir: process.env.WQ_SITE_OUT_DIR || here('../dist/site'),
-  base: normaliseBase(process.env.WQ_SITE_BASE),
   trailingSlash: 'always',
-  // No telemetry, no remote images or fonts: the handbook must work on a closed intranet.
+  // Nothing that calls out: no dev toolbar; telemetry is switched off by build-site.
   devToolbar: { enabled: false },
   vite: {
     resolve: { alias: { 'handbook:data': dataFile } },

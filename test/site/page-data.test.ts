@@ -109,7 +109,7 @@ describe('the handbook with published rules, fields and forms', () => {
     expect(impl.fields.map((f) => f.path)).toEqual(['victims[].relation']);
     const row = data.coverage.find((r) => r.article.label === '第三十二条')!;
     expect(row.tests).toEqual(['test/rules/near-relatives.test.ts']);
-    expect(row.fields).toEqual([{ label: 'victims[].relation', href: 'schema/#field-victims-relation' }]);
+    expect(row.fields).toEqual([{ label: 'victims[].relation', href: 'schema/#field-victims-items-relation' }]);
   });
 
   it('puts a rule that cites 第十七条第（一）项 and 第二十九条第（一）项 on both articles', () => {
@@ -137,6 +137,14 @@ describe('the handbook with published rules, fields and forms', () => {
     expect(data.problems).toEqual(expect.arrayContaining([expect.stringContaining('../secret.pdf')]));
     const document = data.documents.find((d) => d.id === 'name_clearing_notice')!;
     expect(document.forms).toEqual([{ label: '正名通知书', href: 'forms/name-clearing-notice/' }]);
+  });
+});
+
+describe('case-schema fields on the schema page', () => {
+  it('get distinct anchors even when two paths spell the same id', () => {
+    const field = (path: string) => ({ path, pointer: '', title: '', description: '', articles: [] });
+    const published = { ...emptyPublished(), fields: [field('a.b'), field('a-b'), field('a[].b')] };
+    expect(build(published).fields.map((f) => f.anchor)).toEqual(['field-a-b', 'field-a-b-2', 'field-a-items-b']);
   });
 });
 

@@ -9,9 +9,9 @@ export function termAnchor(term: string): string {
   return `term-${[...new TextEncoder().encode(term)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** "victims[].relation" → "field-victims-relation". */
+/** "victims[].relation" → "field-victims-items-relation" (page-data makes clashes unique). */
 export function fieldAnchor(fieldPath: string): string {
-  return `field-${fieldPath.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')}`;
+  return `field-${fieldPath.replace(/\[\]/g, '-items').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')}`;
 }
 
 /** A validator rule's code is already kebab-case ASCII. */

@@ -57,12 +57,16 @@ async function sampleSizes(distDir: string, published: Awaited<ReturnType<typeof
   return sizes;
 }
 
-/** Computes the page data and writes it where astro.config.mjs reads it. */
+/**
+ * Computes the page data and writes it where astro.config.mjs will read it (WQ_SITE_DATA):
+ * one file per build process, so builds running side by side (tests, the benchmark)
+ * never read each other's data.
+ */
 export async function writeHandbookData(tuned: boolean, distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
   const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(distDir), scanTests(ROOT)]);
   const sampleFiles = await sampleSizes(distDir, published);
   const data = buildHandbookData({ model, published, tests, sampleFiles, tuned });
-  const file = path.join(SITE_DIR, '.generated', tuned ? 'handbook.json' : 'handbook-untuned.json');
+  const file = path.join(SITE_DIR, '.generated', `handbook-${process.pid}.json`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(data));
   return { data, file };
@@ -91,6 +95,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw new SiteBuildError(`Astro 构建失败：${(error as Error).message}`, { cause: error });
+  } finally {
+    await rm(file, { force: true });
   }
   const astroMs = performance.now() - astroStarted;
 

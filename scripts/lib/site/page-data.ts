@@ -77,12 +77,18 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     articles: knownEIds(r.articles, `${published.state.rules.file} 的规则 ${r.code}`).map(provisionLink),
     tests: r.tests ?? [],
   }));
+  const anchors = new Map<string, number>();
+  const uniqueAnchor = (anchor: string) => {
+    const seen = anchors.get(anchor) ?? 0;
+    anchors.set(anchor, seen + 1);
+    return seen ? `${anchor}-${seen + 1}` : anchor;
+  };
   const fields: FieldView[] = published.fields.map((f) => ({
     path: f.path,
     pointer: f.pointer,
     title: f.title,
     description: f.description,
-    anchor: fieldAnchor(f.path),
+    anchor: uniqueAnchor(fieldAnchor(f.path)),
     articles: knownEIds(f.articles, `${published.state.fields.file} 的字段 ${f.path}`).map(provisionLink),
   }));
   const forms = published.forms.map((f) => formView(f, knownEIds, input.sampleFiles, problems));
