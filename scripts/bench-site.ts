@@ -9,7 +9,10 @@
  *   - search accuracy on the query set (scripts/lib/site/search-queries.ts).
  * Builds into a temporary directory; dist/site is left alone.
  *
- *   npm run bench:site -- [--runs 3] [--json dist/bench/site.json]
+ *   npm run bench:site -- [--runs 3] [--json dist/bench/site.json] [--dialog]
+ *
+ * Accuracy is measured through Pagefind's API with the dialog's settings (fast);
+ * --dialog also types every query into the real search dialog of each build.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -20,17 +23,21 @@ import writeFileAtomic from 'write-file-atomic';
 import { launchBrowser } from './lib/browser/launch.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { DIST_DIR, ROOT } from './lib/site/build.ts';
-import { kib, measurePage, measureSearch, type Bytes, type PageWeight } from './lib/site/measure.ts';
+import { kib, measurePage, measureSearch, type Bytes, type PageWeight, type SearchBytes } from './lib/site/measure.ts';
+import { openSearchDialog, searchAllInDialog } from './lib/site/search-dialog.ts';
 import { scoreOutcomes, searchWithApi, type SearchScore } from './lib/site/search-eval.ts';
 import { buildQuerySet } from './lib/site/search-queries.ts';
-import { TUNED_RANKING } from './lib/site/search-tuning.ts';
+import { STARLIGHT_DEFAULT_RANKING, TUNED_RANKING } from './lib/site/search-tuning.ts';
 import { readSiteInfo } from './lib/site/site-info.ts';
 import { startStaticServer } from './lib/site/static-server.ts';
 
-const USAGE = '用法：npm run bench:site -- [--runs 次数] [--json 结果文件]';
+const USAGE = '用法：npm run bench:site -- [--runs 次数] [--json 结果文件] [--dialog]';
 let args;
 try {
-  args = parseArgs({ options: { runs: { type: 'string', default: '1' }, json: { type: 'string' } }, strict: true }).values;
+  args = parseArgs({
+    options: { runs: { type: 'string', default: '1' }, json: { type: 'string' }, dialog: { type: 'boolean', default: false } },
+    strict: true,
+  }).values;
 } catch (error) {
   console.error(`参数错误：${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -54,7 +61,7 @@ const VARIANTS: Variant[] = [
     name: 'starlight-defaults',
     label: 'Starlight 默认',
     flags: ['--starlight-defaults'],
-    searches: [{ label: 'Starlight 默认', module: 'pagefind.js' }],
+    searches: [{ label: 'Starlight 默认', module: 'pagefind.js', ranking: STARLIGHT_DEFAULT_RANKING }],
   },
   {
     name: 'handbook',
@@ -74,8 +81,8 @@ interface VariantResult {
   loadAverage: number[];
   articlePage: PageWeight;
   homePage: PageWeight;
-  firstSearch: Bytes;
-  secondSearch: Bytes;
+  firstSearch: SearchBytes;
+  secondSearch: SearchBytes;
   accuracy: { label: string; score: Omit<SearchScore, 'misses' | 'notFirst'> }[];
 }
 
@@ -117,6 +124,14 @@ try {
         accuracy.push({ label: search.label, score });
         await apiPage.close();
       }
+      if (args.dialog) {
+        const dialogPage = await chromium.browser.newPage();
+        await dialogPage.goto(server.url, { waitUntil: 'networkidle0' });
+        await openSearchDialog(dialogPage);
+        const { misses: _m, notFirst: _n, ...score } = scoreOutcomes(await searchAllInDialog(dialogPage, queries));
+        accuracy.push({ label: `${variant.label}，在搜索对话框中逐条输入`, score });
+        await dialogPage.close();
+      }
       results.push({ name: variant.name, buildSeconds, loadAverage, articlePage, homePage, firstSearch, secondSearch, accuracy });
     } finally {
       await chromium.close();
@@ -141,7 +156,10 @@ for (const r of results) {
   const w = r.articlePage;
   lines.push(`条文页（第八条）：HTML ${kib(w.html.raw)} + CSS ${kib(w.css.raw)} + JS ${kib(w.js.raw)} = ${both({ raw: w.html.raw + w.css.raw + w.js.raw, gzip: w.html.gzip + w.css.gzip + w.js.gzip, files: w.html.files + w.css.files + w.js.files })}；其他 ${kib(w.other.raw)}`);
   lines.push(`首页：共 ${both(r.homePage.total)}`);
-  lines.push(`第一次搜索（警械）：${both(r.firstSearch)}；第二次（近亲属）：${both(r.secondSearch)}`);
+  const parts = (b: SearchBytes) =>
+    `界面 ${kib(b.ui)}、运行库 ${kib(b.runtime)}、索引 ${kib(b.index)}、结果片段 ${kib(b.fragments)}`;
+  lines.push(`第一次搜索（警械）：${both(r.firstSearch)}——${parts(r.firstSearch)}`);
+  lines.push(`第二次搜索（近亲属）：${both(r.secondSearch)}——${parts(r.secondSearch)}`);
   for (const a of r.accuracy) {
     const s = a.score;
     lines.push(

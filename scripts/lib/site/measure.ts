@@ -18,6 +18,25 @@ export interface Bytes {
   paths?: string[];
 }
 
+/** What one search fetched, by part. */
+export interface SearchBytes extends Bytes {
+  /** Pagefind's UI (script and styles), when the page had not loaded it yet. */
+  ui: number;
+  /** Pagefind's runtime: its scripts, worker and WebAssembly. */
+  runtime: number;
+  /** The index: entry, metadata and the index chunks for the words searched. */
+  index: number;
+  /** The result fragments (one per result shown or checked). */
+  fragments: number;
+}
+
+function searchPart(urlPath: string): 'ui' | 'runtime' | 'index' | 'fragments' {
+  if (!urlPath.includes('/pagefind/')) return 'ui';
+  if (urlPath.includes('/fragment/')) return 'fragments';
+  if (/\.pf_(meta|index)$|pagefind-entry\.json$/.test(urlPath)) return 'index';
+  return 'runtime';
+}
+
 export interface PageWeight {
   html: Bytes;
   css: Bytes;
@@ -72,7 +91,7 @@ export async function measurePage(page: Page, server: StaticServer, root: string
 }
 
 /** The bytes fetched by opening the search dialog (if closed) and typing one query. */
-export async function measureSearch(page: Page, server: StaticServer, root: string, base: string, query: string): Promise<Bytes> {
+export async function measureSearch(page: Page, server: StaticServer, root: string, base: string, query: string): Promise<SearchBytes> {
   // Counted from before the dialog opens: the tuned build loads Pagefind's UI then.
   server.requests.length = 0;
   const open = await page.$eval('site-search dialog', (d) => (d as HTMLDialogElement).open).catch(() => false);
@@ -80,8 +99,11 @@ export async function measureSearch(page: Page, server: StaticServer, root: stri
   await searchInDialog(page, query);
   await page.waitForNetworkIdle({ idleTime: 500 });
   const sizes = await weigh(root, base, server.requests.filter((r) => r.status === 200).map((r) => r.path));
-  const total: Bytes = { ...empty(), paths: [...sizes.keys()] };
-  for (const bytes of sizes.values()) add(total, bytes);
+  const total: SearchBytes = { ...empty(), paths: [...sizes.keys()], ui: 0, runtime: 0, index: 0, fragments: 0 };
+  for (const [urlPath, bytes] of sizes) {
+    add(total, bytes);
+    total[searchPart(urlPath)] += bytes.raw;
+  }
   return total;
 }
 

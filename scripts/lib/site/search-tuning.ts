@@ -12,6 +12,13 @@ export interface PagefindRanking {
 
 export const TUNED_RANKING: PagefindRanking = { pageLength: 0.6, termFrequency: 0.6, termSaturation: 1.6, termSimilarity: 1.0 };
 
+/**
+ * What Starlight 0.37.7 passes to Pagefind when its `pagefind` option is left alone
+ * (schemas/pagefind.ts in @astrojs/starlight, not exported): the benchmark's baseline.
+ * Not Pagefind's own defaults (0.75, 1.0, 1.4, 1.0).
+ */
+export const STARLIGHT_DEFAULT_RANKING: PagefindRanking = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 };
+
 /** data-pagefind-weight of a term's defining occurrence (Pagefind: text 1, h1 7, max 10). */
 export const DEFINITION_WEIGHT = 6;
 
