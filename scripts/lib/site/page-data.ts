@@ -270,7 +270,6 @@ function referencedBy(articleEId: string, model: PolicyModel): ReferencedBy[] {
   const views = into.map((r) => ({
     source: provisionLink(r.source),
     via: r.kind === 'term' ? `术语“${r.term}”` : formatCitation(r.target),
-    target: r.target,
   }));
   return uniqueBy(views, (v) => `${v.source.href}|${v.via}`);
 }

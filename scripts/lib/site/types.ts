@@ -52,7 +52,6 @@ export interface ReferencedBy {
   source: LinkTo;
   /** What it refers to here: a term's definition or the provision itself. */
   via: string;
-  target: string;
 }
 
 export interface Implementations {
