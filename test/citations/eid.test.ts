@@ -41,6 +41,14 @@ describe('citations of provisions', () => {
     expect(count).toBeGreaterThan(33 + 36);
   });
 
+  it('cites the only paragraph of an article as the article, and a paragraph of several as 第X款', () => {
+    expect(formatCitation('art_27__para_1', model)).toBe('第二十七条');
+    expect(formatCitation('art_26__para_1', model)).toBe('第二十六条第一款');
+    expect(formatCitation('art_26__para_2', model)).toBe('第二十六条第二款');
+    expect(formatCitation('art_17__item_3', model)).toBe('第十七条第（三）项');
+    expect(formatCitation('art_27__para_1')).toBe('第二十七条第一款');
+  });
+
   it('gives the article label the model stores', () => {
     for (const article of model.chapters.flatMap((c) => c.articles)) {
       expect(formatCitation(article.eId)).toBe(article.label);

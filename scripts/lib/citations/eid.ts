@@ -51,10 +51,25 @@ export function toEId(ref: ProvisionRef): string {
   }
 }
 
-/** 第三章, 第十七条, 第二十六条第二款, 第十七条第（三）项. */
-export function formatCitation(eId: string): string {
+/**
+ * What a citation needs to know of the regulation's shape (the provision model fits it):
+ * which articles have a single paragraph.
+ */
+export interface CitationContext {
+  chapters: readonly { articles: readonly { num: number; paragraphs: readonly unknown[] }[] }[];
+}
+
+/**
+ * 第三章, 第十七条, 第二十六条第二款, 第十七条第（三）项. Given the model, the only
+ * paragraph of an article is cited as the article (第二十七条, not 第二十七条第一款),
+ * as Chinese legal drafting does; the eId keeps para_1 for the anchor.
+ */
+export function formatCitation(eId: string, context?: CitationContext): string {
   const ref = parseEId(eId);
   if (!ref) throw new Error(`不是有效的条款标识（eId）：${eId}`);
+  if (context && ref.kind === 'paragraph' && ref.paragraph === 1 && paragraphCount(context, ref.article) === 1) {
+    return articleLabel(ref.article);
+  }
   switch (ref.kind) {
     case 'chapter':
       return `第${toChineseNumeral(ref.chapter)}章`;
@@ -65,6 +80,14 @@ export function formatCitation(eId: string): string {
     case 'item':
       return `${articleLabel(ref.article)}第${itemLabel(ref.item)}项`;
   }
+}
+
+function paragraphCount(context: CitationContext, article: number): number | undefined {
+  for (const chapter of context.chapters) {
+    const found = chapter.articles.find((a) => a.num === article);
+    if (found) return found.paragraphs.length;
+  }
+  return undefined;
 }
 
 /** 第八条 */

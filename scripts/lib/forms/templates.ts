@@ -57,7 +57,7 @@ function registerHelpers(hb: typeof Handlebars, model: PolicyModel): void {
   /** An item's words inside a sentence: without its closing ；or 。 */
   hb.registerHelper('phrase', (eId: unknown) => itemPhrase(model, String(eId)));
   /** 第二十九条第（五）项, from the eId. */
-  hb.registerHelper('cite', (eId: unknown) => formatCitation(String(eId)));
+  hb.registerHelper('cite', (eId: unknown) => formatCitation(String(eId), model));
   /** The words of a provision, from the model. */
   hb.registerHelper('quote', (eId: unknown) => provisionText(model, String(eId)));
   /** 《内蒙古自治区公安机关维护公安民警执法权威工作实施办法》 */

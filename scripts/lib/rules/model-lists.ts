@@ -10,8 +10,6 @@ interface ModelIndex {
   items: Map<string, string[]>;
   /** Item eId → its text. */
   itemText: Map<string, string>;
-  /** Article number → how many paragraphs it has. */
-  paragraphs: Map<number, number>;
 }
 
 const indexes = new WeakMap<PolicyModel, ModelIndex>();
@@ -19,12 +17,11 @@ const indexes = new WeakMap<PolicyModel, ModelIndex>();
 function indexOf(model: PolicyModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = { items: new Map(), itemText: new Map(), paragraphs: new Map() };
+    index = { items: new Map(), itemText: new Map() };
     for (const article of model.chapters.flatMap((c) => c.articles)) {
       const items = article.paragraphs.flatMap((p) => p.items);
       index.items.set(article.eId, items.map((i) => i.eId));
       for (const item of items) index.itemText.set(item.eId, item.text);
-      index.paragraphs.set(article.num, article.paragraphs.length);
     }
     indexes.set(model, index);
   }
@@ -47,9 +44,4 @@ export function itemsOf(model: PolicyModel, articleEId: string): string[] {
 /** The text of an item, or undefined when the model has no such item. */
 export function itemText(model: PolicyModel, eId: string): string | undefined {
   return indexOf(model).itemText.get(eId);
-}
-
-/** How many paragraphs an article has (0 when the model has no such article). */
-export function paragraphCount(model: PolicyModel, article: number): number {
-  return indexOf(model).paragraphs.get(article) ?? 0;
 }

@@ -3,7 +3,7 @@
  * faces' published data and the scanned tests. Pure: give it the inputs, it returns
  * the data; reading files and writing the result is build-site's job.
  */
-import { articleOf, formatCitation, handbookPath } from '../citations/index.ts';
+import { articleOf, formatCitation, handbookPath, type CitationContext } from '../citations/index.ts';
 import type { Article, PolicyModel, Reference } from '../policy/model.ts';
 import { fieldAnchor, ruleAnchor, termAnchor } from './anchors.ts';
 import type { Published, PublishedForm } from './published.ts';
@@ -45,8 +45,8 @@ const WORK_KIND_LABELS: Record<string, string> = {
 /** Where published sample files are copied inside the handbook. */
 export const SAMPLES_DIR = 'samples';
 
-export function provisionLink(eId: string): LinkTo {
-  return { label: formatCitation(eId), href: handbookPath(eId) };
+export function provisionLink(eId: string, model?: CitationContext): LinkTo {
+  return { label: formatCitation(eId, model), href: handbookPath(eId) };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
@@ -74,7 +74,7 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     code: r.code,
     severity: r.severity,
     title: r.title,
-    articles: knownEIds(r.articles, `${published.state.rules.file} 的规则 ${r.code}`).map(provisionLink),
+    articles: knownEIds(r.articles, `${published.state.rules.file} 的规则 ${r.code}`).map((e) => provisionLink(e, model)),
     tests: r.tests ?? [],
   }));
   const anchors = new Map<string, number>();
@@ -89,9 +89,9 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     title: f.title,
     description: f.description,
     anchor: uniqueAnchor(fieldAnchor(f.path)),
-    articles: knownEIds(f.articles, `${published.state.fields.file} 的字段 ${f.path}`).map(provisionLink),
+    articles: knownEIds(f.articles, `${published.state.fields.file} 的字段 ${f.path}`).map((e) => provisionLink(e, model)),
   }));
-  const forms = published.forms.map((f) => formView(f, knownEIds, input.sampleFiles, problems));
+  const forms = published.forms.map((f) => formView(f, knownEIds, input.sampleFiles, problems, model));
   const assets = forms.flatMap((f) => [f.samplePdf, f.samplePng]).flatMap((s) => (s ? [s.href.slice(SAMPLES_DIR.length + 1)] : []));
 
   const chapters: ChapterView[] = model.chapters.map((c) => {
@@ -135,12 +135,12 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
       paragraphs: article.paragraphs.map((p) => ({
         eId: p.eId,
         num: p.num,
-        citation: formatCitation(p.eId),
+        citation: formatCitation(p.eId, model),
         segments: segmentText(p.text, refsBySource.get(p.eId) ?? [], ctx, p.eId),
         items: p.items.map((i) => ({
           eId: i.eId,
           label: i.label,
-          citation: formatCitation(i.eId),
+          citation: formatCitation(i.eId, model),
           segments: segmentText(i.text, refsBySource.get(i.eId) ?? [], ctx, i.eId),
         })),
       })),
@@ -176,8 +176,8 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     chapters,
     articles: articleViews,
     terms: termViews(model),
-    laws: model.laws.map((w) => workView(w, forms)),
-    documents: model.documents.map((w) => workView(w, forms)),
+    laws: model.laws.map((w) => workView(w, forms, model)),
+    documents: model.documents.map((w) => workView(w, forms, model)),
     rules,
     fields,
     forms,
@@ -200,6 +200,7 @@ function formView(
   knownEIds: (eIds: string[], where: string) => string[],
   sampleFiles: Map<string, number>,
   problems: string[],
+  model: CitationContext,
 ): FormView {
   const sample = (rel: string | undefined) => {
     if (!rel) return undefined;
@@ -220,7 +221,7 @@ function formView(
     description: form.description,
     usage: form.usage,
     href: `forms/${form.id}/`,
-    articles: knownEIds(form.articles, `表单 ${form.id}`).map(provisionLink),
+    articles: knownEIds(form.articles, `表单 ${form.id}`).map((e) => provisionLink(e, model)),
     ...(pdf ? { samplePdf: pdf } : {}),
     ...(png ? { samplePng: { href: png.href } } : {}),
   };
@@ -240,7 +241,7 @@ function outgoing(article: Article, model: PolicyModel): ArticleView['references
   for (const ref of inArticle) {
     const key = `${ref.kind}:${ref.target}`;
     const group = groups.get(key) ?? { ref, from: [] };
-    const from = formatCitation(ref.source);
+    const from = formatCitation(ref.source, model);
     if (!group.from.includes(from)) group.from.push(from);
     groups.set(key, group);
   }
@@ -248,14 +249,14 @@ function outgoing(article: Article, model: PolicyModel): ArticleView['references
     const from_ = from.join('、');
     switch (ref.kind) {
       case 'term':
-        return { kind: ref.kind, label: `${ref.term}（${formatCitation(ref.target)}）`, href: handbookPath(ref.target), from: from_ };
+        return { kind: ref.kind, label: `${ref.term}（${formatCitation(ref.target, model)}）`, href: handbookPath(ref.target), from: from_ };
       case 'law':
       case 'document': {
         const work = [...model.laws, ...model.documents].find((w) => w.id === ref.target);
         return { kind: ref.kind, label: `《${work?.title ?? ref.text}》`, href: workHref(ref.target), from: from_ };
       }
       case 'provision':
-        return { kind: ref.kind, label: formatCitation(ref.target), href: handbookPath(ref.target), from: from_ };
+        return { kind: ref.kind, label: formatCitation(ref.target, model), href: handbookPath(ref.target), from: from_ };
     }
   });
 }
@@ -268,8 +269,8 @@ function referencedBy(articleEId: string, model: PolicyModel): ReferencedBy[] {
       articleOf(r.source) !== articleEId,
   );
   const views = into.map((r) => ({
-    source: provisionLink(r.source),
-    via: r.kind === 'term' ? `术语“${r.term}”` : formatCitation(r.target),
+    source: provisionLink(r.source, model),
+    via: r.kind === 'term' ? `术语“${r.term}”` : formatCitation(r.target, model),
   }));
   return uniqueBy(views, (v) => `${v.source.href}|${v.via}`);
 }
@@ -277,14 +278,14 @@ function referencedBy(articleEId: string, model: PolicyModel): ReferencedBy[] {
 function termViews(model: PolicyModel): TermView[] {
   return model.terms.map((t) => {
     const uses = uniqueBy(
-      model.references.filter((r) => r.kind === 'term' && r.term === t.term).map((r) => provisionLink(r.source)),
+      model.references.filter((r) => r.kind === 'term' && r.term === t.term).map((r) => provisionLink(r.source, model)),
       (l) => l.href,
     );
     const lists = Object.values(model.enumerations).filter((e) => e.eId === t.definedIn);
     return {
       term: t.term,
       ...(t.fullName ? { fullName: t.fullName } : {}),
-      definedIn: provisionLink(t.definedIn),
+      definedIn: provisionLink(t.definedIn, model),
       definition: t.definition,
       uses,
       ...(lists.length === 1 ? { members: lists[0]!.members } : {}),
@@ -292,8 +293,8 @@ function termViews(model: PolicyModel): TermView[] {
   });
 }
 
-function workView(work: PolicyModel['laws'][number], forms: FormView[]): WorkView {
-  const citedBy = work.citedBy.map(provisionLink);
+function workView(work: PolicyModel['laws'][number], forms: FormView[], model: CitationContext): WorkView {
+  const citedBy = work.citedBy.map((e) => provisionLink(e, model));
   const cited = new Set(citedBy.map((l) => l.href));
   return {
     id: work.id,

@@ -13,6 +13,8 @@ export interface SegmentContext {
   works: Map<string, { title: string }>;
   /** The terms each provision defines, by the provision's eId. */
   definitions: Map<string, Term[]>;
+  /** For citations: the only paragraph of an article is cited as the article. */
+  model: PolicyModel;
 }
 
 export function segmentContext(model: PolicyModel): SegmentContext {
@@ -22,6 +24,7 @@ export function segmentContext(model: PolicyModel): SegmentContext {
     terms: new Map(model.terms.map((t) => [t.term, t])),
     works: new Map([...model.laws, ...model.documents].map((w) => [w.id, w])),
     definitions,
+    model,
   };
 }
 
@@ -35,7 +38,7 @@ function linkFor(ref: Reference, ctx: SegmentContext): SegmentLink | undefined {
     case 'term': {
       const term = ctx.terms.get(ref.term ?? ref.text);
       if (!term) return undefined;
-      const citation = formatCitation(term.definedIn);
+      const citation = formatCitation(term.definedIn, ctx.model);
       return {
         kind: 'term',
         href: handbookPath(term.definedIn),
@@ -57,8 +60,8 @@ function linkFor(ref: Reference, ctx: SegmentContext): SegmentLink | undefined {
     }
     case 'provision': {
       const title = ref.targetEnd
-        ? `${formatCitation(ref.target)}至${formatCitation(ref.targetEnd)}`
-        : formatCitation(ref.target);
+        ? `${formatCitation(ref.target, ctx.model)}至${formatCitation(ref.targetEnd, ctx.model)}`
+        : formatCitation(ref.target, ctx.model);
       return { kind: 'provision', href: handbookPath(ref.target), title };
     }
   }

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { formatCitation, handbookPath, itemLabel, parseEId } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/index.ts';
-import { itemText, paragraphCount } from '../rules/model-lists.ts';
+import { itemText } from '../rules/model-lists.ts';
 import { ROOT_DIR } from './schema-files.ts';
 import type { Issue } from './schema-errors.ts';
 
@@ -38,11 +38,7 @@ export function cite(eId: string, model?: PolicyModel): string {
   const cache = model ? (citations.get(model) ?? citations.set(model, new Map()).get(model)!) : undefined;
   const known = cache?.get(eId);
   if (known !== undefined) return known;
-  const ref = parseEId(eId);
-  const citation =
-    model && ref?.kind === 'paragraph' && ref.paragraph === 1 && paragraphCount(model, ref.article) === 1
-      ? formatCitation(`art_${ref.article}`)
-      : formatCitation(eId);
+  const citation = formatCitation(eId, model);
   cache?.set(eId, citation);
   return citation;
 }
