@@ -53,7 +53,7 @@ async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: Form
     const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, officer: { ...base.officer, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } };
     const ctx = { data, findings: evaluateCase(data, model), model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
     const [doc] = documentsForCase(ctx, defs, new Set([FORM]));
-    jobs.push(toRenderJob(doc!, def, templates, new Date(), model.version, caseHash(data)));
+    jobs.push(toRenderJob(doc!, def, templates, new Date(), model, caseHash(data)));
   }
   return { jobs, templates };
 }

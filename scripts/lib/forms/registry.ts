@@ -76,7 +76,7 @@ export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], onl
     });
 }
 
-export function toRenderJob(doc: FormDocument, def: FormDef, templates: FormTemplates, created: Date, regulationVersion: string, caseHash: string): RenderJob {
+export function toRenderJob(doc: FormDocument, def: FormDef, templates: FormTemplates, created: Date, model: PolicyModel, caseHash: string): RenderJob {
   const view = doc.view as { title?: string };
   return {
     html: templates.render(def.id, doc.view),
@@ -86,9 +86,9 @@ export function toRenderJob(doc: FormDocument, def: FormDef, templates: FormTemp
       form: def.id,
       title: view.title ?? def.title,
       author: doc.author,
-      subject: citations(doc.articles),
+      subject: citations(doc.articles, model),
       created,
-      provenance: { regulationVersion, caseHash, articles: doc.articles },
+      provenance: { regulationVersion: model.version, caseHash, articles: doc.articles },
     },
   };
 }

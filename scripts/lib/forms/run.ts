@@ -155,7 +155,7 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
       continue;
     }
     try {
-      todo.push({ job: toRenderJob(doc, def, templates, created, model.version, hash), file, doc });
+      todo.push({ job: toRenderJob(doc, def, templates, created, model, hash), file, doc });
     } catch (error) {
       // A template that cannot take this case's data is a defect: say which, and go on with the rest.
       log(`${doc.caseId}  无法生成“${def.title}”：${(error as Error).message}\n`);
