@@ -1,8 +1,9 @@
 /**
  * npm run build:validate — after build:policy. Checks the schemas against the provision model
  * (no drift), compiles them in strict mode, writes the standalone validators to dist/validate/,
- * checks every sample in schemas/examples/ (the build fails if one is invalid: the forms render
- * them), and publishes dist/published/rules.json and schema-fields.json for the handbook.
+ * bundles the wq-validate command into plain JavaScript there (see cli-bundle.ts), checks every
+ * sample in schemas/examples/ (the build fails if one is invalid: the forms render them), and
+ * publishes dist/published/rules.json and schema-fields.json for the handbook.
  * Options (for tests): --examples <dir> (default schemas/examples), --dist <dir> (default dist).
  */
 import { mkdir } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { compileValidators } from './lib/validate/ajv.ts';
+import { buildCliBundle } from './lib/validate/cli-bundle.ts';
 import { schemaDrift } from './lib/validate/drift.ts';
 import { expandInputs } from './lib/validate/files.ts';
 import { createValidator, loadModel, readSchemaFiles } from './lib/validate/index.ts';
@@ -44,6 +46,8 @@ async function main(): Promise<number> {
   const standalone = path.join(dist, 'validate/validators.mjs');
   await writeStandalone(files, standalone);
   console.log(`架构已编译：${files.length} 个文件 → ${relative(standalone)}`);
+  const bundle = await buildCliBundle(path.join(dist, 'validate/cli'));
+  console.log(`校验命令已打包：${Object.keys(bundle.inputs).length} 个源文件 → ${relative(path.join(dist, 'validate/cli'))}/`);
 
   const validator = await createValidator({ model });
   const { files: samples } = expandInputs([values.examples]);

@@ -4,12 +4,14 @@
  * Exit 0: all valid; 1: some file invalid; 2: usage error or an unreadable path.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandInputs } from './lib/validate/files.ts';
 import { createValidator, type FileResult } from './lib/validate/index.ts';
 import { humanFile, humanSummary } from './lib/validate/report/human.ts';
 import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/report/json.ts';
 import { count, emptySummary, exitCodeOf } from './lib/validate/report/summary.ts';
+import { ROOT_DIR } from './lib/root.ts';
 
 const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
       （或 npx wq-validate [选项] <文件或目录>...）
@@ -70,7 +72,7 @@ function isCalendarDate(text: string): boolean {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? '0.0.0';
 }
 

@@ -165,10 +165,20 @@ function pointerToKey(value: unknown, path = '', depth = 1): { key: string; path
   return undefined;
 }
 
+/** From bytes: decoded strictly as UTF-8 (a BOM is dropped), then as readJsonText. */
 export function readJsonDocument(bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes);
   if ('issue' in decoded) return { ok: false, issue: decoded.issue };
-  const { text } = decoded;
+  return readJsonText(decoded.text);
+}
+
+/**
+ * From text already decoded (a leading BOM is dropped here too). The caller vouches for the
+ * decoding: Node's fast UTF-8 read turns bad bytes into U+FFFD, so text holding U+FFFD must come
+ * through readJsonDocument instead, which can tell the two apart.
+ */
+export function readJsonText(source: string): ReadResult {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (text.trim() === '') return { ok: false, text, issue: fileIssue('empty-file', {}, { line: 1, column: 1 }) };
   let data: unknown;
   try {

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT_DIR } from '../root.ts';
 
-export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+export { ROOT_DIR };
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schemas');
 export const SCHEMA_BASE = 'https://nm-police-authority-measures.example/schemas/';
 export const CASE_SCHEMA_ID = `${SCHEMA_BASE}case.schema.json`;

@@ -9,7 +9,7 @@ import { evaluateCase, localToday } from '../rules/index.ts';
 import { citationOf, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
 import { loadPolicyModel as loadModel } from '../policy/load.ts';
 import { locator } from './positions.ts';
-import { readJsonDocument, type InputIssue } from './read-json.ts';
+import { readJsonDocument, readJsonText, type InputIssue, type ReadResult } from './read-json.ts';
 import type { Issue } from './schema-errors.ts';
 import { schemaIssues } from './schema-errors.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, schemaById } from './schema-files.ts';
@@ -147,7 +147,10 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   }
 
   function validateBytes(bytes: Uint8Array, file: string): FileResult {
-    const read = readJsonDocument(bytes);
+    return validateRead(readJsonDocument(bytes), file);
+  }
+
+  function validateRead(read: ReadResult, file: string): FileResult {
     if (!read.ok) {
       const issue: InputIssue = read.issue;
       const at = issue.line === undefined && read.text !== undefined ? locator(read.text)(issue.path, issue.at) : undefined;
@@ -173,13 +176,18 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   }
 
   function validateFile(file: string): FileResult {
-    let bytes: Uint8Array;
+    let read: ReadResult;
     try {
-      bytes = readFileSync(file);
+      // Reading as UTF-8 is one call into Node's C++ and much the cheapest way in; but it turns
+      // bytes that are not UTF-8 into U+FFFD without a word. A file holding U+FFFD (rare: bad
+      // bytes, or that very character) is read again as bytes and decoded strictly, which tells
+      // the two apart and says where, and whether it looks like GBK.
+      const text = readFileSync(file, 'utf8');
+      read = text.includes('\uFFFD') ? readJsonDocument(readFileSync(file)) : readJsonText(text);
     } catch (error) {
       return unreadable(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
     }
-    return validateBytes(bytes, file);
+    return validateRead(read, file);
   }
 
   return { validateData, validateBytes, validateFile, unreadable, origin: loaded.origin };
