@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, readJsonDocument } from '../../scripts/lib/validate/index.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createValidator, MAX_DEPTH, readJsonDocument } from '../../scripts/lib/validate/index.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const issueOf = (input: Uint8Array) => {
@@ -82,5 +85,33 @@ describe('reading a case file: every bad input gets one clear issue with its pla
 
   it('allows those words as values, where they do no harm', () => {
     expect(readJsonDocument(bytes('{"note": "__proto__ constructor"}')).ok).toBe(true);
+  });
+});
+
+describe('reading from disk: the fast UTF-8 read never hides bad bytes', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wq-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const minimal = readFileSync('test/fixtures/cases/valid/minimal.json');
+  const fileOf = (name: string, content: Uint8Array) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const codes = async (file: string) => (await createValidator({ asOf: '2026-11-28' })).validateFile(file).errors.map((e) => [e.code, e.line, e.column]);
+
+  it('takes a file holding U+FFFD itself, in valid UTF-8, as the text it is', async () => {
+    const text = minimal.toString('utf8').replace('新城区某小区', '新城区\uFFFD小区');
+    expect(text).toContain('\uFFFD');
+    expect(await codes(fileOf('replacement-char.json', bytes(text)))).toEqual([]);
+  });
+
+  it('still finds GBK bytes, with their place, though the fast read would have replaced them', async () => {
+    const gbk = new Uint8Array([...bytes('{\n  "id": "'), 0xba, 0xf4, 0xb9, 0xab, ...bytes('"\n}')]);
+    expect(await codes(fileOf('gbk.json', gbk))).toEqual([['not-utf8', 2, 10]]);
+  });
+
+  it('reads a file with a byte order mark as the same file without one', async () => {
+    const withBom = await codes(fileOf('bom.json', new Uint8Array([0xef, 0xbb, 0xbf, ...minimal])));
+    expect(withBom).toEqual(await codes(fileOf('no-bom.json', minimal)));
   });
 });
