@@ -11,6 +11,7 @@ import { createValidator, type FileResult } from './lib/validate/index.ts';
 import { humanFile, humanSummary } from './lib/validate/report/human.ts';
 import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/report/json.ts';
 import { count, emptySummary, exitCodeOf } from './lib/validate/report/summary.ts';
+import { ReportWriter } from './lib/validate/report/writer.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
@@ -103,37 +104,27 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     ? new cliProgress.SingleBar({ format: '检查中 [{bar}] {value}/{total} 个文件', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
     : undefined;
   bar?.start(files.length, 0);
-  // The report goes out in large writes (one per file is slow for 10,000 files), and not at all
-  // while the bar draws on the terminal, so the two never interleave.
-  const pending: string[] = [];
-  let pendingLength = 0;
-  const flush = () => {
-    if (pending.length) process.stdout.write(pending.join(''));
-    pending.length = pendingLength = 0;
-  };
-  const emit = (text: string) => {
-    pending.push(text);
-    pendingLength += text.length;
-    if (!bar && pendingLength > 1 << 16) flush();
-  };
+  // Nothing goes to the terminal while the bar draws on it, so the two never interleave.
+  const writer = new ReportWriter(process.stdout, bar !== undefined);
   const take = (result: FileResult) => {
     const first = summary.files === 0;
     count(summary, result);
     if (keep) results.push(result);
-    else emit(format === 'json' ? jsonFile(result, first) : humanFile(result, humanOptions));
+    else writer.write(format === 'json' ? jsonFile(result, first) : humanFile(result, humanOptions));
   };
-  if (format === 'json') emit(JSON_HEAD);
+  if (format === 'json') writer.write(JSON_HEAD);
   for (const u of unreadable) take(validator.unreadable(u.path, u.code));
-  for (let i = 0; i < files.length; i++) {
-    take(validator.validateFile(files[i]!));
-    if (bar && i % 25 === 0) {
-      bar.update(i + 1);
+  let done = 0;
+  for (const result of validator.validateFiles(files)) {
+    take(result);
+    if (bar && ++done % 25 === 0) {
+      bar.update(done);
       await new Promise((resolve) => setImmediate(resolve)); // let the bar redraw
     }
   }
   bar?.update(files.length);
   bar?.stop();
-  flush();
+  writer.flush();
 
   if (format === 'human') process.stdout.write(humanSummary(summary, humanOptions));
   else if (format === 'json') process.stdout.write(jsonTail(summary, summary.files > 0));

@@ -63,6 +63,8 @@ export interface Validator {
   validateData(data: unknown, kind?: DocumentKind): ValidationResult;
   validateBytes(bytes: Uint8Array, file: string): FileResult;
   validateFile(file: string): FileResult;
+  /** validateFile for each file, in order (reading a few files ahead of checking them). */
+  validateFiles(files: readonly string[]): Iterable<FileResult>;
   /** The result for a path the system refused (errno code such as ENOENT). */
   unreadable(file: string, code: string): FileResult;
   /** Whether the validators came pre-compiled from dist/ or were compiled now. */
@@ -83,6 +85,28 @@ const READ_ERRORS: Record<string, string> = {
   ELOOP: '符号链接循环',
   EIO: '读取出错',
 };
+
+/**
+ * A file's text, parsed, or the system's error code. Reading as UTF-8 is one call into Node's
+ * C++ and much the cheapest way in; but it turns bytes that are not UTF-8 into U+FFFD without a
+ * word. A file holding U+FFFD (rare: bad bytes, or that very character) is read again as bytes
+ * and decoded strictly, which tells the two apart and says where, and whether it looks like GBK.
+ */
+function readFile(file: string): ReadResult | { errno: string } {
+  try {
+    const text = readFileSync(file, 'utf8');
+    return text.includes('\uFFFD') ? readJsonDocument(readFileSync(file)) : readJsonText(text);
+  } catch (error) {
+    return { errno: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  }
+}
+
+/**
+ * Files read ahead of checking them in a batch. Reading one, checking one, reading the next ran
+ * ≈ 10% slower over 10,000 files: the system calls and the checks keep evicting each other
+ * from the processor's caches.
+ */
+const READ_AHEAD = 16;
 
 export async function createValidator(options: ValidatorOptions = {}): Promise<Validator> {
   const [loaded, model] = await Promise.all([loadValidators(), options.model ?? loadModel()]);
@@ -176,21 +200,22 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   }
 
   function validateFile(file: string): FileResult {
-    let read: ReadResult;
-    try {
-      // Reading as UTF-8 is one call into Node's C++ and much the cheapest way in; but it turns
-      // bytes that are not UTF-8 into U+FFFD without a word. A file holding U+FFFD (rare: bad
-      // bytes, or that very character) is read again as bytes and decoded strictly, which tells
-      // the two apart and says where, and whether it looks like GBK.
-      const text = readFileSync(file, 'utf8');
-      read = text.includes('\uFFFD') ? readJsonDocument(readFileSync(file)) : readJsonText(text);
-    } catch (error) {
-      return unreadable(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
-    }
-    return validateRead(read, file);
+    const read = readFile(file);
+    return 'errno' in read ? unreadable(file, read.errno) : validateRead(read, file);
   }
 
-  return { validateData, validateBytes, validateFile, unreadable, origin: loaded.origin };
+  function* validateFiles(files: readonly string[]): Generator<FileResult> {
+    for (let start = 0; start < files.length; start += READ_AHEAD) {
+      const group = files.slice(start, start + READ_AHEAD);
+      const reads = group.map(readFile);
+      for (let i = 0; i < group.length; i++) {
+        const read = reads[i]!;
+        yield 'errno' in read ? unreadable(group[i]!, read.errno) : validateRead(read, group[i]!);
+      }
+    }
+  }
+
+  return { validateData, validateBytes, validateFile, validateFiles, unreadable, origin: loaded.origin };
 }
 
 let shared: Promise<Validator> | undefined;
