@@ -2,7 +2,8 @@
  * npm run bench:validate [-- --files 10000 --runs 3 --keep]
  * Wall time to check a batch of case files, side by side with what a user would otherwise run:
  * ajv-cli on the same schema and files, and a bare read + JSON.parse of the same files (the
- * floor). Each tool runs as its own process, start-up included, output to /dev/null; the runs
+ * floor); and the command once more from its TypeScript sources through tsx, to show what
+ * the bundle build:validate makes is worth. Each tool runs as its own process, start-up included, output to /dev/null; the runs
  * interleave the tools so a busy machine slows them alike, and the table shows the median wall
  * time and the median CPU time (user + system, from /usr/bin/time when present: it moves less
  * than wall time on a shared machine). A benchmark, not a test: it asserts only that every tool
@@ -13,8 +14,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBenchCases } from './lib/validate/bench-cases.ts';
+import { currentBundle } from '../bin/current-bundle.js';
+import { CLI_BUNDLE_DIR } from './lib/validate/cli-bundle.ts';
 import { loadValidators } from './lib/validate/compiled.ts';
 import { ROOT_DIR } from './lib/validate/schema-files.ts';
 
@@ -34,6 +38,7 @@ interface Tool {
   args: string[];
   /** The exit code that proves the tool saw the invalid files (or, for the floor, read all). */
   expect: number;
+  env?: Record<string, string>;
 }
 
 function median(xs: number[]): number {
@@ -44,6 +49,9 @@ function median(xs: number[]): number {
 async function main(): Promise<void> {
   const { origin } = await loadValidators();
   if (origin !== 'standalone') console.log('注意：dist/validate/ 中的编译结果不是最新，本次计时含编译架构的时间；先运行 npm run build:validate。');
+  if (!currentBundle(pathToFileURL(`${CLI_BUNDLE_DIR}/`), pathToFileURL(`${ROOT_DIR}/`))) {
+    console.log('注意：dist/validate/cli/ 中的打包命令不是最新，本次计时的 wq-validate 经 tsx 运行源代码；先运行 npm run build:validate。');
+  }
   const { invalid } = writeBenchCases(cases, count);
   console.log(`生成 ${count} 个案件文件（其中 ${invalid} 个无效）：${cases}`);
 
@@ -71,6 +79,8 @@ if (n !== ${count}) process.exit(3);\n`,
     },
     { name: 'wq-validate（架构 + 规则，human）', args: ['bin/validate.js', '--no-progress', cases], expect: 1 },
     { name: 'wq-validate --format json', args: ['bin/validate.js', '--format', 'json', cases], expect: 1 },
+    // What the bundle buys: the same command from the TypeScript sources through tsx.
+    { name: 'wq-validate 源代码经 tsx 运行（未打包）', args: ['bin/validate.js', '--no-progress', cases], expect: 1, env: { WQ_VALIDATE_FROM_SOURCE: '1' } },
   ];
 
   spawnSync(process.execPath, ['bin/validate.js', '--help'], { cwd: ROOT_DIR }); // warm tsx's transform cache
@@ -83,7 +93,7 @@ if (n !== ${count}) process.exit(3);\n`,
         ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...tool.args]]
         : [process.execPath, tool.args];
       const start = performance.now();
-      const r = spawnSync(command, args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'] });
+      const r = spawnSync(command, args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, ...tool.env } });
       const seconds = (performance.now() - start) / 1000;
       if (r.status !== tool.expect) throw new Error(`${tool.name} 退出码 ${r.status}，应为 ${tool.expect}`);
       const t = times.get(tool.name)!;
@@ -110,6 +120,12 @@ if (n !== ${count}) process.exit(3);\n`,
     const cpu = t.cpu.length ? `${median(t.cpu).toFixed(2)} s | ${(median(t.cpu) / median(floor.cpu)).toFixed(2)}×` : '– | –';
     console.log(`| ${tool.name} | ${median(t.wall).toFixed(2)} s | ${(median(t.wall) / median(floor.wall)).toFixed(2)}× | ${cpu} | ${t.wall.map((x) => x.toFixed(2)).join(' / ')} |`);
   }
+  const ours = median(times.get(tools[2]!.name)!.wall);
+  const ajvCli = median(times.get(tools[1]!.name)!.wall);
+  const floorWall = median(floor.wall);
+  const verdict = (met: boolean) => (met ? '达到' : '未达到');
+  console.log(`\n目标（墙钟时间中位数）：不慢于 ajv-cli，wq-validate 为其 ${(ours / ajvCli).toFixed(2)} 倍，${verdict(ours <= ajvCli)}；`);
+  console.log(`不超过下限的 3 倍，wq-validate 为下限的 ${(ours / floorWall).toFixed(2)} 倍，${verdict(ours <= 3 * floorWall)}。`);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   else console.log(`\n保留了临时目录：${dir}`);
 }
