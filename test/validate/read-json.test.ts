@@ -88,6 +88,32 @@ describe('reading a case file: every bad input gets one clear issue with its pla
   });
 });
 
+describe('a key written twice in one object: JSON.parse would keep the last without a word', () => {
+  it('refuses it at the second occurrence and names the first', () => {
+    const text = '{\n  "officer": {\n    "onDuty": true,\n    "role": "民警",\n    "onDuty": false\n  }\n}';
+    expect(issueOf(bytes(text))).toMatchObject({
+      code: 'duplicate-key', path: '/officer/onDuty', line: 5, column: 5, args: { key: 'onDuty', firstLine: 3, firstColumn: 5 },
+    });
+  });
+
+  it('finds it inside an array of objects, and counts an escaped key as the key it spells', () => {
+    expect(issueOf(bytes('{"victims": [{"name": "甲"}, {"name": "乙", "kind": "近亲属", "\\u006eame": "丙"}]}'))).toMatchObject({
+      code: 'duplicate-key', path: '/victims/1/name',
+    });
+  });
+
+  it('finds it though a key is spaced out before its colon', () => {
+    expect(issueOf(bytes('{"a" : 1, "b": 2, "a" : 3}'))).toMatchObject({ code: 'duplicate-key', path: '/a' });
+  });
+
+  it.each([
+    ['the same key in different objects', '{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 3}, {"x": 4}]}'],
+    ['a string value holding the characters of a key', '{"note": "他说\\":了", "summary": "\\"x\\": 1", "x": 1}'],
+  ])('accepts %s', (_what, text) => {
+    expect(readJsonDocument(bytes(text)).ok).toBe(true);
+  });
+});
+
 describe('reading from disk: the fast UTF-8 read never hides bad bytes', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wq-read-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

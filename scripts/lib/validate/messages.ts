@@ -141,6 +141,8 @@ const TEMPLATES: Record<string, Template> = {
   'top-level-not-object': (a) => `文件顶层应为一个对象（{ … }），实际是${a.actual}`,
   'too-deep': (a) => `嵌套层级超过 ${a.limit} 层，不是有效的案件文件`,
   'forbidden-key': (a) => `不允许使用键名“${a.key}”（可能被用来篡改程序对象）`,
+  'duplicate-key': (a) =>
+    `同一对象中键名“${a.key}”出现了两次（第 ${a.firstLine} 行第 ${a.firstColumn} 列已有）；JSON 只保留后一个值，请删去多余的一个`,
   unreadable: (a) => `无法读取：${a.reason}`,
 };
 

@@ -6,6 +6,7 @@
  * as editors do for the BMP text these files hold; a CRLF file counts lines as an LF one.
  */
 import { positionOf } from './read-json.ts';
+import { eachElement, eachMember, skipSpace } from './json-scan.ts';
 import { segmentsOf } from './pointer.ts';
 
 export interface Position {
@@ -15,78 +16,30 @@ export interface Position {
 
 export type Locate = (pointer: string, at?: 'key' | 'value') => Position | undefined;
 
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Offset just past the string starting at `i` (its opening quote). */
-function skipString(text: string, i: number): number {
-  for (i++; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c) i++;
-    else if (c === 0x22) return i + 1;
-  }
-  return i;
-}
-
-/** Offset just past the value starting at `i`. */
-function skipValue(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 0x22) return skipString(text, i);
-  if (c === 0x7b || c === 0x5b) {
-    let depth = 0;
-    while (i < text.length) {
-      const d = text.charCodeAt(i);
-      if (d === 0x22) {
-        i = skipString(text, i);
-        continue;
-      }
-      if (d === 0x7b || d === 0x5b) depth++;
-      else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
-      i++;
-    }
-    return i;
-  }
-  while (i < text.length && !',]}'.includes(text[i]!) && !isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /** Where a member or element leads: its key's offset (members only) and its value's. */
 interface Step {
   key?: number;
   value: number;
 }
 
-/** The member named `name` of the object at `i`. */
-function member(text: string, i: number, name: string): Step | undefined {
-  i = skipSpace(text, i + 1);
-  while (text.charCodeAt(i) === 0x22) {
-    const key = i;
-    i = skipString(text, i);
-    const raw = text.slice(key + 1, i - 1);
-    const found = (raw.includes('\\') ? (JSON.parse(text.slice(key, i)) as string) : raw) === name;
-    i = skipSpace(text, skipSpace(text, i) + 1); // past the colon
-    if (found) return { key, value: i };
-    i = skipSpace(text, skipValue(text, i));
-    if (text.charCodeAt(i) !== 0x2c) return undefined;
-    i = skipSpace(text, i + 1);
-  }
-  return undefined;
+function member(text: string, at: number, name: string): Step | undefined {
+  let step: Step | undefined;
+  eachMember(text, at, (key, keyOffset, value) => {
+    if (key !== name) return true;
+    step = { key: keyOffset, value };
+    return false;
+  });
+  return step;
 }
 
-/** Element `index` of the array at `i`. */
-function element(text: string, i: number, index: number): Step | undefined {
-  i = skipSpace(text, i + 1);
-  if (text.charCodeAt(i) === 0x5d) return undefined;
-  for (let n = 0; n < index; n++) {
-    i = skipSpace(text, skipValue(text, i));
-    if (text.charCodeAt(i) !== 0x2c) return undefined;
-    i = skipSpace(text, i + 1);
-  }
-  return { value: i };
+function element(text: string, at: number, wanted: number): Step | undefined {
+  let step: Step | undefined;
+  eachElement(text, at, (index, value) => {
+    if (index < wanted) return true;
+    step = { value };
+    return false;
+  });
+  return step;
 }
 
 /** A locator over `text`, which must be valid JSON. A pointer past what exists gets its nearest ancestor. */

@@ -1,10 +1,11 @@
 /**
  * From bytes to a parsed document, or one clear issue saying why not: empty file, UTF-16,
  * bytes that are not UTF-8 (GBK is common on office PCs here), JSON syntax errors with line and
- * column, a top level that is not an object, absurd nesting, and keys that could reach an
- * object's prototype. A UTF-8 byte order mark is accepted.
+ * column, a top level that is not an object, absurd nesting, keys that could reach an
+ * object's prototype, and a key written twice in one object. A UTF-8 byte order mark is accepted.
  */
 import { parse as parseWithPositions } from '@humanwhocodes/momoa';
+import { findDuplicateKey, mayHaveDuplicateKeys } from './duplicate-keys.ts';
 import { escapeSegment } from './pointer.ts';
 import type { Issue } from './schema-errors.ts';
 import { typeNameOf } from './schema-errors.ts';
@@ -129,28 +130,31 @@ function deepOffset(text: string, limit: number): number {
 }
 
 /**
- * Whether the nesting passes MAX_DEPTH or a key is forbidden. Runs on every file, so it builds
- * no paths; pointerToKey() finds the place only once something is wrong.
+ * Whether the nesting passes MAX_DEPTH or a key is forbidden, and how many keys the document
+ * has (see duplicate-keys.ts). Runs on every file, so it builds no paths; pointerToKey() finds
+ * the place only once something is wrong.
  */
-function inspect(root: unknown): 'too-deep' | 'forbidden-key' | undefined {
+function inspect(root: unknown): { problem?: 'too-deep' | 'forbidden-key'; keys: number } {
   const stack: unknown[] = [root];
   const depths: number[] = [1];
+  let keys = 0;
   while (stack.length) {
     const value = stack.pop();
     const depth = depths.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DEPTH) return 'too-deep';
+    if (depth > MAX_DEPTH) return { problem: 'too-deep', keys };
     if (Array.isArray(value)) {
       for (const v of value) if (v !== null && typeof v === 'object') (stack.push(v), depths.push(depth + 1));
       continue;
     }
     for (const key in value) {
-      if (FORBIDDEN_KEYS.includes(key)) return 'forbidden-key';
+      keys++;
+      if (FORBIDDEN_KEYS.includes(key)) return { problem: 'forbidden-key', keys };
       const v = (value as Record<string, unknown>)[key];
       if (v !== null && typeof v === 'object') (stack.push(v), depths.push(depth + 1));
     }
   }
-  return undefined;
+  return { keys };
 }
 
 /** The JSON pointer of the first forbidden key, depth first in document order. */
@@ -190,13 +194,19 @@ export function readJsonText(source: string): ReadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, text, issue: fileIssue('top-level-not-object', { actual: typeNameOf(data) }, positionOf(text, text.search(/\S/))) };
   }
-  const problem = inspect(data);
+  const { problem, keys } = inspect(data);
   if (problem === 'too-deep') {
     return { ok: false, text, issue: fileIssue('too-deep', { limit: MAX_DEPTH }, positionOf(text, deepOffset(text, MAX_DEPTH))) };
   }
   if (problem === 'forbidden-key') {
     const found = pointerToKey(data)!;
     return { ok: false, text, issue: { ...fileIssue('forbidden-key', { key: found.key }), path: found.path, at: 'key' } };
+  }
+  const duplicate = mayHaveDuplicateKeys(text, keys) ? findDuplicateKey(text) : undefined;
+  if (duplicate) {
+    const first = positionOf(text, duplicate.first);
+    const issue = fileIssue('duplicate-key', { key: duplicate.key, firstLine: first.line, firstColumn: first.column }, positionOf(text, duplicate.second));
+    return { ok: false, text, issue: { ...issue, path: duplicate.path } };
   }
   return { ok: true, text, data: data as Record<string, unknown> };
 }
