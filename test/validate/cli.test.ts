@@ -1,6 +1,7 @@
 /**
  * The command staff run, as a real process: node bin/validate.js (the package bin), which
- * runs scripts/validate.ts through tsx.
+ * runs the bundle build:validate made while it is current, else scripts/validate.ts through tsx
+ * (cli-bundle.test.ts holds the two to the same output).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
