@@ -2,6 +2,7 @@
  * wq-forms / npm run forms: official documents as PDFs for case files.
  *
  *   npm run forms -- <案件.json>... [--form <id>]... [--out <目录>] [--unit <单位.json>] [--force] [--as-of YYYY-MM-DD]
+ *                   [--serial <号> --date YYYY-MM-DD]
  *
  * Exit codes: 0 every document written; 1 a case was refused as invalid, or a PDF already
  * existed and was left alone (no --force); 2 usage error, unreadable input, no browser,
@@ -10,6 +11,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { isCalendarDate } from './lib/calendar.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { loadFormDefs } from './lib/forms/registry.ts';
 import { runForms } from './lib/forms/run.ts';
@@ -20,6 +22,8 @@ const USAGE = `用法：npm run forms -- <案件.json>... [选项]
   --unit <文件>   单位设置文件（发文机关标志、发文字号前缀、印章文字，可重复，按案件所属单位匹配），见 schemas/examples/units/
   --force         覆盖已存在的 PDF（默认不覆盖已发出的公文）
   --as-of <日期>  以该日期（YYYY-MM-DD）判断期限并填写台账“截至”日期（默认今天）
+  --serial <号>   发文字号中的序号（取自本单位发文登记），如 12 → 内公维字〔2026〕12号；只能用于生成一份公文
+  --date <日期>   成文日期（YYYY-MM-DD），用于案件中没有记录日期的公文；案件中已有的日期不变
   --help          显示本说明`;
 
 async function main(argv: string[]): Promise<number> {
@@ -37,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
         unit: { type: 'string', multiple: true },
         force: { type: 'boolean', default: false },
         'as-of': { type: 'string' },
+        serial: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -58,11 +64,20 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`未知的公文：${unknown.join('、')}。可选：${defs.map((d) => d.id).join('、')}\n`);
     return 2;
   }
+  for (const option of ['as-of', 'date'] as const) {
+    const value = values[option];
+    if (value !== undefined && !isCalendarDate(value)) {
+      process.stderr.write(`--${option} 应为 YYYY-MM-DD 格式的真实日期：${value}\n`);
+      return 2;
+    }
+  }
   const asOf = values['as-of'];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    process.stderr.write(`--as-of 应为 YYYY-MM-DD：${asOf}\n`);
+  const serial = values.serial === undefined ? undefined : Number(values.serial);
+  if (serial !== undefined && !(Number.isInteger(serial) && serial >= 1 && /^\d+$/.test(values.serial!))) {
+    process.stderr.write(`--serial 应为正整数（发文字号中的序号，不带“第”和“号”）：${values.serial}\n`);
     return 2;
   }
+  const issue = { ...(serial !== undefined ? { serial } : {}), ...(values.date ? { date: values.date } : {}) };
   // npm run changes into the package directory; paths the user typed are relative to where they were.
   const cwd = process.env['INIT_CWD'] ?? process.cwd();
   const resolve = (p: string) => path.resolve(cwd, p);
@@ -77,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
       unitFiles: (values.unit ?? []).map(resolve),
       force: values.force,
       ...(asOf ? { asOf } : {}),
+      ...(Object.keys(issue).length ? { issue } : {}),
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });
     bar?.stop();

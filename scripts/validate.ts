@@ -12,6 +12,7 @@ import { humanFile, humanSummary } from './lib/validate/report/human.ts';
 import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/report/json.ts';
 import { count, emptySummary, exitCodeOf } from './lib/validate/report/summary.ts';
 import { ReportWriter } from './lib/validate/report/writer.ts';
+import { isCalendarDate } from './lib/calendar.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
@@ -64,12 +65,6 @@ function parse(argv: string[]) {
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`选项 ${option ?? ''} 的值不正确`);
     usageError(e.message);
   }
-}
-
-/** YYYY-MM-DD naming a day that exists (2026-02-30 does not). */
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 function packageVersion(): string {

@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync,
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { text } from './pdf-tools.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/forms.js');
@@ -65,5 +66,48 @@ describe('npm run forms', () => {
     const missing = forms(['missing.json', '--out', 'out2']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing.json');
+  });
+});
+
+describe('the clerk numbers and dates the document being issued', () => {
+  const NOTICE = '呼公维〔2026〕7号_正名通知书.pdf';
+  const issue = (out: string, caseFile: string, extra: string[]) =>
+    forms([caseFile, '--form', 'name-clearing-notice', '--unit', UNIT, '--out', out, ...extra]);
+
+  it('prints --serial in the 发文字号 and --date as the 成文日期 of a notice the case leaves undated', () => {
+    const r = issue('numbered', 'case.json', ['--serial', '12', '--date', '2026-06-01']);
+    expect(r.code).toBe(0);
+    const printed = text(path.join(dir, 'numbered', NOTICE)).replace(/\s+/g, '');
+    expect(printed).toContain('〔2026〕12号');
+    expect(printed).toContain('2026年6月1日');
+  });
+
+  it('keeps the date the case records for the notice, whatever --date says', () => {
+    const dated = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
+    dated.nameClearing.noticeIssuedOn = '2026-05-20';
+    writeFileSync(path.join(dir, 'dated.json'), JSON.stringify(dated, null, 2));
+    const r = issue('dated', 'dated.json', ['--date', '2026-06-01']);
+    expect(r.code).toBe(0);
+    const printed = text(path.join(dir, 'dated', NOTICE)).replace(/\s+/g, '');
+    expect(printed).toContain('2026年5月20日');
+    expect(printed).not.toContain('2026年6月1日');
+  });
+
+  it('refuses one serial for several documents, and writes none of them', () => {
+    const r = forms(['case.json', '--unit', UNIT, '--out', 'several', '--serial', '12']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--serial 只能用于生成一份公文');
+    expect(r.stderr).toContain('正名通知书');
+    expect(() => readdirSync(path.join(dir, 'several'))).toThrow();
+  });
+
+  it.each([
+    [['--serial', '0'], '--serial 应为正整数'],
+    [['--serial', '12号'], '--serial 应为正整数'],
+    [['--date', '2026-02-30'], '--date 应为 YYYY-MM-DD'],
+  ])('refuses %j as a usage error', (extra, message) => {
+    const r = issue('bad-usage', 'case.json', extra);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });

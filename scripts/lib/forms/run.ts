@@ -17,7 +17,7 @@ import { LEDGER_ID, documentsForCase, loadFormDefs, toRenderJob, type FormDef } 
 import { FormRenderer, type RendererOptions } from './renderer.ts';
 import { createTemplates, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
-import { unitSettings, type FormContext } from './views/context.ts';
+import { unitSettings, type FormContext, type IssueDetails } from './views/context.ts';
 import type { FormDocument } from './views/document.ts';
 import { ledger } from './views/tables.ts';
 import { writePdf } from './write.ts';
@@ -37,6 +37,8 @@ export interface RunOptions {
   force?: boolean;
   /** "Today" for the rules (deadlines) and the ledger; ISO. */
   asOf?: string;
+  /** 发文字号 serial and 成文日期 the case does not record (see IssueDetails); a serial needs exactly one document. */
+  issue?: IssueDetails;
   /** The PDFs' creation date (defaults to now, or SOURCE_DATE_EPOCH). */
   created?: Date;
   renderer?: RendererOptions;
@@ -136,10 +138,19 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     const unit = unitFor(data.unit.name);
     if (unit && unit.name !== data.unit.name) log(`${file}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
     if (!unit) log(`${file}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
-    contexts.push({ data, findings: evaluateCase(data, model, { asOf }), model, unit: unitSettings(model, data.unit.name, unit), asOf });
+    const issue = options.issue ? { issue: options.issue } : {};
+    contexts.push({ data, findings: evaluateCase(data, model, { asOf }), model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
   }
 
   const planned = plan(contexts, defs, only, asOf);
+  // One serial is one document: stamping it on several would issue them all under one number.
+  // Only letters carry a 发文字号 (the register and the ledger are tables).
+  const numbered = planned.filter((p) => p.def.layout === 'letter');
+  if (options.issue?.serial !== undefined && numbered.length !== 1) {
+    const titles = numbered.map((p) => `${p.doc.caseId} ${p.def.title}${p.doc.part ? `（${p.doc.part}）` : ''}`);
+    log(`--serial 只能用于生成一份公文，本次将生成 ${numbered.length} 份${titles.length ? `：${titles.join('、')}` : ''}。请只给一个案件文件，并用 --form 指定一种公文；同一案件有几份同种公文时不能用 --serial，序号请在打印件上填写。\n`);
+    return { exitCode: 2, documents: [], refused, fonts: [] };
+  }
   for (const id of only ?? []) {
     if (!planned.some((p) => p.doc.formId === id) && contexts.length > 0) log(`所给案件均不需要“${defs.find((d) => d.id === id)?.title ?? id}”，未生成。\n`);
   }

@@ -32,6 +32,19 @@ export interface FormContext {
   unit: UnitSettings;
   /** "Today" for the rules and the ledger, ISO. */
   asOf: string;
+  /** What the clerk gives on the command line for the document being issued. */
+  issue?: IssueDetails;
+}
+
+/**
+ * 发文字号 serial and 成文日期 that a case file does not record: the clerk takes the serial
+ * from the unit's register when issuing one document, and may date documents the case leaves undated.
+ */
+export interface IssueDetails {
+  /** The number in 内公维字〔2026〕12号; only when one document is made. */
+  serial?: number;
+  /** ISO date for documents whose date the case does not record (a date in the case wins). */
+  date?: string;
 }
 
 export function termFullName(model: PolicyModel, term: string): string {

@@ -33,11 +33,13 @@ interface LetterInput {
 }
 
 function letter(ctx: FormContext, input: LetterInput): FormDocument {
+  const date = input.date ?? ctx.issue?.date;
   const frame = letterFrame({
     issuer: input.issuer,
     title: input.title,
     ...(input.addressee ? { addressee: input.addressee } : {}),
-    ...(input.date ? { date: input.date } : {}),
+    ...(date ? { date } : {}),
+    ...(ctx.issue?.serial !== undefined ? { serial: ctx.issue.serial } : {}),
     ...(input.cc ? { cc: input.cc } : {}),
     provenance: caseProvenance(ctx, input.articles),
   });
