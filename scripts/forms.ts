@@ -2,7 +2,7 @@
  * wq-forms / npm run forms: official documents as PDFs for case files.
  *
  *   npm run forms -- <案件.json>... [--form <id>]... [--out <目录>] [--unit <单位.json>] [--force] [--as-of YYYY-MM-DD]
- *                   [--serial <号> --date YYYY-MM-DD]
+ *                   [--serial <号>] [--date YYYY-MM-DD] [--signer <姓名>]
  *
  * Exit codes: 0 every document written; 1 a case was refused as invalid, or a PDF already
  * existed and was left alone (no --force); 2 usage error, unreadable input, no browser,
@@ -24,6 +24,7 @@ const USAGE = `用法：npm run forms -- <案件.json>... [选项]
   --as-of <日期>  以该日期（YYYY-MM-DD）判断期限并填写台账“截至”日期（默认今天）
   --serial <号>   发文字号中的序号（取自本单位发文登记），如 12 → 内公维字〔2026〕12号；只能用于生成一份公文
   --date <日期>   成文日期（YYYY-MM-DD），用于案件中没有记录日期的公文；案件中已有的日期不变
+  --signer <姓名> 上行文（逐级报告）的签发人，代替单位设置文件中的 signer；都没有时留空待填
   --help          显示本说明`;
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
         'as-of': { type: 'string' },
         serial: { type: 'string' },
         date: { type: 'string' },
+        signer: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -77,7 +79,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--serial 应为正整数（发文字号中的序号，不带“第”和“号”）：${values.serial}\n`);
     return 2;
   }
-  const issue = { ...(serial !== undefined ? { serial } : {}), ...(values.date ? { date: values.date } : {}) };
+  const signer = values.signer?.trim();
+  if (values.signer !== undefined && !signer) {
+    process.stderr.write('--signer 应为签发人姓名，不能为空\n');
+    return 2;
+  }
+  const issue = { ...(serial !== undefined ? { serial } : {}), ...(values.date ? { date: values.date } : {}), ...(signer ? { signer } : {}) };
   // npm run changes into the package directory; paths the user typed are relative to where they were.
   const cwd = process.env['INIT_CWD'] ?? process.cwd();
   const resolve = (p: string) => path.resolve(cwd, p);

@@ -111,3 +111,25 @@ describe('the clerk numbers and dates the document being issued', () => {
     expect(r.stderr).toContain(message);
   });
 });
+
+describe('an upward report names its 签发人', () => {
+  const ASSAULT = path.join(ROOT, 'schemas/examples/assault-on-duty-injury.json');
+  const BANNER_UNIT = path.join(ROOT, 'schemas/examples/units/tumed-left-banner.json');
+  const report = (out: string, extra: string[]) => {
+    const r = forms([ASSAULT, '--form', 'escalation-report', '--unit', BANNER_UNIT, '--out', out, ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    const [file] = readdirSync(path.join(dir, out));
+    return text(path.join(dir, out, file!)).replace(/[ \t]+/g, ' ');
+  };
+
+  it('prints the name given with --signer', () => {
+    expect(report('signed', ['--signer', '乌力吉'])).toMatch(/签发人：\s*乌力吉/);
+  });
+
+  it('leaves the name blank to write in when neither the unit file nor --signer gives one', () => {
+    const printed = report('unsigned', []);
+    expect(printed).toContain('签发人：');
+    expect(printed).not.toMatch(/签发人：[ \u3000]*[\u4e00-\u9fff]/); // nothing after it on its line
+  });
+});
+

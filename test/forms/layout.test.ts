@@ -28,18 +28,19 @@ const pageNumberWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom);
 
 let dir: string;
 let renderer: FormRenderer;
-const files: Record<'short' | 'long', string> = { short: '', long: '' };
+const files: Record<'short' | 'long' | 'upward', string> = { short: '', long: '', upward: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-layout-'));
   const model = await loadPolicyModel();
   const templates = createTemplates(model);
   renderer = await FormRenderer.open(templates);
-  const [short, long] = await renderer.render([
+  const [short, long, upward] = await renderer.render([
     nameClearingJob(templates),
     nameClearingJob(templates, { extra: [filler(400), filler(700), filler(333), filler(250)] }),
+    nameClearingJob(templates, { signer: '郝志刚' }),
   ]);
-  for (const [key, doc] of [['short', short!], ['long', long!]] as const) {
+  for (const [key, doc] of [['short', short!], ['long', long!], ['upward', upward!]] as const) {
     files[key] = path.join(dir, `${key}.pdf`);
     writeFileSync(files[key], doc.pdf);
   }
@@ -189,3 +190,31 @@ describe('a notice printed to GB/T 9704-2012', () => {
     expect(PORTRAIT.top + PORTRAIT.typeHeight + PORTRAIT.bottom).toBe(297);
   });
 });
+
+describe('an upward document (上行文) names its 签发人 in the 版头 (GB/T 9704-2012 7.2.4, 7.2.5)', () => {
+  const lineOf = (ws: Word[], w: Word) => ws.filter((o) => o.page === 1 && Math.abs(o.y0 - w.y0) < TOL);
+
+  it('moves the 发文字号 one character in from the left, and puts 签发人 one character in from the right on its line', () => {
+    const ws = words(files.upward);
+    const number = ws.find((w) => w.page === 1 && w.text.startsWith('呼公维字'))!;
+    expect(number, 'the 发文字号').toBeDefined();
+    expect(number.x0).toBeCloseTo(typeBox.left + GRID.charPitch, 0);
+    const line = lineOf(ws, number);
+    const signer = line.find((w) => w.text.includes('签发人'));
+    expect(signer, '签发人 on the line of the 发文字号').toBeDefined();
+    expect(line.map((w) => w.text).join('')).toContain('郝志刚');
+    expect(Math.max(...line.map((w) => w.x1))).toBeCloseTo(typeBox.right - GRID.charPitch, 0);
+    // The same line as the centred 发文字号 of an ordinary notice: two lines under the issuer mark.
+    const centred = words(files.short).find((w) => w.page === 1 && w.text.startsWith('呼公维字'))!;
+    expect(number.y0).toBeCloseTo(centred.y0, 0);
+    expect(centred.x0).toBeGreaterThan(typeBox.left + 3 * GRID.charPitch);
+  });
+
+  it('prints the name in 楷体, which an ordinary notice does not use', () => {
+    expect(renderer.usedRoles.has('kai')).toBe(true);
+    const kai = (file: string) => fonts(file).some((f) => /kai/i.test(f.name));
+    expect(kai(files.upward)).toBe(true);
+    expect(kai(files.short)).toBe(false);
+  });
+});
+

@@ -99,6 +99,8 @@ export interface Unit {
   level: UnitLevel;
   shortName?: string;
   documentPrefix: string;
+  /** 签发人 of upward documents (the escalation report). */
+  signer?: string;
   sealText: string;
   issuerMark: string;
   committee: {

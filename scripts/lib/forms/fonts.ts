@@ -21,7 +21,7 @@ export const ROLE_LABEL: Record<FontRole, string> = {
   fang: '仿宋（正文）',
   xbs: '小标宋（标题、发文机关标志）',
   hei: '黑体（一级标题）',
-  kai: '楷体（二级标题）',
+  kai: '楷体（二级标题、签发人姓名）',
   song: '宋体（页码）',
 };
 

@@ -17,6 +17,8 @@ import type { Issuer } from './frame.ts';
 export interface UnitSettings {
   name: string;
   documentPrefix: string;
+  /** 签发人 of upward documents, when the unit file names one. */
+  signer?: string;
   sealText: string;
   issuerMark: string;
   /** The 警务督察 department that orders corrections (Art. 28). */
@@ -45,6 +47,8 @@ export interface IssueDetails {
   serial?: number;
   /** ISO date for documents whose date the case does not record (a date in the case wins). */
   date?: string;
+  /** 签发人 of an upward document, instead of the unit file's. */
+  signer?: string;
 }
 
 export function termFullName(model: PolicyModel, term: string): string {
@@ -59,6 +63,7 @@ export function unitSettings(model: PolicyModel, caseUnitName: string, unit?: Un
     return {
       name: unit.name,
       documentPrefix: unit.documentPrefix,
+      ...(unit.signer ? { signer: unit.signer } : {}),
       sealText: unit.sealText,
       issuerMark: unit.issuerMark,
       inspectionDepartment: unit.office.department,

@@ -26,13 +26,18 @@ export interface FrameInput {
   date?: string;
   /** Serial of the 发文字号; blank when the office has not assigned one. */
   serial?: number;
+  /**
+   * An upward document (上行文) names its 签发人 in the 版头, and its 发文字号 moves to the left
+   * on that line; "" leaves the name blank to write in. Absent for other documents.
+   */
+  signer?: string;
   cc?: string[];
   note?: string;
   provenance: Provenance;
 }
 
 export interface LetterFrame {
-  banner: { mark: string; markSize: number; markScale: number; docNumber: string };
+  banner: { mark: string; markSize: number; markScale: number; docNumber: string; signer?: string };
   title: string;
   addressee?: string;
   signoff: { issuer: string; date: string };
@@ -40,6 +45,9 @@ export interface LetterFrame {
   trace: ReturnType<typeof traceView>;
   banji: { cc?: string; printer: string; printDate: string };
 }
+
+/** Room to write a name by hand. */
+const BLANK_NAME = '\u3000'.repeat(4);
 
 export function letterFrame(input: FrameInput): LetterFrame {
   const { sizePt, scaleX } = issuerMarkSize(input.issuer.mark);
@@ -50,6 +58,7 @@ export function letterFrame(input: FrameInput): LetterFrame {
       markSize: sizePt,
       markScale: scaleX,
       docNumber: documentNumber(input.issuer.documentPrefix, yearOf(input.date), input.serial),
+      ...(input.signer !== undefined ? { signer: input.signer || BLANK_NAME } : {}),
     },
     title: input.title,
     ...(input.addressee ? { addressee: input.addressee } : {}),

@@ -27,6 +27,8 @@ interface LetterInput {
   articles: string[];
   addressee?: string;
   date?: string;
+  /** Set for an upward document (see FrameInput.signer). */
+  signer?: string;
   cc?: string[];
   part?: string;
   fields: object;
@@ -40,6 +42,7 @@ function letter(ctx: FormContext, input: LetterInput): FormDocument {
     ...(input.addressee ? { addressee: input.addressee } : {}),
     ...(date ? { date } : {}),
     ...(ctx.issue?.serial !== undefined ? { serial: ctx.issue.serial } : {}),
+    ...(input.signer !== undefined ? { signer: input.signer } : {}),
     ...(input.cc ? { cc: input.cc } : {}),
     provenance: caseProvenance(ctx, input.articles),
   });
@@ -72,6 +75,8 @@ export function escalationReport(ctx: FormContext, title: string): FormDocument[
       articles: [...items, 'art_29__item_1'],
       ...(report?.to ? { addressee: report.to } : {}),
       ...(report?.date ? { date: report.date } : {}),
+      // The one upward document (上行文): to the 公安厅维权办, so its 版头 names the 签发人.
+      signer: ctx.issue?.signer ?? ctx.unit.signer ?? '',
       fields: {
         formTitle: title,
         incident: data.incident,
