@@ -133,3 +133,17 @@ describe('an upward report names its 签发人', () => {
   });
 });
 
+describe('a character no bundled face can print', () => {
+  it('is named with its code point, and the document is still made', () => {
+    const rare = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
+    rare.officer.name = '吉𠮷';
+    writeFileSync(path.join(dir, 'rare.json'), JSON.stringify(rare, null, 2));
+    const r = forms(['rare.json', '--form', 'name-clearing-notice', '--unit', UNIT, '--out', 'rare']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('“𠮷”（U+20BB7）');
+    expect(r.stderr).toContain('正名通知书');
+    expect(r.stderr).not.toContain('吉𠮷'); // the character, not the name
+    expect(readdirSync(path.join(dir, 'rare'))).toHaveLength(1);
+  });
+});
+

@@ -10,6 +10,7 @@ import { loadPolicyModel, type PolicyModel } from '../policy/index.ts';
 import { evaluateCase, localToday } from '../rules/index.ts';
 import { createValidator, readJsonDocument, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/report/human.ts';
+import { missingCharacters } from './coverage.ts';
 import { describeFontPlan } from './fonts.ts';
 import { documentFileName, ledgerFileName } from './naming.ts';
 import { caseHash } from './provenance.ts';
@@ -177,6 +178,7 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   let fonts: string[] = [];
   if (todo.length > 0) {
     const renderer = await setup.renderer();
+    for (const t of todo) warnMissingGlyphs(t.job, t.doc, renderer, log);
     const byJob = new Map(todo.map((t) => [t.job, t]));
     let done = 0;
     options.onProgress?.(0, todo.length);
@@ -213,4 +215,14 @@ function plan(contexts: readonly FormContext[], defs: readonly FormDef[], only: 
   const ledgerDoc = wantLedger ? ledger(contexts, defOf(LEDGER_ID).title, asOf) : undefined;
   if (ledgerDoc) out.push({ doc: ledgerDoc, def: defOf(LEDGER_ID), hash: caseHash(contexts.map((c) => c.data)) });
   return out;
+}
+
+/** Says which characters of a document no bundled face can print (see coverage.ts): the clerk checks them on paper. */
+function warnMissingGlyphs(job: RenderJob, doc: FormDocument, renderer: FormRenderer, log: (text: string) => void): void {
+  const missing = missingCharacters(job.html);
+  if (missing.length === 0) return;
+  const chars = missing.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、');
+  const fang = renderer.fontPlan.roles.fang;
+  const fallback = fang.official ? `若正式字体“${fang.official}”也没有，将` : '将';
+  log(`${doc.caseId}  注意：“${job.meta.title}”中的 ${chars} 不在随附字体 ${fang.bundled.name} 中，打印时${fallback}由本机其他字体补字，字形可能与正文不同；请核对打印件。\n`);
 }

@@ -1,0 +1,68 @@
+/**
+ * Characters a document holds that the bundled body face (Noto Serif SC, 仿宋's stand-in) has
+ * no glyph for. Chromium would print them in whatever installed font has one, silently and in a
+ * different typeface: a rare character in a name is exactly where that happens. The bundled
+ * stylesheet's unicode-range slices say what the face covers, so the command can warn first.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { BUNDLED, type BundledFace } from './fonts.ts';
+
+export type Range = readonly [number, number];
+
+/** The code point ranges of CSS unicode-range values ("U+4E00-9FFF, U+3000, U+4E??"). */
+export function unicodeRanges(value: string): Range[] {
+  return value.split(',').flatMap((token) => {
+    const m = /^\s*U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?\s*$/i.exec(token);
+    if (!m) return [];
+    if (m[1]!.includes('?')) return [[parseInt(m[1]!.replace(/\?/g, '0'), 16), parseInt(m[1]!.replace(/\?/g, 'F'), 16)] as const];
+    const start = parseInt(m[1]!, 16);
+    return [[start, m[2] ? parseInt(m[2], 16) : start] as const];
+  });
+}
+
+/** Every range a face's @font-face slices cover; a slice without unicode-range covers everything. */
+export function faceRanges(css: string): Range[] {
+  const rules = css.match(/@font-face\s*{[^}]*}/g) ?? [];
+  return rules.flatMap((rule) => {
+    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+    return range ? unicodeRanges(range) : [[0, 0x10ffff] as const];
+  });
+}
+
+const require = createRequire(import.meta.url);
+let bodyRanges: Range[] | undefined;
+
+/** A face's ranges, sorted and merged (a face has a hundred slices; a document thousands of characters). */
+function rangesOf(face: BundledFace): Range[] {
+  const dir = path.dirname(require.resolve(`${face.packageName}/package.json`));
+  const sorted = faceRanges(readFileSync(path.join(dir, face.css), 'utf8')).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** The text of a document's HTML: tags dropped, character references decoded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
+/** The distinct characters of `html`'s text outside `ranges` (the body face's, by default), in order. */
+export function missingCharacters(html: string, ranges: readonly Range[] = (bodyRanges ??= rangesOf(BUNDLED.fang))): string[] {
+  const missing = new Set<string>();
+  for (const char of textOf(html)) {
+    const cp = char.codePointAt(0)!;
+    if (cp <= 0x20 || missing.has(char)) continue;
+    if (!ranges.some(([start, end]) => cp >= start && cp <= end)) missing.add(char);
+  }
+  return [...missing];
+}
