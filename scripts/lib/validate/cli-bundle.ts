@@ -16,7 +16,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { ROOT_DIR } from '../root.ts';
 
 export const CLI_BUNDLE_DIR = path.join(ROOT_DIR, 'dist/validate/cli');
-export const CLI_ENTRY = 'scripts/validate.ts';
+const CLI_ENTRY = 'scripts/validate.ts';
 
 /** What bin/validate.js reads to decide whether the bundle is current. */
 export interface CliManifest {
@@ -26,7 +26,7 @@ export interface CliManifest {
   inputs: Record<string, string>;
 }
 
-export const MANIFEST_NAME = 'manifest.json';
+const MANIFEST_NAME = 'manifest.json';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
