@@ -1,11 +1,11 @@
 /**
  * A key written twice in one object. JSON.parse keeps the last value without a word, so a file
  * edited by hand ("onDuty": true … "onDuty": false) would be checked as something its author
- * may not have meant. Scanning every file's text for this would cost a tenth of a batch, so a
- * cheap count decides first: a parsed document with as many keys as the text has `":` cannot
- * hold a duplicate (every key in the text ends with `":` unless spaced out before its colon, and
- * a duplicate leaves the parsed document a key short). Only a file where the counts differ, a
- * duplicate or a harmless `":` inside a string, is scanned.
+ * may not have meant. Scanning every file's text took ≈ 0.25 s per 10,000 files here, a quarter
+ * of a batch; a count that takes ≈ 0.03 s decides first. Every key in the text ends with a quote and a colon (`":`, or with whitespace
+ * between), so the text has at least as many such marks as it has keys, and a duplicate leaves
+ * the parsed document with fewer keys than the text: equal counts rule a duplicate out. Only a
+ * file where they differ (a duplicate, or a `":` inside a string) is scanned.
  */
 import { eachElement, eachMember, skipSpace } from './json-scan.ts';
 import { escapeSegment } from './pointer.ts';
@@ -19,10 +19,14 @@ export interface DuplicateKey {
   second: number;
 }
 
-/** How many times `":` occurs in the text. */
+/** A key's closing quote and its colon, with any JSON whitespace between. */
+const KEY_END = /"[ \t\n\r]*:/g;
+
+/** How many times a quote and then a colon occur in the text: every key once, and any string that holds one. */
 function keyMarks(text: string): number {
   let n = 0;
-  for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2)) n++;
+  KEY_END.lastIndex = 0;
+  while (KEY_END.exec(text)) n++;
   return n;
 }
 
