@@ -14,7 +14,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Case } from './lib/case/index.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
@@ -25,9 +24,9 @@ import { caseHash } from './lib/forms/provenance.ts';
 import { createTemplates, type FormTemplates } from './lib/forms/templates.ts';
 import type { RenderJob } from './lib/forms/types.ts';
 import { unitSettings } from './lib/forms/views/context.ts';
+import { ROOT_DIR } from './lib/root.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLE_CASE = path.join(ROOT, 'schemas/examples/false-accusation-name-clearing.json');
+const SAMPLE_CASE = path.join(ROOT_DIR, 'schemas/examples/false-accusation-name-clearing.json');
 const FORM = 'application-register';
 
 const { values } = parseArgs({

@@ -22,7 +22,8 @@ import { parseArgs, promisify } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { launchBrowser } from './lib/browser/launch.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
-import { DIST_DIR, ROOT } from './lib/site/build.ts';
+import { ROOT_DIR } from './lib/root.ts';
+import { DIST_DIR } from './lib/site/build.ts';
 import { kib, measurePage, measureSearch, type Bytes, type PageWeight, type SearchBytes } from './lib/site/measure.ts';
 import { openSearchDialog, searchAllInDialog } from './lib/site/search-dialog.ts';
 import { scoreOutcomes, searchWithApi, type SearchScore } from './lib/site/search-eval.ts';
@@ -97,7 +98,7 @@ try {
     for (let run = 0; run < runs; run++) {
       const started = performance.now();
       await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts', '--out', out, ...variant.flags], {
-        cwd: ROOT,
+        cwd: ROOT_DIR,
         maxBuffer: 64 * 1024 * 1024,
       });
       buildSeconds.push((performance.now() - started) / 1000);

@@ -3,8 +3,8 @@
  * Wall time to check a batch of case files, side by side with what a user would otherwise run:
  * ajv-cli on the same schema and files, and a bare read + JSON.parse of the same files (the
  * floor); and the command once more from its TypeScript sources through tsx, to show what
- * the bundle build:validate makes is worth. Each tool runs as its own process, start-up included, output to /dev/null; the runs
- * interleave the tools so a busy machine slows them alike, and the table shows the median wall
+ * the bundle build:validate makes is worth. Each tool runs as its own process, start-up
+ * included, output to /dev/null; the runs interleave the tools so a busy machine slows them alike, and the table shows the median wall
  * time and the median CPU time (user + system, from /usr/bin/time when present: it moves less
  * than wall time on a shared machine). A benchmark, not a test: it asserts only that every tool
  * saw the batch it was given.
@@ -20,7 +20,7 @@ import { writeBenchCases } from './lib/validate/bench-cases.ts';
 import { currentBundle } from '../bin/current-bundle.js';
 import { CLI_BUNDLE_DIR } from './lib/validate/cli-bundle.ts';
 import { loadValidators } from './lib/validate/compiled.ts';
-import { ROOT_DIR } from './lib/validate/schema-files.ts';
+import { ROOT_DIR } from './lib/root.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },

@@ -9,16 +9,15 @@
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { loadFormDefs } from './lib/forms/registry.ts';
 import { runForms } from './lib/forms/run.ts';
+import { ROOT_DIR } from './lib/root.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const EXAMPLES = path.join(ROOT, 'schemas/examples');
-const DIST = path.join(ROOT, 'dist');
+const EXAMPLES = path.join(ROOT_DIR, 'schemas/examples');
+const DIST = path.join(ROOT_DIR, 'dist');
 const OUT = path.join(DIST, 'forms');
 const PREVIEWS = path.join(OUT, 'previews');
 const PUBLISHED = path.join(DIST, 'published/forms.json');
@@ -81,7 +80,7 @@ async function main(): Promise<number> {
   await writeFileAtomic(PUBLISHED, `${JSON.stringify({ forms }, null, 2)}\n`);
   const pages = result.documents.reduce((n, d) => n + d.pages, 0);
   process.stdout.write(
-    `build:forms：${result.documents.length} 份公文（${pages} 页）→ ${path.relative(ROOT, OUT)}，${forms.length} 种公文 → ${path.relative(ROOT, PUBLISHED)}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n  ${result.fonts.join('\n  ')}\n`,
+    `build:forms：${result.documents.length} 份公文（${pages} 页）→ ${path.relative(ROOT_DIR, OUT)}，${forms.length} 种公文 → ${path.relative(ROOT_DIR, PUBLISHED)}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n  ${result.fonts.join('\n  ')}\n`,
   );
   return 0;
 }

@@ -17,7 +17,7 @@ import { expandInputs } from './lib/validate/files.ts';
 import { createValidator, loadModel, readSchemaFiles } from './lib/validate/index.ts';
 import { publishedRules, publishedSchemaFields } from './lib/validate/publish.ts';
 import { humanFile } from './lib/validate/report/human.ts';
-import { ROOT_DIR } from './lib/validate/schema-files.ts';
+import { ROOT_DIR } from './lib/root.ts';
 import { writeStandalone } from './lib/validate/standalone.ts';
 
 const { values } = parseArgs({
@@ -46,8 +46,9 @@ async function main(): Promise<number> {
   const standalone = path.join(dist, 'validate/validators.mjs');
   await writeStandalone(files, standalone);
   console.log(`架构已编译：${files.length} 个文件 → ${relative(standalone)}`);
-  const bundle = await buildCliBundle(path.join(dist, 'validate/cli'));
-  console.log(`校验命令已打包：${Object.keys(bundle.inputs).length} 个源文件 → ${relative(path.join(dist, 'validate/cli'))}/`);
+  const bundleDir = path.join(dist, 'validate/cli');
+  const bundle = await buildCliBundle(bundleDir);
+  console.log(`校验命令已打包：${Object.keys(bundle.inputs).length} 个源文件 → ${relative(bundleDir)}/`);
 
   const validator = await createValidator({ model });
   const { files: samples } = expandInputs([values.examples]);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
-import { ROOT } from '../../scripts/lib/site/build.ts';
+import { ROOT_DIR } from '../../scripts/lib/root.ts';
 import { checkLinks, formatLinkProblems } from '../../scripts/lib/site/link-check.ts';
 import { openSearchDialog, searchInDialog } from '../../scripts/lib/site/search-dialog.ts';
 import { guardedPage, serveSite, type ServedSite } from './support.ts';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--import', 'tsx', 'scripts/build-site.ts', '--base', BASE, '--out', path.join(tmp, 'site'), '--dist', path.join(tmp, 'empty-dist')],
-    { cwd: ROOT, timeout: 240_000 },
+    { cwd: ROOT_DIR, timeout: 240_000 },
   );
   buildOutput = stdout;
   site = await serveSite(path.join(tmp, 'site'));

@@ -4,10 +4,7 @@
  * different typeface: a rare character in a name is exactly where that happens. The bundled
  * stylesheet's unicode-range slices say what the face covers, so the command can warn first.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { BUNDLED, type BundledFace } from './fonts.ts';
+import { BUNDLED, bundledStylesheet, fontFaceRules, unicodeRangeOf, type BundledFace } from './fonts.ts';
 
 export type Range = readonly [number, number];
 
@@ -24,20 +21,17 @@ export function unicodeRanges(value: string): Range[] {
 
 /** Every range a face's @font-face slices cover; a slice without unicode-range covers everything. */
 export function faceRanges(css: string): Range[] {
-  const rules = css.match(/@font-face\s*{[^}]*}/g) ?? [];
-  return rules.flatMap((rule) => {
-    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+  return fontFaceRules(css).flatMap((rule) => {
+    const range = unicodeRangeOf(rule);
     return range ? unicodeRanges(range) : [[0, 0x10ffff] as const];
   });
 }
 
-const require = createRequire(import.meta.url);
 let bodyRanges: Range[] | undefined;
 
 /** A face's ranges, sorted and merged (a face has a hundred slices; a document thousands of characters). */
 function rangesOf(face: BundledFace): Range[] {
-  const dir = path.dirname(require.resolve(`${face.packageName}/package.json`));
-  const sorted = faceRanges(readFileSync(path.join(dir, face.css), 'utf8')).sort((a, b) => a[0] - b[0]);
+  const sorted = faceRanges(bundledStylesheet(face).source).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
     const last = merged.at(-1);

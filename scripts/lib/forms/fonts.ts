@@ -85,6 +85,18 @@ export const FONT_ORIGIN = 'http://wq-forms.invalid';
 export const officialFamily = (role: FontRole) => `wq-${role}`;
 export const bundledFamily = (role: FontRole) => `wq-${role}-open`;
 
+/** A bundled face's stylesheet, as its package ships it, and the package's directory. */
+export function bundledStylesheet(face: BundledFace): { source: string; dir: string } {
+  const dir = packageDir(face.packageName);
+  return { source: readFileSync(path.resolve(dir, face.css), 'utf8'), dir };
+}
+
+/** The @font-face rules of a stylesheet (one per unicode-range slice in the bundled ones). */
+export const fontFaceRules = (css: string): string[] => css.match(/@font-face\s*{[^}]*}/g) ?? [];
+
+/** The unicode-range value of one @font-face rule, if it has one. */
+export const unicodeRangeOf = (rule: string): string | undefined => /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+
 /**
  * The bundled face's @font-face rules, renamed to this role's family, at weight 400
  * whatever the file's weight (so a bold file is never synthesised bolder), with
@@ -92,15 +104,14 @@ export const bundledFamily = (role: FontRole) => `wq-${role}-open`;
  * page-setup.ts) and woff2 only.
  */
 export function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
-  const dir = packageDir(face.packageName);
-  const source = readFileSync(path.resolve(dir, face.css), 'utf8');
-  const rules = source.match(/@font-face\s*{[^}]*}/g) ?? [];
+  const { source, dir } = bundledStylesheet(face);
+  const rules = fontFaceRules(source);
   if (rules.length === 0) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中没有 @font-face 规则`);
   const css = rules
     .map((rule) => {
       const url = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(rule)?.[1];
       if (!url) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中有缺少 woff2 文件的 @font-face`);
-      const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1]?.trim();
+      const range = unicodeRangeOf(rule)?.trim();
       const rel = path.relative(dir, path.resolve(dir, url)).split(path.sep).map(encodeURIComponent).join('/');
       const href = `${FONT_ORIGIN}/fonts/${encodeURIComponent(face.packageName)}/${rel}`;
       return `@font-face{font-family:"${bundledFamily(role)}";font-style:normal;font-weight:400;font-display:block;src:url("${href}") format("woff2");${range ? `unicode-range:${range};` : ''}}`;

@@ -38,7 +38,7 @@ export interface RunOptions {
   force?: boolean;
   /** "Today" for the rules (deadlines) and the ledger; ISO. */
   asOf?: string;
-  /** 发文字号 serial and 成文日期 the case does not record (see IssueDetails); a serial needs exactly one document. */
+  /** 发文字号 serial, 成文日期 and 签发人 the case does not record (see IssueDetails); a serial needs exactly one document. */
   issue?: IssueDetails;
   /** The PDFs' creation date (defaults to now, or SOURCE_DATE_EPOCH). */
   created?: Date;
@@ -124,6 +124,7 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
 
   const contexts: FormContext[] = [];
   const refused: string[] = [];
+  const issue = options.issue ? { issue: options.issue } : {};
   for (const file of options.inputs) {
     const result = validator.validateFile(file);
     if (!result.valid || result.kind !== 'case') {
@@ -139,7 +140,6 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     const unit = unitFor(data.unit.name);
     if (unit && unit.name !== data.unit.name) log(`${file}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
     if (!unit) log(`${file}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
-    const issue = options.issue ? { issue: options.issue } : {};
     contexts.push({ data, findings: evaluateCase(data, model, { asOf }), model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
   }
 

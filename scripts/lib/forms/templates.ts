@@ -8,14 +8,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { formatCitation } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/index.ts';
+import { ROOT_DIR } from '../root.ts';
 import { formatDate } from './dates.ts';
 import { itemPhrase, provisionText } from './provisions.ts';
 
-export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
+export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates');
 export const PARTIALS_DIR = path.join(TEMPLATES_DIR, 'partials');
 export const FORM_TEMPLATES_DIR = path.join(TEMPLATES_DIR, 'forms');
 export const STYLESHEET = path.join(TEMPLATES_DIR, 'gbt9704.css');

@@ -6,9 +6,9 @@
  */
 import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import { loadPolicyModel } from '../policy/index.ts';
+import { ROOT_DIR } from '../root.ts';
 import { normaliseBase } from './base.ts';
 import { checkLinks, formatLinkProblems, type LinkCheckResult } from './link-check.ts';
 import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
@@ -17,9 +17,8 @@ import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
 import { scanTests } from './test-scan.ts';
 import type { HandbookData } from './types.ts';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const SITE_DIR = path.join(ROOT, 'site');
-export const DIST_DIR = path.join(ROOT, 'dist');
+export const SITE_DIR = path.join(ROOT_DIR, 'site');
+export const DIST_DIR = path.join(ROOT_DIR, 'dist');
 export const DEFAULT_OUT_DIR = path.join(DIST_DIR, 'site');
 
 export interface SiteBuildOptions {
@@ -63,7 +62,7 @@ async function sampleSizes(distDir: string, published: Awaited<ReturnType<typeof
  * never read each other's data.
  */
 export async function writeHandbookData(tuned: boolean, distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
-  const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(distDir), scanTests(ROOT)]);
+  const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(distDir), scanTests(ROOT_DIR)]);
   const sampleFiles = await sampleSizes(distDir, published);
   const data = buildHandbookData({ model, published, tests, sampleFiles, tuned });
   const file = path.join(SITE_DIR, '.generated', `handbook-${process.pid}.json`);

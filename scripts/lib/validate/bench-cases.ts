@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR } from './schema-files.ts';
+import { ROOT_DIR } from '../root.ts';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林'];
 const GIVEN = ['建国', '志强', '海燕', '立新', '丽', '军', '敏', '伟', '芳', '静', '磊', '洋', '勇', '艳', '杰', '娟'];

@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
-import { ROOT_DIR, readSchemaFiles, schemaHash, type SchemaFile } from './schema-files.ts';
+import { ROOT_DIR } from '../root.ts';
+import { readSchemaFiles, schemaHash, type SchemaFile } from './schema-files.ts';
 
 export const STANDALONE_PATH = path.join(ROOT_DIR, 'dist/validate/validators.mjs');
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { formatCitation, handbookPath, itemLabel, parseEId } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/index.ts';
 import { itemText } from '../rules/model-lists.ts';
-import { ROOT_DIR } from './schema-files.ts';
+import { ROOT_DIR } from '../root.ts';
 import type { Issue } from './schema-errors.ts';
 
 export interface FormatContext {

@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../root.ts';
 
-export { ROOT_DIR };
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schemas');
 export const SCHEMA_BASE = 'https://nm-police-authority-measures.example/schemas/';
 export const CASE_SCHEMA_ID = `${SCHEMA_BASE}case.schema.json`;

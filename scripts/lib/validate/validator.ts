@@ -199,19 +199,19 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
     return { file, unreadable: true, ...result('case', [diagnostic(issue, 'case')]) };
   }
 
-  function validateFile(file: string): FileResult {
-    const read = readFile(file);
+  function resultOf(read: ReturnType<typeof readFile>, file: string): FileResult {
     return 'errno' in read ? unreadable(file, read.errno) : validateRead(read, file);
+  }
+
+  function validateFile(file: string): FileResult {
+    return resultOf(readFile(file), file);
   }
 
   function* validateFiles(files: readonly string[]): Generator<FileResult> {
     for (let start = 0; start < files.length; start += READ_AHEAD) {
       const group = files.slice(start, start + READ_AHEAD);
       const reads = group.map(readFile);
-      for (let i = 0; i < group.length; i++) {
-        const read = reads[i]!;
-        yield 'errno' in read ? unreadable(group[i]!, read.errno) : validateRead(read, group[i]!);
-      }
+      for (let i = 0; i < group.length; i++) yield resultOf(reads[i]!, group[i]!);
     }
   }
 

@@ -39,8 +39,9 @@ export interface FormContext {
 }
 
 /**
- * 发文字号 serial and 成文日期 that a case file does not record: the clerk takes the serial
- * from the unit's register when issuing one document, and may date documents the case leaves undated.
+ * 发文字号 serial, 成文日期 and 签发人 that a case file does not record: the clerk takes the
+ * serial from the unit's register when issuing one document, may date documents the case leaves
+ * undated, and names who signed an upward one.
  */
 export interface IssueDetails {
   /** The number in 内公维字〔2026〕12号; only when one document is made. */
