@@ -1,9 +1,8 @@
-// Whether a bundle built from TypeScript sources is still current: its manifest (written by
-// scripts/lib/validate/cli-bundle.ts) names every source with the SHA-256 of its bytes, and the
-// bundle counts as current only while every one of them still matches. Plain JavaScript, so
-// the command can ask before it decides whether to load tsx at all.
-import { createHash } from 'node:crypto';
+// Whether the bundled wq-validate (written by scripts/lib/validate/cli-bundle.ts) is still
+// current: its manifest stamps the sources it was built from (scripts/lib/content-hash.js), and
+// it is used only while they hash the same.
 import { readFileSync } from 'node:fs';
+import { isCurrent } from '../scripts/lib/content-hash.js';
 
 /**
  * The entry URL of the bundle in `bundleDir` when every source (relative to `root`) is
@@ -16,11 +15,8 @@ export function currentBundle(bundleDir, root) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(new URL('manifest.json', bundleDir), 'utf8'));
-    for (const [file, hash] of Object.entries(manifest.inputs)) {
-      if (createHash('sha256').update(readFileSync(new URL(file, root))).digest('hex') !== hash) return undefined;
-    }
   } catch {
     return undefined;
   }
-  return new URL(manifest.entry, bundleDir).href;
+  return manifest?.sources && isCurrent(root, manifest.sources) ? new URL(manifest.entry, bundleDir).href : undefined;
 }

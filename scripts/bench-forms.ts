@@ -16,8 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Case } from './lib/case/index.ts';
-import { loadPolicyModel } from './lib/policy/index.ts';
-import { evaluateCase } from './lib/rules/index.ts';
+import { createValidator } from './lib/validate/index.ts';
 import { documentsForCase, loadFormDefs, toRenderJob } from './lib/forms/registry.ts';
 import { defaultBatchSize, FormRenderer, type RendererOptions } from './lib/forms/renderer.ts';
 import { caseHash } from './lib/forms/provenance.ts';
@@ -42,7 +41,8 @@ const SAMPLE_BROWSER = Math.min(COUNT, Number(values['sample-browser']));
 
 /** n distinct one-page 申请登记表, each from its own variant of a sample case. */
 async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: FormTemplates }> {
-  const model = await loadPolicyModel();
+  const validator = await createValidator({ asOf: '2026-06-30' });
+  const { model } = validator;
   const defs = loadFormDefs(model);
   const def = defs.find((d) => d.id === FORM)!;
   const templates = createTemplates(model);
@@ -50,7 +50,7 @@ async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: Form
   const jobs: RenderJob[] = [];
   for (let i = 0; i < n; i++) {
     const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, officer: { ...base.officer, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } };
-    const ctx = { data, findings: evaluateCase(data, model), model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
+    const ctx = { data, issues: validator.validateData(data).issues, model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
     const [doc] = documentsForCase(ctx, defs, new Set([FORM]));
     jobs.push(toRenderJob(doc!, def, templates, new Date(), model, caseHash(data)));
   }

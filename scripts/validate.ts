@@ -105,7 +105,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     const first = summary.files === 0;
     count(summary, result);
     if (keep) results.push(result);
-    else writer.write(format === 'json' ? jsonFile(result, first) : humanFile(result, humanOptions));
+    else writer.write(format === 'json' ? jsonFile(result, validator.describe, first) : humanFile(result, validator.describe, humanOptions));
   };
   if (format === 'json') writer.write(JSON_HEAD);
   for (const u of unreadable) take(validator.unreadable(u.path, u.code));
@@ -123,7 +123,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
 
   if (format === 'human') process.stdout.write(humanSummary(summary, humanOptions));
   else if (format === 'json') process.stdout.write(jsonTail(summary, summary.files > 0));
-  else process.stdout.write((await import('./lib/validate/report/sarif.ts')).sarifReport(results, { version: packageVersion() }));
+  else process.stdout.write((await import('./lib/validate/report/sarif.ts')).sarifReport(results, validator.describe, { version: packageVersion() }));
   return exitCodeOf(summary);
 }
 

@@ -11,11 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../scripts/lib/case/index.ts';
 import { formatCitation } from '../../scripts/lib/citations/index.ts';
 import { LANDSCAPE, MM_PER_PT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
-import { itemPhrase, provisionText } from '../../scripts/lib/forms/provisions.ts';
+import { itemPhrase, provisionText } from '../../scripts/lib/policy/query.ts';
 import { loadFormDefs } from '../../scripts/lib/forms/registry.ts';
 import { runForms, type RunResult } from '../../scripts/lib/forms/run.ts';
 import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
-import { evaluateCase } from '../../scripts/lib/rules/index.ts';
+import { CONDITION_STATUS } from '../../scripts/lib/rules/index.ts';
+import { createValidator, issuesWith, type Code, type Validator } from '../../scripts/lib/validate/index.ts';
 import { fonts, pageSizes, text, words } from './pdf-tools.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -25,6 +26,9 @@ let dir: string;
 let result: RunResult;
 let model: PolicyModel;
 const cases = new Map<string, Case>();
+let validator: Validator;
+/** What the validator found in a sample case, with one code. */
+const found = <C extends Code>(data: Case, code: C) => issuesWith(validator.validateData(data).issues, code);
 
 /** The text of a PDF with the page numbers left out and whitespace removed. */
 function body(file: string): string {
@@ -37,6 +41,7 @@ const docsOf = (formId: string) => result.documents.filter((d) => d.formId === f
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-all-'));
   model = await loadPolicyModel();
+  validator = await createValidator({ model, asOf: AS_OF });
   const inputs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).map((f) => path.join(EXAMPLES, f));
   for (const file of inputs) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Case;
@@ -71,14 +76,14 @@ describe('forms for the sample cases', () => {
 
   it('reports up exactly the cases the rules say, quoting exactly the Art. 17 items they found', () => {
     for (const [id, data] of cases) {
-      const due = evaluateCase(data, model, { asOf: AS_OF }).find((f) => f.code === 'report-up-required');
+      const [due] = found(data, 'report-up-required');
       const docs = docsOf('escalation-report').filter((d) => d.caseId === id);
       expect(docs, id).toHaveLength(due ? 1 : 0);
       if (!due) continue;
       const printed = body(docs[0]!.file);
       for (const item of ['art_17__item_1', 'art_17__item_2', 'art_17__item_3', 'art_17__item_4']) {
         const quoted = printed.includes(`${formatCitation(item)}“${itemPhrase(model, item)}”`);
-        expect(quoted, `${id} ${item}`).toBe((due.args['items'] as string[]).includes(item));
+        expect(quoted, `${id} ${item}`).toBe(due.args.items.includes(item));
       }
       expect(printed).toContain('特此报告。');
     }
@@ -87,25 +92,34 @@ describe('forms for the sample cases', () => {
   it('prints the exemption conclusion the rules determined, condition by condition (Arts. 21–25)', () => {
     const opinions = docsOf('exemption-opinion');
     expect(opinions.length).toBeGreaterThan(0);
-    for (const doc of opinions) {
-      const data = cases.get(doc.caseId)!;
-      const findings = evaluateCase(data, model, { asOf: AS_OF });
-      const printed = body(doc.file);
-      const determination = findings.find((f) => f.code === 'exemption-determination');
-      if (determination) {
-        const statusWord = { met: '具备', 'not-met': '不具备', unknown: '尚未查明' } as Record<string, string>;
-        for (const c of determination.args['conditions'] as { item: string; status: string }[]) {
-          expect(printed).toContain(`“${itemPhrase(model, c.item)}”：${statusWord[c.status]}。`);
-        }
-        const outcome = determination.args['outcome'];
-        const article = formatCitation(String(determination.args['article']));
+    // Each claim's opinion is the document named after its index (…_免责审查意见书_<n>.pdf).
+    const opinionOf = (caseId: string, index: number) => opinions.find((d) => d.caseId === caseId && d.file.endsWith(`_${index + 1}.pdf`));
+    let determinations = 0;
+    let grounds = 0;
+    for (const [id, data] of cases) {
+      for (const determination of found(data, 'exemption-determination')) {
+        const doc = opinionOf(id, determination.args.index);
+        expect(doc, `${id} claim ${determination.args.index + 1}`).toBeDefined();
+        const printed = body(doc!.file);
+        for (const c of determination.args.conditions) expect(printed).toContain(`“${itemPhrase(model, c.item)}”：${CONDITION_STATUS[c.status].word}。`);
+        const { outcome } = determination.args;
+        const article = formatCitation(determination.args.article);
         expect(printed.includes(`上述条件同时具备，依照${article}的规定`)).toBe(outcome === '免责');
         expect(printed.includes(`不符合${article}规定的免责条件`)).toBe(outcome === '不予免责');
         expect(printed.includes('暂不能作出是否免责的结论')).toBe(outcome === '待定');
+        determinations++;
       }
-      const art25 = findings.find((f) => f.code === 'exemption-ground-art-25');
-      if (art25) for (const item of art25.args['items'] as string[]) expect(printed).toContain(formatCitation(item));
+      for (const art25 of found(data, 'exemption-ground-art-25')) {
+        const doc = opinionOf(id, art25.args.index);
+        expect(doc, `${id} claim ${art25.args.index + 1}`).toBeDefined();
+        for (const item of art25.args.items) expect(body(doc!.file)).toContain(formatCitation(item));
+        grounds++;
+      }
     }
+    // The samples have both kinds of claim, and every opinion printed is one of them.
+    expect(determinations).toBeGreaterThan(0);
+    expect(grounds).toBeGreaterThan(0);
+    expect(determinations + grounds).toBe(opinions.length);
   });
 
   it('issues the 正名通知书 and the transfer of the infringer when a complaint is proved false (Art. 29（五）)', () => {
@@ -133,7 +147,7 @@ describe('forms for the sample cases', () => {
   it('says when a correction is overdue, as the rules found it (Art. 28)', () => {
     for (const doc of docsOf('correction-notice')) {
       const data = cases.get(doc.caseId)!;
-      const overdue = evaluateCase(data, model, { asOf: AS_OF }).some((f) => f.code === 'correction-overdue');
+      const overdue = found(data, 'correction-overdue').length > 0;
       expect(body(doc.file).includes('已超过上述纠正期限')).toBe(overdue);
     }
   });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormRenderer } from '../../scripts/lib/forms/renderer.ts';
 import { createTemplates } from '../../scripts/lib/forms/templates.ts';
 import { BANNER, GRID, MM_PER_PT, PLACEMENT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
-import { provisionText } from '../../scripts/lib/forms/provisions.ts';
+import { provisionText } from '../../scripts/lib/policy/query.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 import { filler, nameClearingJob } from '../fixtures/forms/views.ts';
 import { countPixels, fonts, info, pageSizes, raster, text, words, type Word } from './pdf-tools.ts';

@@ -10,7 +10,7 @@ import { BLANK_DATE, documentNumber, formatDate } from '../../scripts/lib/forms/
 import { issuerMarkSize, MM_PER_PT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
 import { documentFileName, ledgerFileName, safeName } from '../../scripts/lib/forms/naming.ts';
 import { caseHash } from '../../scripts/lib/forms/provenance.ts';
-import { provisionText } from '../../scripts/lib/forms/provisions.ts';
+import { provisionText } from '../../scripts/lib/policy/query.ts';
 import { loadFormDefs } from '../../scripts/lib/forms/registry.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 

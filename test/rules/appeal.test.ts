@@ -32,7 +32,7 @@ describe('Art. 27: no sanction may become heavier because the officer appealed',
       {
         code: 'sanction-heavier-after-appeal',
         severity: 'error',
-        article: 'art_27__para_1',
+        articles: ['art_27__para_1'],
         path: '/sanctions/0/appeal/revisedMeasure',
         args: { index: 0, measure, revisedMeasure },
       },
@@ -43,7 +43,7 @@ describe('Art. 27: no sanction may become heavier because the officer appealed',
 describe('Art. 27: 记大过 or heavier, and 辞退, open the committee’s review', () => {
   it.each(['记大过', '降级', '撤职', '开除', '辞退'])('a sanction of %s is eligible for review', async (measure) => {
     expect(await check(reviewEligible, sanctioned(measure))).toEqual([
-      { code: 'review-eligible', severity: 'finding', article: 'art_27__para_1', path: '/sanctions/0', args: { index: 0, measure, appealed: false } },
+      { code: 'review-eligible', severity: 'finding', articles: ['art_27__para_1'], path: '/sanctions/0', args: { index: 0, measure, appealed: false } },
     ]);
   });
 

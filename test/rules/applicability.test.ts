@@ -12,23 +12,23 @@ const ALL_FACTS = { emergencyWithinDuty: true, identifiedSelf: true, harmDuringF
 describe('Arts. 3, 31, 33: who the Measures protect, and whether they apply in full or by analogy', () => {
   it('an officer on duty is protected by the Measures (Art. 3)', async () => {
     expect(await check(applicability, baseCase())).toEqual([
-      { code: 'applicability', severity: 'finding', article: 'art_3__para_1', path: '/officer/role', args: { basis: '遵照', article: 'art_3__para_1', role: '民警', offDuty: false } },
+      { code: 'applicability', severity: 'finding', articles: ['art_3__para_1'], path: '/officer/role', args: { basis: '遵照', role: '民警', offDuty: false } },
     ]);
   });
 
   it('an officer off duty with Art. 31’s facts is protected under Art. 31', async () => {
     const [finding] = await check(applicability, withOfficer({ onDuty: false, offDuty: ALL_FACTS }));
-    expect(finding).toMatchObject({ article: 'art_31__para_1', args: { basis: '遵照', offDuty: true } });
+    expect(finding).toMatchObject({ articles: ['art_31__para_1'], args: { basis: '遵照', offDuty: true } });
   });
 
   it.each(['警务辅助人员', '公安院校学员'])('a %s is covered in full (遵照, Art. 33)', async (role) => {
     const [finding] = await check(applicability, withOfficer({ role }));
-    expect(finding).toMatchObject({ article: 'art_33__para_1', args: { basis: '遵照', role } });
+    expect(finding).toMatchObject({ articles: ['art_33__para_1'], args: { basis: '遵照', role } });
   });
 
   it('other public-security staff are covered by analogy (参照, Art. 33)', async () => {
     const [finding] = await check(applicability, withOfficer({ role: '其他公安机关工作人员' }));
-    expect(finding).toMatchObject({ article: 'art_33__para_1', args: { basis: '参照' } });
+    expect(finding).toMatchObject({ articles: ['art_33__para_1'], args: { basis: '参照' } });
   });
 
   it('an off-duty case without Art. 31’s facts gets no applicability, only the error', async () => {

@@ -3,7 +3,7 @@
  * test starts from it and changes only what its provision is about.
  */
 import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
-import { evaluateCase, type Finding, type Rule } from '../../scripts/lib/rules/index.ts';
+import { evaluateCase, type Rule, type RuleCode, type RuleIssue } from '../../scripts/lib/rules/index.ts';
 
 export type CaseData = Record<string, any>;
 
@@ -28,12 +28,12 @@ let model: Promise<PolicyModel> | undefined;
 export const realModel = () => (model ??= loadPolicyModel());
 
 /** What one rule says about a case. */
-export async function check(rule: Rule, data: CaseData, withModel?: PolicyModel): Promise<Finding[]> {
+export async function check<C extends RuleCode>(rule: Rule<C>, data: CaseData, withModel?: PolicyModel): Promise<RuleIssue<C>[]> {
   return rule.check(data, { model: withModel ?? (await realModel()), asOf: AS_OF });
 }
 
 /** Everything the rules say about a case. */
-export async function evaluate(data: unknown): Promise<Finding[]> {
+export async function evaluate(data: unknown): Promise<RuleIssue[]> {
   return evaluateCase(data, await realModel(), { asOf: AS_OF });
 }
 

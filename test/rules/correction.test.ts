@@ -11,7 +11,7 @@ const ordered = (deadline: string, correctedOn?: string) => {
 describe(`Art. 28: unfair discipline is corrected within the time limit (today taken as ${AS_OF})`, () => {
   it('a correction past its deadline and not made is overdue', async () => {
     expect(await check(correctionOverdue, ordered('2026-07-01'))).toEqual([
-      { code: 'correction-overdue', severity: 'finding', article: 'art_28__para_1', path: '/corrections/0', args: { index: 0, deadline: '2026-07-01', department: '政工室' } },
+      { code: 'correction-overdue', severity: 'finding', articles: ['art_28__para_1'], path: '/corrections/0', args: { index: 0, deadline: '2026-07-01', department: '政工室' } },
     ]);
   });
 

@@ -9,7 +9,8 @@ describe('Art. 7: the committee’s member departments that a case involves', ()
     const data = baseCase();
     data.circumstances = [{ item: 'art_8__item_5' }];
     const [finding] = await check(departmentsToInvolve, data);
-    expect(finding).toMatchObject({ code: 'departments-to-involve', severity: 'finding', article: 'art_7__para_1', path: '' });
+    expect(finding).toMatchObject({ code: 'departments-to-involve', severity: 'finding', path: '' });
+    expect(finding?.articles).toEqual(['art_7__para_1', ...(finding?.args.items ?? [])]);
     expect(finding?.args.items).toContain('art_7__item_1');
   });
 

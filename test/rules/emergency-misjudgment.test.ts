@@ -18,7 +18,7 @@ describe('Art. 19: a misjudgment in an emergency shall be treated 从轻, 减轻
       {
         code: 'emergency-misjudgment-not-mitigated',
         severity: 'error',
-        article: 'art_19__para_1',
+        articles: ['art_19__para_1'],
         path: '/liabilityDecisions/0/treatment',
         args: { index: 0, treatment, allowed: ['从轻', '减轻', '免除'] },
       },

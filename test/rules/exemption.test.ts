@@ -13,7 +13,7 @@ describe('Arts. 21–24: exemption when every condition of the article holds', (
   it('a weapon use meeting all four conditions of Art. 24 is exempt', async () => {
     const data = claim('art_24', [1, 2, 3, 4].map((n) => met(`art_24__item_${n}`, true, `事实${n}`)));
     const [finding] = await check(exemptionDetermination, data);
-    expect(finding).toMatchObject({ code: 'exemption-determination', severity: 'finding', article: 'art_24', path: '/exemptionClaims/0' });
+    expect(finding).toMatchObject({ code: 'exemption-determination', severity: 'finding', articles: ['art_24', 'art_24__item_1', 'art_24__item_2', 'art_24__item_3', 'art_24__item_4'], path: '/exemptionClaims/0' });
     expect(finding?.args).toEqual({
       article: 'art_24',
       outcome: '免责',
@@ -63,7 +63,7 @@ describe('Art. 25: any one of its grounds is enough', () => {
     const data = baseCase();
     data.exemptionClaims = [{ article: 'art_25', grounds: [{ item: 'art_25__item_3', fact: '不可抗力' }, { item: 'art_25__item_7', fact: '对方过错' }] }];
     expect(await check(exemptionGroundArt25, data)).toEqual([
-      { code: 'exemption-ground-art-25', severity: 'finding', article: 'art_25', path: '/exemptionClaims/0', args: { items: ['art_25__item_3', 'art_25__item_7'], index: 0 } },
+      { code: 'exemption-ground-art-25', severity: 'finding', articles: ['art_25__item_3', 'art_25__item_7'], path: '/exemptionClaims/0', args: { items: ['art_25__item_3', 'art_25__item_7'], index: 0 } },
     ]);
   });
 

@@ -18,7 +18,7 @@ describe('Art. 18: liability may not rest on 领导批示、舆论炒作、信�
       const data = baseCase();
       data.liabilityDecisions = [decision(['执法程序存在瑕疵', `根据${word}要求追究`])];
       expect(await check(liabilityOnForbiddenGround, data)).toEqual([
-        { code: 'liability-on-forbidden-ground', severity: 'error', article: 'art_18__para_1', path: '/liabilityDecisions/0/grounds/1', args: { index: 0, ground: word } },
+        { code: 'liability-on-forbidden-ground', severity: 'error', articles: ['art_18__para_1'], path: '/liabilityDecisions/0/grounds/1', args: { index: 0, ground: word } },
       ]);
     }
   });

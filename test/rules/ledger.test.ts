@@ -21,7 +21,7 @@ describe('Art. 29 (六): the ledger follows a case from 立案 through 调查 to
       {
         code: 'ledger-date-backward',
         severity: 'error',
-        article: 'art_29__item_6',
+        articles: ['art_29__item_6'],
         path: '/ledger/2/date',
         args: { index: 2, date: '2026-03-05', previous: 1, previousDate: '2026-03-09' },
       },
@@ -31,7 +31,7 @@ describe('Art. 29 (六): the ledger follows a case from 立案 through 调查 to
   it('a 立案 recorded after 调查 has begun runs the stages backward', async () => {
     const data = ledger(['调查', '2026-03-02'], ['立案', '2026-03-03']);
     expect(await check(ledgerStageBackward, data)).toEqual([
-      { code: 'ledger-stage-backward', severity: 'error', article: 'art_29__item_6', path: '/ledger/1/stage', args: { index: 1, stage: '立案', after: '调查' } },
+      { code: 'ledger-stage-backward', severity: 'error', articles: ['art_29__item_6'], path: '/ledger/1/stage', args: { index: 1, stage: '立案', after: '调查' } },
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('Art. 32: near relatives are 夫、妻、父、母、子、女、同胞
       {
         code: 'near-relative-outside-art-32',
         severity: 'error',
-        article: 'art_32__para_1',
+        articles: ['art_32__para_1'],
         path: '/victims/1/relation',
         args: expect.objectContaining({ who: 'victim', index: 1, relation }),
       },
@@ -57,7 +57,7 @@ describe('Art. 32: near relatives are 夫、妻、父、母、子、女、同胞
     const data = baseCase();
     data.victims.push({ name: '某', kind: '近亲属' });
     expect(await check(nearRelativeRelationMissing, data)).toEqual([
-      { code: 'near-relative-relation-missing', severity: 'error', article: 'art_32__para_1', path: '/victims/1', args: { who: 'victim', index: 1 } },
+      { code: 'near-relative-relation-missing', severity: 'error', articles: ['art_32__para_1'], path: '/victims/1', args: { who: 'victim', index: 1 } },
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('Art. 31: off duty, an officer is covered only in an emergency, identif
       {
         code: 'off-duty-without-art-31-facts',
         severity: 'error',
-        article: 'art_31__para_1',
+        articles: ['art_31__para_1'],
         path: '/officer/offDuty',
         args: { missing: ['identifiedSelf'], recorded: true },
       },
@@ -35,7 +35,7 @@ describe('Art. 31: off duty, an officer is covered only in an emergency, identif
       {
         code: 'off-duty-without-art-31-facts',
         severity: 'error',
-        article: 'art_31__para_1',
+        articles: ['art_31__para_1'],
         path: '/officer',
         args: { missing: ['emergencyWithinDuty', 'identifiedSelf', 'harmDuringFirstResponse'], recorded: false },
       },

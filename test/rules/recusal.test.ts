@@ -13,7 +13,7 @@ describe('Art. 10: the victim and the victim’s near relatives may not handle t
     const data = baseCase();
     data.handlers[0].isVictim = true;
     expect(await check(handlerMustRecuse, data)).toEqual([
-      { code: 'handler-must-recuse', severity: 'error', article: 'art_10__para_1', path: '/handlers/0/isVictim', args: { index: 0, reason: 'victim' } },
+      { code: 'handler-must-recuse', severity: 'error', articles: ['art_10__para_1'], path: '/handlers/0/isVictim', args: { index: 0, reason: 'victim' } },
     ]);
   });
 
@@ -21,7 +21,7 @@ describe('Art. 10: the victim and the victim’s near relatives may not handle t
     const data = baseCase();
     data.handlers.push({ name: ' 王建国 ', role: '审核' });
     expect(await check(handlerMustRecuse, data)).toEqual([
-      { code: 'handler-must-recuse', severity: 'error', article: 'art_10__para_1', path: '/handlers/1/name', args: { index: 1, reason: 'same-name', victim: 0 } },
+      { code: 'handler-must-recuse', severity: 'error', articles: ['art_10__para_1'], path: '/handlers/1/name', args: { index: 1, reason: 'same-name', victim: 0 } },
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('Art. 10: the victim and the victim’s near relatives may not handle t
       {
         code: 'handler-must-recuse',
         severity: 'error',
-        article: 'art_10__para_1',
+        articles: ['art_10__para_1'],
         path: '/handlers/1/relationToVictim',
         args: { index: 1, reason: 'near-relative', relation: '妻' },
       },

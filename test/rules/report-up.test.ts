@@ -16,7 +16,7 @@ describe('Art. 17: banner and league offices report these cases level by level t
     data.unit.level = '旗县';
     data.harm = { injured: true, killed: false };
     expect(await check(reportUpRequired, data)).toEqual([
-      { code: 'report-up-required', severity: 'finding', article: 'art_17__item_1', path: '', args: { items: ['art_17__item_1'], level: '旗县', reported: false } },
+      { code: 'report-up-required', severity: 'finding', articles: ['art_17__item_1'], path: '', args: { items: ['art_17__item_1'], level: '旗县', reported: false } },
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('Art. 17: banner and league offices report these cases level by level t
     ['officeDecided', 'art_17__item_4'],
   ])('the fact %s makes the case reportable under %s', async (fact, item) => {
     const [finding] = await check(reportUpRequired, escalated({ [fact]: true }, '盟市'));
-    expect(finding).toMatchObject({ article: item, path: '/escalation', args: { items: [item] } });
+    expect(finding).toMatchObject({ articles: [item], path: '/escalation', args: { items: [item] } });
   });
 
   it('a case with several facts names every item that applies', async () => {

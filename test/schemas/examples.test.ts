@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createValidator, type FileResult, type Validator } from '../../scripts/lib/validate/index.ts';
+import { createValidator, errorsOf, issuesWith, type Code, type FileResult, type Validator } from '../../scripts/lib/validate/index.ts';
 import { AS_OF } from '../rules/cases.ts';
 
 let validator: Validator;
@@ -15,17 +15,17 @@ beforeAll(async () => {
   results = files.map((f) => validator.validateFile(f));
 });
 
-const findings = (code: string) => results.flatMap((r) => r.findings.filter((f) => f.code === code).map((f) => ({ file: r.file, ...f })));
+const findings = <C extends Code>(code: C) => results.flatMap((r) => issuesWith(r.issues, code));
 
 describe('the sample cases in schemas/examples/ (the build validates them, the forms render them)', () => {
   it('are all valid, cases and units alike', () => {
-    for (const r of results) expect(r.errors, r.file).toEqual([]);
+    for (const r of results) expect(errorsOf(r), r.file).toEqual([]);
     expect(results.filter((r) => r.kind === 'case').length).toBeGreaterThanOrEqual(6);
     expect(results.filter((r) => r.kind === 'unit').length).toBeGreaterThanOrEqual(1);
   });
 
   it('include an assault on duty with injury that must be reported up', () => {
-    expect(findings('report-up-required').some((f) => (f.args.items as string[]).includes('art_17__item_1'))).toBe(true);
+    expect(findings('report-up-required').some((f) => f.args.items.includes('art_17__item_1'))).toBe(true);
   });
 
   it('include a false accusation that earns a 正名通知书 and an infringer transfer', () => {
@@ -43,7 +43,7 @@ describe('the sample cases in schemas/examples/ (the build validates them, the f
 
   it('include an off-duty emergency covered by Art. 31 and an auxiliary officer covered by Art. 33', () => {
     const applicability = findings('applicability');
-    expect(applicability.some((f) => f.article === 'art_31__para_1')).toBe(true);
+    expect(applicability.some((f) => f.articles[0] === 'art_31__para_1')).toBe(true);
     expect(applicability.some((f) => f.args.role === '警务辅助人员' && f.args.basis === '遵照')).toBe(true);
   });
 

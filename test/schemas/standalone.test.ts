@@ -3,7 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileValidators } from '../../scripts/lib/validate/ajv.ts';
-import { loadValidators, readSchemaFiles, schemaHash } from '../../scripts/lib/validate/index.ts';
+import { loadValidators } from '../../scripts/lib/validate/compiled.ts';
+import { readSchemaFiles, schemaHash } from '../../scripts/lib/validate/schema-files.ts';
 import { writeStandalone } from '../../scripts/lib/validate/standalone.ts';
 
 // Inside the project, so the generated code's require('ajv/dist/runtime/…') resolves as in dist/.

@@ -14,7 +14,11 @@ import { buildCliBundle, CLI_BUNDLE_DIR } from '../../scripts/lib/validate/cli-b
 import { ROOT_DIR } from '../../scripts/lib/root.ts';
 
 const dirUrl = (dir: string) => pathToFileURL(`${dir}${path.sep}`);
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The stamp's hash, computed here as content-hash.js documents it: each name and its bytes, NUL after each. */
+const stampOf = (files: Record<string, string>) => ({
+  files: Object.keys(files),
+  sha256: createHash('sha256').update(Object.entries(files).map(([name, text]) => `${name}\0${text}\0`).join('')).digest('hex'),
+});
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -28,7 +32,7 @@ describe('a bundle is current only while every source it was built from is uncha
   const setUp = () => {
     write('src/a.ts', 'export const a = 1;\n');
     write('src/b.ts', 'export const b = 2;\n');
-    write('out/manifest.json', JSON.stringify({ entry: 'cli.mjs', inputs: { 'src/a.ts': sha256('export const a = 1;\n'), 'src/b.ts': sha256('export const b = 2;\n') } }));
+    write('out/manifest.json', JSON.stringify({ entry: 'cli.mjs', sources: stampOf({ 'src/a.ts': 'export const a = 1;\n', 'src/b.ts': 'export const b = 2;\n' }) }));
   };
   const current = () => currentBundle(dirUrl(bundle), dirUrl(root));
 
@@ -57,12 +61,12 @@ describe('a bundle is current only while every source it was built from is uncha
 });
 
 describe('build:validate bundles the command with a manifest of its sources', () => {
-  it('lists the command and the rules among the sources, each with its current hash', async () => {
+  it('stamps the command and the rules among its sources, with their current hash', async () => {
     const out = mkdtempSync(path.join(ROOT_DIR, 'dist', '.test-bundle-'));
     made.push(out);
     const manifest = await buildCliBundle(out);
-    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(['scripts/validate.ts', 'scripts/lib/validate/validator.ts', 'scripts/lib/rules/index.ts']));
-    expect(Object.keys(manifest.inputs).every((f) => f.startsWith('scripts/'))).toBe(true); // packages stay external
+    expect(manifest.sources.files).toEqual(expect.arrayContaining(['scripts/validate.ts', 'scripts/lib/validate/validator.ts', 'scripts/lib/rules/index.ts']));
+    expect(manifest.sources.files.every((f) => f.startsWith('scripts/'))).toBe(true); // packages stay external
     expect(currentBundle(dirUrl(out), dirUrl(ROOT_DIR))).toBe(pathToFileURL(path.join(out, 'validate.mjs')).href);
   });
 });

@@ -111,7 +111,7 @@ describe('--format json, in the shape scripts rely on', () => {
     for (const f of report.files) expect(Object.keys(f)).toEqual(['file', 'valid', 'errors', 'findings']);
   });
 
-  it('gives each error code, message, path, 1-based line and column, and article; each finding code, message, article', () => {
+  it('gives each error code, message, path, 1-based line and column, the provision cited first and all it rests on; each finding likewise', () => {
     expect(report.files[0].errors).toEqual([
       {
         code: 'near-relative-outside-art-32',
@@ -120,9 +120,13 @@ describe('--format json, in the shape scripts rely on', () => {
         line: 40,
         column: 19,
         article: 'art_32__para_1',
+        articles: ['art_32__para_1'],
       },
     ]);
-    for (const f of report.files.flatMap((x: { findings: unknown[] }) => x.findings)) expect(Object.keys(f)).toEqual(['code', 'message', 'article']);
+    for (const f of report.files.flatMap((x: { findings: unknown[] }) => x.findings)) expect(Object.keys(f)).toEqual(['code', 'message', 'article', 'articles']);
+    const departments = report.files[1].findings.find((f: { code: string }) => f.code === 'departments-to-involve');
+    expect(departments.articles[0]).toBe('art_7__para_1');
+    expect(departments.articles.slice(1).every((a: string) => a.startsWith('art_7__item_'))).toBe(true);
   });
 });
 

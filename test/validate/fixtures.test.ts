@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createValidator, type Validator } from '../../scripts/lib/validate/index.ts';
+import { worded } from './support.ts';
 import { AS_OF } from '../rules/cases.ts';
 
 interface Expected {
@@ -34,7 +35,7 @@ describe('valid case files', () => {
   it('are more than a token few', () => expect(fixtures('valid').length).toBeGreaterThanOrEqual(5));
 
   it.each(fixtures('valid'))('%s is valid and gets the expected findings', (_name, file, expected) => {
-    const result = validator.validateFile(file);
+    const result = worded(validator, validator.validateFile(file));
     expect(expected.valid).toBe(true);
     expect(result.errors).toEqual([]);
     if (expected.findings) expect(result.findings.map((f) => f.code).sort()).toEqual([...expected.findings].sort());
@@ -54,10 +55,10 @@ describe('invalid case files, each named for its defect', () => {
   });
 
   it.each(fixtures('invalid'))('%s is rejected with exactly the expected errors', (_name, file, expected) => {
-    const result = validator.validateFile(file);
+    const result = worded(validator, validator.validateFile(file));
     expect(expected.valid).toBe(false);
-    expect(result.valid).toBe(false);
-    const actual = result.errors.map((e) => `${e.code} ${e.article}`).sort();
+    expect(result.errors.length).toBeGreaterThan(0);
+    const actual = result.errors.map((e) => `${e.code} ${e.articles[0] ?? null}`).sort();
     expect(actual).toEqual((expected.errors ?? []).map((e) => `${e.code} ${e.article}`).sort());
     for (const want of expected.errors ?? []) {
       const got = result.errors.find((e) => e.code === want.code && (want.path === undefined || e.path === want.path));

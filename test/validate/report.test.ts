@@ -1,36 +1,43 @@
 import { describe, expect, it } from 'vitest';
+import type { Describe, FileResult, LocatedIssue } from '../../scripts/lib/validate/index.ts';
 import { JSON_HEAD, jsonFile, jsonTail } from '../../scripts/lib/validate/report/json.ts';
 import { exitCodeOf, summarize } from '../../scripts/lib/validate/report/summary.ts';
-import type { Diagnostic, FileResult } from '../../scripts/lib/validate/index.ts';
 
-const diag = (code: string, severity: 'error' | 'finding', extra: Partial<Diagnostic> = {}): Diagnostic => ({
-  code, severity, message: `消息 ${code}`, path: '/a', article: 'art_8__para_1', args: { x: 1 }, citation: '第八条', handbook: 'h', ...extra,
+const issue = (code: string, severity: 'error' | 'finding', extra: Partial<LocatedIssue> = {}): LocatedIssue =>
+  ({ code, severity, path: '/a', articles: ['art_8__para_1', 'art_8__item_1'], args: {}, ...extra }) as LocatedIssue;
+const file = (name: string, issues: LocatedIssue[], unreadable = false): FileResult => ({
+  file: name, kind: 'case', valid: !issues.some((i) => i.severity === 'error'), issues, ...(unreadable ? { unreadable } : {}),
 });
-const file = (name: string, errors: Diagnostic[], findings: Diagnostic[] = [], unreadable = false): FileResult => ({
-  file: name, kind: 'case', valid: errors.length === 0, errors, findings, ...(unreadable ? { unreadable } : {}),
-});
+/** Words that show the report takes them from the describer, not from the issue. */
+const describe_: Describe = (i) => ({ message: `消息 ${i.code}`, citation: i.articles.length ? '第八条' : null, handbook: null });
 
 function streamed(results: FileResult[]): string {
-  return JSON_HEAD + results.map((r, i) => jsonFile(r, i === 0)).join('') + jsonTail(summarize(results), results.length > 0);
+  return JSON_HEAD + results.map((r, i) => jsonFile(r, describe_, i === 0)).join('') + jsonTail(summarize(results), results.length > 0);
 }
 
 describe('the json report, written file by file', () => {
   const results = [
-    file('a.json', [diag('schema-type', 'error', { line: 3, column: 5 })], [diag('applicability', 'finding')]),
-    file('b.json', [], [diag('departments-to-involve', 'finding')]),
-    file('missing.json', [diag('unreadable', 'error', { article: null, citation: null, handbook: null })], [], true),
+    file('a.json', [issue('schema-type', 'error', { line: 3, column: 5 }), issue('applicability', 'finding')]),
+    file('b.json', [issue('departments-to-involve', 'finding')]),
+    file('missing.json', [issue('unreadable', 'error', { articles: [], path: '' })], true),
   ];
 
-  it('is one JSON document, each file’s entry on a line of its own', () => {
+  it('is one JSON document, each file’s entry on a line of its own, citing every provision an issue rests on', () => {
     const text = streamed(results);
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(results.length + 3); // head, one line per file, tail, summary
     results.forEach((r, i) => expect(JSON.parse(lines[i + 1]!.replace(/,$/, '')).file).toBe(r.file));
+    const both = ['art_8__para_1', 'art_8__item_1'];
     const expected = {
       files: [
-        { file: 'a.json', valid: false, errors: [{ code: 'schema-type', message: '消息 schema-type', path: '/a', line: 3, column: 5, article: 'art_8__para_1' }], findings: [{ code: 'applicability', message: '消息 applicability', article: 'art_8__para_1' }] },
-        { file: 'b.json', valid: true, errors: [], findings: [{ code: 'departments-to-involve', message: '消息 departments-to-involve', article: 'art_8__para_1' }] },
-        { file: 'missing.json', valid: false, errors: [{ code: 'unreadable', message: '消息 unreadable', path: '/a', line: null, column: null, article: null }], findings: [] },
+        {
+          file: 'a.json',
+          valid: false,
+          errors: [{ code: 'schema-type', message: '消息 schema-type', path: '/a', line: 3, column: 5, article: 'art_8__para_1', articles: both }],
+          findings: [{ code: 'applicability', message: '消息 applicability', article: 'art_8__para_1', articles: both }],
+        },
+        { file: 'b.json', valid: true, errors: [], findings: [{ code: 'departments-to-involve', message: '消息 departments-to-involve', article: 'art_8__para_1', articles: both }] },
+        { file: 'missing.json', valid: false, errors: [{ code: 'unreadable', message: '消息 unreadable', path: '', line: null, column: null, article: null, articles: [] }], findings: [] },
       ],
       summary: { files: 3, valid: 1, invalid: 2 },
     };

@@ -1,2 +1,3 @@
 export * from './numerals.ts';
 export * from './eid.ts';
+export * from './cite.ts';

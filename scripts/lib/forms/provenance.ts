@@ -4,7 +4,6 @@
  * no whitespace), so the same data hashes the same whatever its file's formatting.
  */
 import { createHash } from 'node:crypto';
-import { formatCitation, type CitationContext } from '../citations/index.ts';
 import type { Provenance } from './types.ts';
 
 export function canonicalJson(value: unknown): string {
@@ -33,9 +32,4 @@ export function traceView(p: Provenance): { version: string; caseHash: string; a
     caseHash: p.caseHash.slice(0, 16),
     articles: p.articles.join(' '),
   };
-}
-
-/** 第二十九条第（五）项、第十六条 (an article's only paragraph cited as the article, as in the body). */
-export function citations(articles: readonly string[], model: CitationContext): string {
-  return articles.map((a) => formatCitation(a, model)).join('、');
 }

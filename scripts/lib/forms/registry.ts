@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PolicyModel } from '../policy/index.ts';
-import { citations } from './provenance.ts';
+import { citeAll } from '../citations/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { documentOf } from '../policy/query.ts';
 import { TEMPLATES_DIR, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
 import type { FormContext } from './views/context.ts';
@@ -41,10 +42,7 @@ export const LEDGER_ID = 'ledger';
 export function loadFormDefs(model: PolicyModel): FormDef[] {
   const file = JSON.parse(readFileSync(FORMS_FILE, 'utf8')) as FormFile;
   return file.forms.map(({ titleFromDocument, ...def }) => {
-    if (!titleFromDocument) return def;
-    const doc = model.documents.find((d) => d.id === titleFromDocument);
-    if (!doc) throw new Error(`条文模型中没有文书 ${titleFromDocument}`);
-    return { ...def, title: doc.title };
+    return titleFromDocument ? { ...def, title: documentOf(model, titleFromDocument).title } : def;
   });
 }
 
@@ -55,15 +53,11 @@ const BUILDERS: Record<string, Builder> = {
   'application-register': applicationRegister,
   'escalation-report': escalationReport,
   'name-clearing-notice': nameClearingNotice,
-  'exemption-opinion': (ctx) => exemptionOpinions(ctx),
-  'review-opinion': (ctx) => reviewOpinions(ctx),
-  'correction-notice': (ctx) => correctionNotices(ctx),
-  'transfer-letter': (ctx) => transferLetters(ctx),
+  'exemption-opinion': exemptionOpinions,
+  'review-opinion': reviewOpinions,
+  'correction-notice': correctionNotices,
+  'transfer-letter': transferLetters,
 };
-
-export function isKnownForm(defs: readonly FormDef[], id: string): boolean {
-  return defs.some((d) => d.id === id);
-}
 
 /** The documents a case calls for, optionally only some forms. */
 export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], only?: ReadonlySet<string>): FormDocument[] {
@@ -86,7 +80,7 @@ export function toRenderJob(doc: FormDocument, def: FormDef, templates: FormTemp
       form: def.id,
       title: view.title ?? def.title,
       author: doc.author,
-      subject: citations(doc.articles, model),
+      subject: citeAll(doc.articles, model),
       created,
       provenance: { regulationVersion: model.version, caseHash, articles: doc.articles },
     },

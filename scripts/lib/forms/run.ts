@@ -3,12 +3,13 @@
  * validator's errors, the others go on), work out which documents each calls for, render
  * them all with one browser, and write each PDF atomically without overwriting.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Case, Unit } from '../case/index.ts';
-import { loadPolicyModel, type PolicyModel } from '../policy/index.ts';
-import { evaluateCase, localToday } from '../rules/index.ts';
-import { createValidator, readJsonDocument, type Validator } from '../validate/index.ts';
+import { loadPolicyModel } from '../policy/load.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { localToday } from '../rules/index.ts';
+import { createValidator, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/report/human.ts';
 import { missingCharacters } from './coverage.ts';
 import { describeFontPlan } from './fonts.ts';
@@ -111,14 +112,15 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
 
   const units: Unit[] = [];
   for (const unitFile of options.unitFiles ?? []) {
-    const result = validator.validateFile(unitFile);
-    const read = result.valid ? readJsonDocument(readFileSync(unitFile)) : undefined;
-    if (!read?.ok) {
-      log(humanFile({ ...result, file: unitFile }, { color: false, quiet: true }));
+    // Whatever --unit names is read as a unit set-up file, whatever its "$schema" says.
+    const result = validator.validateFile(unitFile, 'unit');
+    if (!result.valid || !result.data) {
+      log(humanFile(result, validator.describe, { color: false, quiet: true }));
       log('单位设置文件无效，未生成任何公文。\n');
       return { exitCode: result.unreadable ? 2 : 1, documents: [], refused: [], fonts: [] };
     }
-    units.push(read.data as unknown as Unit);
+    // Valid against unit.schema.json, which the Unit type follows.
+    units.push(result.data as unknown as Unit);
   }
   const unitFor = (name: string) => units.find((u) => u.name === name) ?? (units.length === 1 ? units[0] : undefined);
 
@@ -127,20 +129,19 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   const issue = options.issue ? { issue: options.issue } : {};
   for (const file of options.inputs) {
     const result = validator.validateFile(file);
-    if (!result.valid || result.kind !== 'case') {
+    if (!result.valid || result.kind !== 'case' || !result.data) {
       if (result.kind !== 'case') log(`${file}  不是案件文件（是单位设置文件），请用 --unit 指定。\n`);
-      else log(humanFile(result, { color: false, quiet: true }));
+      else log(humanFile(result, validator.describe, { color: false, quiet: true }));
       refused.push(file);
       raise(result.unreadable ? 2 : 1);
       continue;
     }
-    const read = readJsonDocument(readFileSync(file));
-    if (!read.ok) continue; // the validator already refused it
-    const data = read.data as unknown as Case;
+    // Valid against case.schema.json, which the Case type follows.
+    const data = result.data as unknown as Case;
     const unit = unitFor(data.unit.name);
     if (unit && unit.name !== data.unit.name) log(`${file}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
     if (!unit) log(`${file}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
-    contexts.push({ data, findings: evaluateCase(data, model, { asOf }), model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
+    contexts.push({ data, issues: result.issues, model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
   }
 
   const planned = plan(contexts, defs, only, asOf);

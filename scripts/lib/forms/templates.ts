@@ -9,11 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { formatCitation } from '../citations/index.ts';
+import { cite } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/index.ts';
 import { ROOT_DIR } from '../root.ts';
 import { formatDate } from './dates.ts';
-import { itemPhrase, provisionText } from './provisions.ts';
+import { itemPhrase, provisionText } from '../policy/query.ts';
 
 export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates');
 export const PARTIALS_DIR = path.join(TEMPLATES_DIR, 'partials');
@@ -57,7 +57,7 @@ function registerHelpers(hb: typeof Handlebars, model: PolicyModel): void {
   /** An item's words inside a sentence: without its closing ；or 。 */
   hb.registerHelper('phrase', (eId: unknown) => itemPhrase(model, String(eId)));
   /** 第二十九条第（五）项, from the eId. */
-  hb.registerHelper('cite', (eId: unknown) => formatCitation(String(eId), model));
+  hb.registerHelper('cite', (eId: unknown) => cite(String(eId), model));
   /** The words of a provision, from the model. */
   hb.registerHelper('quote', (eId: unknown) => provisionText(model, String(eId)));
   /** 《内蒙古自治区公安机关维护公安民警执法权威工作实施办法》 */

@@ -3,8 +3,7 @@
  * checks every convention, and returns the model with each file's messages. The
  * model is undefined when any file has an error.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { articleLabel } from '../citations/index.ts';
@@ -15,7 +14,7 @@ import { collectMarks } from './marks.ts';
 import { MODEL_SCHEMA_VERSION, type Chapter, type PolicyModel, type Reference } from './model.ts';
 import { readNotice } from './notice.ts';
 import { parsePolicyFile } from './parse.ts';
-import { POLICY_DIR } from './paths.ts';
+import { POLICY_DIR, policySourcePaths, policyVersion } from './paths.ts';
 import { findProvisionReferences } from './provision-references.ts';
 import { collectTerms, findTermUses } from './terms.ts';
 import { findWorkReferences, readWorks } from './works.ts';
@@ -38,13 +37,8 @@ export { POLICY_DIR };
 export async function readPolicySources(dir = POLICY_DIR): Promise<PolicySources> {
   const root = path.dirname(dir);
   const read = async (file: string) => new VFile({ path: path.relative(root, file), value: await readFile(file, 'utf8') });
-  const measures = path.join(dir, 'measures');
-  const names = (await readdir(measures)).filter((n) => n.endsWith('.mdx')).sort(byNumber);
-  return {
-    notice: await read(path.join(dir, 'notice.mdx')),
-    laws: await read(path.join(dir, 'laws.yaml')),
-    chapters: await Promise.all(names.map((n) => read(path.join(measures, n)))),
-  };
+  const paths = policySourcePaths(dir);
+  return { notice: await read(paths.notice), laws: await read(paths.laws), chapters: await Promise.all(paths.chapters.map(read)) };
 }
 
 export async function compilePolicy(dir = POLICY_DIR): Promise<CompileResult> {
@@ -76,7 +70,7 @@ export function compileSources(sources: PolicySources): CompileResult {
   return {
     model: {
       modelSchemaVersion: MODEL_SCHEMA_VERSION,
-      version: versionOf(files),
+      version: policyVersion(files.map((f) => ({ path: f.path, text: String(f.value) }))),
       meta: notice.meta,
       notice: notice.notice,
       chapters,
@@ -168,16 +162,4 @@ function findClosing(compiled: { file: VFile; result: CompiledChapter }[]): stri
     }
   }
   return closings[0]!.result.closing!.text;
-}
-
-function versionOf(files: VFile[]): string {
-  const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(file.path).update('\0').update(String(file.value)).update('\0');
-  }
-  return `sha256:${hash.digest('hex').slice(0, 16)}`;
-}
-
-function byNumber(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
 }

@@ -1,21 +1,22 @@
 /**
- * The model for the tools that read it (validator, forms, handbook): dist/policy.json
- * when it is up to date with policy/, otherwise compiled in memory, so a stale build
- * never makes a citation wrong. The compiler (unified, remark-mdx …) costs ≈0.5 s to
- * import, so it is loaded only when the built model is stale or missing; import this
- * file directly (not index.ts) where start-up time matters.
+ * The model for the tools that read it (validator, forms, handbook): dist/policy.json when its
+ * version (the content hash of the policy/ sources it was compiled from) is that of the sources
+ * on disk, otherwise compiled in memory, so a stale build never makes a citation wrong. The
+ * compiler (unified, remark-mdx …) costs ≈0.5 s to import, so it is loaded only when the built
+ * model is stale or missing; import this file directly (not index.ts) where start-up time matters.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ROOT_DIR } from '../root.ts';
 import type { PolicyModel } from './model.ts';
-import { MODEL_PATH, POLICY_DIR } from './paths.ts';
+import { MODEL_PATH, policySourcePaths, policyVersion } from './paths.ts';
 
 export { MODEL_PATH };
 
 let cached: Promise<PolicyModel> | undefined;
 
 export function loadPolicyModel(): Promise<PolicyModel> {
-  cached ??= isFresh() ? Promise.resolve(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as PolicyModel) : compileNow();
+  cached ??= Promise.resolve(builtModel() ?? compileNow());
   return cached;
 }
 
@@ -26,15 +27,15 @@ async function compileNow(): Promise<PolicyModel> {
   return model;
 }
 
-/** Fresh when dist/policy.json is newer than every file in policy/ and policy/measures/. */
-function isFresh(): boolean {
-  let built: number;
+/** dist/policy.json, when it was compiled from the policy/ sources as they are now. */
+function builtModel(): PolicyModel | undefined {
+  let model: PolicyModel;
   try {
-    built = statSync(MODEL_PATH).mtimeMs;
+    model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as PolicyModel;
   } catch {
-    return false;
+    return undefined;
   }
-  return [POLICY_DIR, path.join(POLICY_DIR, 'measures')].every((dir) =>
-    readdirSync(dir, { withFileTypes: true }).every((e) => !e.isFile() || statSync(path.join(dir, e.name)).mtimeMs <= built),
-  );
+  const { notice, laws, chapters } = policySourcePaths();
+  const sources = [notice, laws, ...chapters].map((file) => ({ path: path.relative(ROOT_DIR, file), text: readFileSync(file, 'utf8') }));
+  return model.version === policyVersion(sources) ? model : undefined;
 }

@@ -34,3 +34,8 @@ export function hasEntry(list: unknown, key: string, values: readonly string[]):
   for (const e of list) if (e !== null && typeof e === 'object' && values.includes((e as Obj)[key] as string)) return true;
   return false;
 }
+
+/** The object without its undefined members (optional args stay absent rather than undefined). */
+export function defined<T extends Obj>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

@@ -4,31 +4,32 @@
  */
 import { opensReview, sanctionRank } from '../case/index.ts';
 import { entries, record } from './access.ts';
-import { finding, type Finding, type Rule } from './types.ts';
+import type { RuleIssue } from './issues.ts';
+import { issue, type Rule } from './types.ts';
 
 const ARTICLE = 'art_27__para_1';
 
-export const sanctionHeavierAfterAppeal: Rule = {
+export const sanctionHeavierAfterAppeal: Rule<'sanction-heavier-after-appeal'> = {
   code: 'sanction-heavier-after-appeal',
   severity: 'error',
   articles: [ARTICLE],
   title: '不得因民警申诉而加重处分、处理：申诉后变更的种类不得重于原种类',
   module: 'appeal',
   check(data) {
-    const out: Finding[] = [];
+    const out: RuleIssue<'sanction-heavier-after-appeal'>[] = [];
     for (const [i, sanction] of entries(data.sanctions)) {
       const revised = record(sanction.appeal).revisedMeasure;
       const before = sanctionRank(sanction.measure);
       const after = sanctionRank(revised);
       if (before !== undefined && after !== undefined && after > before) {
-        out.push(finding(this, ARTICLE, `/sanctions/${i}/appeal/revisedMeasure`, { index: i, measure: sanction.measure, revisedMeasure: revised }));
+        out.push(issue(this, [ARTICLE], `/sanctions/${i}/appeal/revisedMeasure`, { index: i, measure: String(sanction.measure), revisedMeasure: String(revised) }));
       }
     }
     return out;
   },
 };
 
-export const reviewEligible: Rule = {
+export const reviewEligible: Rule<'review-eligible'> = {
   code: 'review-eligible',
   severity: 'finding',
   articles: [ARTICLE],
@@ -37,6 +38,6 @@ export const reviewEligible: Rule = {
   check(data) {
     return entries(data.sanctions)
       .filter(([, s]) => opensReview(s.measure))
-      .map(([i, s]) => finding(this, ARTICLE, `/sanctions/${i}`, { index: i, measure: s.measure, appealed: s.appeal !== undefined }));
+      .map(([i, s]) => issue(this, [ARTICLE], `/sanctions/${i}`, { index: i, measure: String(s.measure), appealed: s.appeal !== undefined }));
   },
 };

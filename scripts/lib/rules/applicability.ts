@@ -5,7 +5,7 @@
  */
 import { record } from './access.ts';
 import { missingOffDutyFacts } from './off-duty.ts';
-import { finding, type Rule } from './types.ts';
+import { issue, type Rule } from './types.ts';
 
 const BASIS: Record<string, { basis: '遵照' | '参照'; article: string }> = {
   民警: { basis: '遵照', article: 'art_3__para_1' },
@@ -14,7 +14,7 @@ const BASIS: Record<string, { basis: '遵照' | '参照'; article: string }> = {
   其他公安机关工作人员: { basis: '参照', article: 'art_33__para_1' },
 };
 
-export const applicability: Rule = {
+export const applicability: Rule<'applicability'> = {
   code: 'applicability',
   severity: 'finding',
   articles: ['art_3__para_1', 'art_31__para_1', 'art_33__para_1'],
@@ -28,6 +28,6 @@ export const applicability: Rule = {
     const offDuty = officer.onDuty === false;
     // An officer protected off duty stands on Art. 31; the other roles keep Art. 33 as basis.
     const article = offDuty && role === '民警' ? 'art_31__para_1' : rule.article;
-    return [finding(this, article, '/officer/role', { basis: rule.basis, article, role, offDuty })];
+    return [issue(this, [article], '/officer/role', { role, basis: rule.basis, offDuty })];
   },
 };

@@ -2,10 +2,10 @@
  * Art. 28: unfair internal discipline, once verified, is corrected within a time limit set by
  * 警务督察. An order past its deadline and still not corrected is a finding.
  */
-import { entries, isoDate } from './access.ts';
-import { finding, type Rule } from './types.ts';
+import { entries, isoDate, text } from './access.ts';
+import { issue, type Rule } from './types.ts';
 
-export const correctionOverdue: Rule = {
+export const correctionOverdue: Rule<'correction-overdue'> = {
   code: 'correction-overdue',
   severity: 'finding',
   articles: ['art_28__para_1'],
@@ -13,7 +13,11 @@ export const correctionOverdue: Rule = {
   module: 'correction',
   check(data, { asOf }) {
     return entries(data.corrections)
-      .filter(([, c]) => c.correctedOn === undefined && (isoDate(c.deadline) ?? '9999') < asOf)
-      .map(([i, c]) => finding(this, 'art_28__para_1', `/corrections/${i}`, { index: i, deadline: c.deadline, department: c.department }));
+      .flatMap(([i, c]) => {
+        const deadline = isoDate(c.deadline);
+        if (c.correctedOn !== undefined || deadline === undefined || deadline >= asOf) return [];
+        const department = text(c.department);
+        return [issue(this, ['art_28__para_1'], `/corrections/${i}`, { index: i, deadline, ...(department ? { department } : {}) })];
+      });
   },
 };

@@ -3,7 +3,7 @@
  * to them; 警务督察 (item 1) leads every case and visits the officer.
  */
 import { hasEntry, record } from './access.ts';
-import { finding, type Rule } from './types.ts';
+import { issue, type Rule } from './types.ts';
 
 const circumstance = (n: number) => `art_8__item_${n}`;
 /** Art. 8 items that happen on the spot: violence, vehicles, mobs, detention and pulling. */
@@ -11,7 +11,7 @@ const ON_SITE = [1, 2, 3, 4].map(circumstance);
 /** Art. 8 items that are offences to investigate (not the complaint and discipline items 5, 9). */
 const OFFENCES = [1, 2, 3, 4, 6, 7, 8].map(circumstance);
 
-export const departmentsToInvolve: Rule = {
+export const departmentsToInvolve: Rule<'departments-to-involve'> = {
   code: 'departments-to-involve',
   severity: 'finding',
   articles: ['art_7__para_1'],
@@ -38,6 +38,6 @@ export const departmentsToInvolve: Rule = {
       [9, discipline], // 警察协会: the officer's voice on how they were treated
     ];
     const items = involved.filter(([, yes]) => yes).map(([n]) => `art_7__item_${n}`);
-    return [finding(this, 'art_7__para_1', '', { items })];
+    return [issue(this, ['art_7__para_1', ...items], '', { items })];
   },
 };

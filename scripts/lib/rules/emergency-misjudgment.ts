@@ -4,11 +4,11 @@
  * decider and are not checked; ignoring a "shall" is an error.
  */
 import { entries } from './access.ts';
-import { finding, type Rule } from './types.ts';
+import { issue, type Rule } from './types.ts';
 
 const MITIGATED = ['从轻', '减轻', '免除'];
 
-export const emergencyMisjudgmentNotMitigated: Rule = {
+export const emergencyMisjudgmentNotMitigated: Rule<'emergency-misjudgment-not-mitigated'> = {
   code: 'emergency-misjudgment-not-mitigated',
   severity: 'error',
   articles: ['art_19__para_1'],
@@ -17,6 +17,6 @@ export const emergencyMisjudgmentNotMitigated: Rule = {
   check(data) {
     return entries(data.liabilityDecisions)
       .filter(([, d]) => d.fault === '紧急情形误判' && typeof d.treatment === 'string' && !MITIGATED.includes(d.treatment))
-      .map(([i, d]) => finding(this, 'art_19__para_1', `/liabilityDecisions/${i}/treatment`, { index: i, treatment: d.treatment, allowed: MITIGATED }));
+      .map(([i, d]) => issue(this, ['art_19__para_1'], `/liabilityDecisions/${i}/treatment`, { index: i, treatment: String(d.treatment), allowed: MITIGATED }));
   },
 };

@@ -3,56 +3,56 @@
  * shall be exempt. The determination lists every condition of the article (from the model)
  * as met, not met or unknown. Art. 25: nine further grounds, each sufficient alone.
  */
+import { itemIdsOf } from '../policy/query.ts';
 import { entries, text } from './access.ts';
-import { itemsOf } from './model-lists.ts';
-import { finding, type Finding, type Rule } from './types.ts';
+import type { ConditionFinding, RuleIssue } from './issues.ts';
+import { issue, type Rule } from './types.ts';
+import { conditionStatus, type ExemptionOutcome } from './vocabulary.ts';
 
 const ALL_CONDITIONS = ['art_21', 'art_22', 'art_23', 'art_24'];
 
-export type ConditionStatus = 'met' | 'not-met' | 'unknown';
+function outcomeOf(conditions: readonly ConditionFinding[]): ExemptionOutcome {
+  if (conditions.some((c) => c.status === 'not-met')) return '不予免责';
+  return conditions.every((c) => c.status === 'met') ? '免责' : '待定';
+}
 
-export const exemptionDetermination: Rule = {
+export const exemptionDetermination: Rule<'exemption-determination'> = {
   code: 'exemption-determination',
   severity: 'finding',
   articles: ALL_CONDITIONS,
   title: '第二十一条至第二十四条的免责主张，逐项列明每个条件具备、不具备或尚未查明，全部具备的应当免责',
   module: 'exemption',
   check(data, { model }) {
-    const out: Finding[] = [];
+    const out: RuleIssue<'exemption-determination'>[] = [];
     for (const [i, claim] of entries(data.exemptionClaims)) {
       const article = claim.article as string;
       if (!ALL_CONDITIONS.includes(article)) continue;
       const recorded = entries(claim.conditions).map(([, c]) => c);
-      const conditions = itemsOf(model, article).map((item) => {
+      const conditions = itemIdsOf(model, article).map((item): ConditionFinding => {
         const entry = recorded.find((c) => c.item === item);
-        const status: ConditionStatus = entry?.met === true ? 'met' : entry?.met === false ? 'not-met' : 'unknown';
         const fact = text(entry?.fact);
-        return fact === undefined ? { item, status } : { item, status, fact };
+        return { item, status: conditionStatus(entry?.met), ...(fact === undefined ? {} : { fact }) };
       });
-      const outcome = conditions.some((c) => c.status === 'not-met')
-        ? '不予免责'
-        : conditions.every((c) => c.status === 'met')
-          ? '免责'
-          : '待定';
-      out.push(finding(this, article, `/exemptionClaims/${i}`, { article, outcome, conditions, index: i }));
+      const items = conditions.map((c) => c.item);
+      out.push(issue(this, [article, ...items], `/exemptionClaims/${i}`, { index: i, article, outcome: outcomeOf(conditions), conditions }));
     }
     return out;
   },
 };
 
-export const exemptionGroundArt25: Rule = {
+export const exemptionGroundArt25: Rule<'exemption-ground-art-25'> = {
   code: 'exemption-ground-art-25',
   severity: 'finding',
   articles: ['art_25'],
   title: '具备第二十五条所列任一情形的，可以免责',
   module: 'exemption',
   check(data, { model }) {
-    const out: Finding[] = [];
+    const out: RuleIssue<'exemption-ground-art-25'>[] = [];
+    const known = itemIdsOf(model, 'art_25');
     for (const [i, claim] of entries(data.exemptionClaims)) {
       if (claim.article !== 'art_25') continue;
-      const known = itemsOf(model, 'art_25');
       const items = [...new Set(entries(claim.grounds).map(([, g]) => g.item as string))].filter((item) => known.includes(item));
-      if (items.length > 0) out.push(finding(this, 'art_25', `/exemptionClaims/${i}`, { items, index: i }));
+      if (items.length > 0) out.push(issue(this, items, `/exemptionClaims/${i}`, { index: i, items }));
     }
     return out;
   },

@@ -3,10 +3,11 @@
  * model's forbidden_grounds). A decision whose ground names one of them is an error.
  */
 import { entries, text } from './access.ts';
-import { enumeration } from './model-lists.ts';
-import { finding, type Finding, type Rule } from './types.ts';
+import { enumeration } from '../policy/query.ts';
+import type { RuleIssue } from './issues.ts';
+import { issue, type Rule } from './types.ts';
 
-export const liabilityOnForbiddenGround: Rule = {
+export const liabilityOnForbiddenGround: Rule<'liability-on-forbidden-ground'> = {
   code: 'liability-on-forbidden-ground',
   severity: 'error',
   articles: ['art_18__para_1'],
@@ -14,13 +15,13 @@ export const liabilityOnForbiddenGround: Rule = {
   module: 'forbidden-grounds',
   check(data, { model }) {
     const forbidden = enumeration(model, 'forbidden_grounds');
-    const out: Finding[] = [];
+    const out: RuleIssue<'liability-on-forbidden-ground'>[] = [];
     for (const [i, decision] of entries(data.liabilityDecisions)) {
       if (!Array.isArray(decision.grounds)) continue;
       decision.grounds.forEach((g, j) => {
         const ground = text(g) ?? '';
         for (const word of forbidden.filter((w) => ground.includes(w))) {
-          out.push(finding(this, 'art_18__para_1', `/liabilityDecisions/${i}/grounds/${j}`, { index: i, ground: word }));
+          out.push(issue(this, ['art_18__para_1'], `/liabilityDecisions/${i}/grounds/${j}`, { index: i, ground: word }));
         }
       });
     }

@@ -3,7 +3,7 @@
  * formatter in scripts/lib/validate turns them into Chinese. This module knows nothing of
  * files, the command line, the handbook or the forms.
  */
-import type { PolicyModel } from '../policy/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
 import { record } from './access.ts';
 import { applicability } from './applicability.ts';
 import { emergencyMisjudgmentNotMitigated } from './emergency-misjudgment.ts';
@@ -18,10 +18,12 @@ import { handlerMustRecuse } from './recusal.ts';
 import { reportUpRequired } from './report-up.ts';
 import { reviewEligible, sanctionHeavierAfterAppeal } from './appeal.ts';
 import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from './transfers.ts';
-import type { Finding, Rule } from './types.ts';
+import type { RuleIssue } from './issues.ts';
+import type { Rule } from './types.ts';
 
-export type { Finding, Rule, RuleContext, Severity } from './types.ts';
-export type { ConditionStatus } from './exemption.ts';
+export type * from './issues.ts';
+export type { Rule, RuleContext } from './types.ts';
+export * from './vocabulary.ts';
 
 /** Every rule, errors first, in the order of the Measures within each kind. */
 export const RULES: readonly Rule[] = [
@@ -61,11 +63,11 @@ export function localToday(now = new Date()): string {
  * The errors and findings the Measures give for one parsed case. Safe on any value: a case
  * the schema rejects still gets every rule that can read it.
  */
-export function evaluateCase(caseData: unknown, model: PolicyModel, options: EvaluateOptions = {}): Finding[] {
+export function evaluateCase(caseData: unknown, model: PolicyModel, options: EvaluateOptions = {}): RuleIssue[] {
   if (caseData === null || typeof caseData !== 'object' || Array.isArray(caseData)) return [];
   const context = { model, asOf: options.asOf ?? localToday() };
   const data = record(caseData);
-  const findings: Finding[] = [];
-  for (const rule of RULES) for (const f of rule.check(data, context)) findings.push(f);
-  return findings;
+  const issues: RuleIssue[] = [];
+  for (const rule of RULES) for (const found of rule.check(data, context)) issues.push(found);
+  return issues;
 }

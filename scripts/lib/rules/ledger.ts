@@ -3,25 +3,26 @@
  * record kept as things happen, so its dates run forward and its stages never go back.
  */
 import { entries, isoDate } from './access.ts';
-import { finding, type Finding, type Rule } from './types.ts';
+import type { RuleIssue } from './issues.ts';
+import { issue, type Rule } from './types.ts';
 
 const ARTICLE = 'art_29__item_6';
 const STAGES = ['立案', '调查', '处理'];
 
-export const ledgerDateBackward: Rule = {
+export const ledgerDateBackward: Rule<'ledger-date-backward'> = {
   code: 'ledger-date-backward',
   severity: 'error',
   articles: [ARTICLE],
   title: '工作台账按时间顺序记录，后一条记录的日期不得早于前一条',
   module: 'ledger',
   check(data) {
-    const out: Finding[] = [];
+    const out: RuleIssue<'ledger-date-backward'>[] = [];
     let previous: { index: number; date: string } | undefined;
     for (const [i, entry] of entries(data.ledger)) {
       const date = isoDate(entry.date);
       if (!date) continue;
       if (previous && date < previous.date) {
-        out.push(finding(this, ARTICLE, `/ledger/${i}/date`, { index: i, date, previous: previous.index, previousDate: previous.date }));
+        out.push(issue(this, [ARTICLE], `/ledger/${i}/date`, { index: i, date, previous: previous.index, previousDate: previous.date }));
       }
       if (!previous || date > previous.date) previous = { index: i, date };
     }
@@ -29,20 +30,20 @@ export const ledgerDateBackward: Rule = {
   },
 };
 
-export const ledgerStageBackward: Rule = {
+export const ledgerStageBackward: Rule<'ledger-stage-backward'> = {
   code: 'ledger-stage-backward',
   severity: 'error',
   articles: [ARTICLE],
   title: '工作台账按立案、调查、处理的顺序推进，不得在后一阶段之后再记前一阶段',
   module: 'ledger',
   check(data) {
-    const out: Finding[] = [];
+    const out: RuleIssue<'ledger-stage-backward'>[] = [];
     let reached = -1;
     let reachedStage = '';
     for (const [i, entry] of entries(data.ledger)) {
       const rank = STAGES.indexOf(entry.stage as string);
       if (rank < 0) continue;
-      if (rank < reached) out.push(finding(this, ARTICLE, `/ledger/${i}/stage`, { index: i, stage: entry.stage, after: reachedStage }));
+      if (rank < reached) out.push(issue(this, [ARTICLE], `/ledger/${i}/stage`, { index: i, stage: STAGES[rank]!, after: reachedStage }));
       if (rank > reached) [reached, reachedStage] = [rank, STAGES[rank]!];
     }
     return out;

@@ -3,14 +3,15 @@
  * A victim or an applicant named as a near relative must have one of those relations.
  */
 import { entries, record, text } from './access.ts';
-import { enumeration } from './model-lists.ts';
-import { finding, type Finding, type Rule } from './types.ts';
+import { enumeration } from '../policy/query.ts';
+import type { RelativeRole, RuleIssue } from './issues.ts';
+import { issue, type Rule } from './types.ts';
 
 const ARTICLE = 'art_32__para_1';
 
 /** Everyone the case names as a near relative, with where they stand in the file. */
 function nearRelatives(data: Record<string, unknown>) {
-  const people: { who: 'victim' | 'applicant'; index: number; path: string; relation: unknown }[] = entries(data.victims)
+  const people: { who: RelativeRole; index: number; path: string; relation: unknown }[] = entries(data.victims)
     .filter(([, v]) => v.kind === '近亲属')
     .map(([i, v]) => ({ who: 'victim', index: i, path: `/victims/${i}`, relation: v.relation }));
   const applicant = record(data.applicant);
@@ -18,7 +19,7 @@ function nearRelatives(data: Record<string, unknown>) {
   return people;
 }
 
-export const nearRelativeOutsideArt32: Rule = {
+export const nearRelativeOutsideArt32: Rule<'near-relative-outside-art-32'> = {
   code: 'near-relative-outside-art-32',
   severity: 'error',
   articles: [ARTICLE],
@@ -26,18 +27,18 @@ export const nearRelativeOutsideArt32: Rule = {
   module: 'near-relatives',
   check(data, { model }) {
     const allowed = enumeration(model, 'near_relatives');
-    const out: Finding[] = [];
+    const out: RuleIssue<'near-relative-outside-art-32'>[] = [];
     for (const person of nearRelatives(data)) {
       const relation = text(person.relation);
       if (relation !== undefined && !allowed.includes(relation)) {
-        out.push(finding(this, ARTICLE, `${person.path}/relation`, { who: person.who, index: person.index, relation, allowed }));
+        out.push(issue(this, [ARTICLE], `${person.path}/relation`, { who: person.who, index: person.index, relation, allowed }));
       }
     }
     return out;
   },
 };
 
-export const nearRelativeRelationMissing: Rule = {
+export const nearRelativeRelationMissing: Rule<'near-relative-relation-missing'> = {
   code: 'near-relative-relation-missing',
   severity: 'error',
   articles: [ARTICLE],
@@ -46,6 +47,6 @@ export const nearRelativeRelationMissing: Rule = {
   check(data) {
     return nearRelatives(data)
       .filter((p) => p.relation === undefined)
-      .map((p) => finding(this, ARTICLE, p.path, { who: p.who, index: p.index }));
+      .map((p) => issue(this, [ARTICLE], p.path, { who: p.who, index: p.index }));
   },
 };

@@ -4,20 +4,21 @@
  * first response. A case claimed off duty without them is an error.
  */
 import { record } from './access.ts';
-import { finding, type Rule } from './types.ts';
+import type { OffDutyFact } from './issues.ts';
+import { issue, type Rule } from './types.ts';
 
 /** The three facts, in the order Art. 31 states them. */
-export const ART_31_FACTS = ['emergencyWithinDuty', 'identifiedSelf', 'harmDuringFirstResponse'] as const;
+const ART_31_FACTS: readonly OffDutyFact[] = ['emergencyWithinDuty', 'identifiedSelf', 'harmDuringFirstResponse'];
 
 /** The Art. 31 facts an off-duty case lacks ([] when on duty or all hold). */
-export function missingOffDutyFacts(data: Record<string, unknown>): string[] {
+export function missingOffDutyFacts(data: Record<string, unknown>): OffDutyFact[] {
   const officer = record(data.officer);
   if (officer.onDuty !== false) return [];
   const facts = record(officer.offDuty);
   return ART_31_FACTS.filter((f) => facts[f] !== true);
 }
 
-export const offDutyWithoutArt31Facts: Rule = {
+export const offDutyWithoutArt31Facts: Rule<'off-duty-without-art-31-facts'> = {
   code: 'off-duty-without-art-31-facts',
   severity: 'error',
   articles: ['art_31__para_1'],
@@ -27,6 +28,6 @@ export const offDutyWithoutArt31Facts: Rule = {
     const missing = missingOffDutyFacts(data);
     if (missing.length === 0) return [];
     const recorded = record(data.officer).offDuty !== undefined;
-    return [finding(this, 'art_31__para_1', recorded ? '/officer/offDuty' : '/officer', { missing, recorded })];
+    return [issue(this, ['art_31__para_1'], recorded ? '/officer/offDuty' : '/officer', { missing, recorded })];
   },
 };

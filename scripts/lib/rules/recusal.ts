@@ -4,10 +4,11 @@
  * relative of one, must not be among the people handling the case.
  */
 import { entries, text } from './access.ts';
-import { enumeration } from './model-lists.ts';
-import { finding, type Finding, type Rule } from './types.ts';
+import { enumeration } from '../policy/query.ts';
+import type { RuleIssue } from './issues.ts';
+import { issue, type Rule } from './types.ts';
 
-export const handlerMustRecuse: Rule = {
+export const handlerMustRecuse: Rule<'handler-must-recuse'> = {
   code: 'handler-must-recuse',
   severity: 'error',
   articles: ['art_10__para_1'],
@@ -16,16 +17,16 @@ export const handlerMustRecuse: Rule = {
   check(data, { model }) {
     const relatives = enumeration(model, 'near_relatives');
     const victims = entries(data.victims).map(([i, v]) => ({ index: i, name: text(v.name)?.trim() }));
-    const out: Finding[] = [];
+    const out: RuleIssue<'handler-must-recuse'>[] = [];
     for (const [i, handler] of entries(data.handlers)) {
       const name = text(handler.name)?.trim();
       const sameName = victims.find((v) => v.name && v.name === name);
       const relation = text(handler.relationToVictim)?.trim();
       const path = `/handlers/${i}`;
-      if (handler.isVictim === true) out.push(finding(this, 'art_10__para_1', `${path}/isVictim`, { index: i, reason: 'victim' }));
-      else if (sameName) out.push(finding(this, 'art_10__para_1', `${path}/name`, { index: i, reason: 'same-name', victim: sameName.index }));
+      if (handler.isVictim === true) out.push(issue(this, ['art_10__para_1'], `${path}/isVictim`, { index: i, reason: 'victim' }));
+      else if (sameName) out.push(issue(this, ['art_10__para_1'], `${path}/name`, { index: i, reason: 'same-name', victim: sameName.index }));
       if (relation && relatives.includes(relation)) {
-        out.push(finding(this, 'art_10__para_1', `${path}/relationToVictim`, { index: i, reason: 'near-relative', relation }));
+        out.push(issue(this, ['art_10__para_1'], `${path}/relationToVictim`, { index: i, reason: 'near-relative', relation }));
       }
     }
     return out;

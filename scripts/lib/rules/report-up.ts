@@ -5,9 +5,9 @@
  * A case handled by the 公安厅 itself (自治区) has no level above to report to.
  */
 import { entries, record, text } from './access.ts';
-import { finding, type Rule } from './types.ts';
+import { issue, type Rule } from './types.ts';
 
-export const reportUpRequired: Rule = {
+export const reportUpRequired: Rule<'report-up-required'> = {
   code: 'report-up-required',
   severity: 'finding',
   articles: ['art_17__item_1', 'art_17__item_2', 'art_17__item_3', 'art_17__item_4'],
@@ -26,6 +26,6 @@ export const reportUpRequired: Rule = {
     if (facts.officeDecided === true) items.push('art_17__item_4');
     if (items.length === 0) return [];
     const reported = entries(escalation.reports).some(([, r]) => text(r.to)?.includes('公安厅') ?? false);
-    return [finding(this, items[0]!, data.escalation === undefined ? '' : '/escalation', { items, level, reported })];
+    return [issue(this, items, data.escalation === undefined ? '' : '/escalation', { items, level, reported })];
   },
 };

@@ -4,10 +4,10 @@
  * defamation, earns the officer a 《正名通知书》 and the infringer is transferred for
  * accountability (Art. 29 (五)).
  */
-import { record, text } from './access.ts';
-import { finding, type Rule } from './types.ts';
+import { defined, record, text } from './access.ts';
+import { issue, type Rule } from './types.ts';
 
-export const misconductTransferDue: Rule = {
+export const misconductTransferDue: Rule<'transfer-due'> = {
   code: 'transfer-due',
   severity: 'finding',
   articles: ['art_16__para_1'],
@@ -16,7 +16,8 @@ export const misconductTransferDue: Rule = {
   check(data) {
     if (data.misconductTransfer === undefined) return [];
     const transfer = record(data.misconductTransfer);
-    return [finding(this, 'art_16__para_1', '/misconductTransfer', { reason: 'misconduct', to: text(transfer.to) })];
+    const to = text(transfer.to);
+    return [issue(this, ['art_16__para_1'], '/misconductTransfer', { reason: 'misconduct', ...(to ? { to } : {}) })];
   },
 };
 
@@ -26,7 +27,7 @@ function provedFalse(data: Record<string, unknown>) {
   return typeof clearing.provedOn === 'string' ? clearing : undefined;
 }
 
-export const nameClearingNoticeDue: Rule = {
+export const nameClearingNoticeDue: Rule<'name-clearing-notice-due'> = {
   code: 'name-clearing-notice-due',
   severity: 'finding',
   articles: ['art_29__item_5'],
@@ -36,16 +37,16 @@ export const nameClearingNoticeDue: Rule = {
     const clearing = provedFalse(data);
     if (!clearing) return [];
     return [
-      finding(this, 'art_29__item_5', '/nameClearing', {
-        finding: clearing.finding,
+      issue(this, ['art_29__item_5'], '/nameClearing', defined({
+        finding: text(clearing.finding),
         scope: text(clearing.scope),
         issuedOn: text(clearing.noticeIssuedOn),
-      }),
+      })),
     ];
   },
 };
 
-export const infringerTransferDue: Rule = {
+export const infringerTransferDue: Rule<'transfer-due'> = {
   code: 'transfer-due',
   severity: 'finding',
   articles: ['art_29__item_5'],
@@ -54,6 +55,7 @@ export const infringerTransferDue: Rule = {
   check(data) {
     const clearing = provedFalse(data);
     if (!clearing) return [];
-    return [finding(this, 'art_29__item_5', '/nameClearing', { reason: 'infringer', to: text(clearing.infringerTransferredTo) })];
+    const to = text(clearing.infringerTransferredTo);
+    return [issue(this, ['art_29__item_5'], '/nameClearing', { reason: 'infringer', ...(to ? { to } : {}) })];
   },
 };

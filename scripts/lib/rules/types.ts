@@ -1,19 +1,5 @@
-import type { PolicyModel } from '../policy/index.ts';
-
-export type Severity = 'error' | 'finding';
-
-/**
- * What a rule says about a case, as data: the formatter (scripts/lib/validate/messages.ts)
- * turns it into Chinese. path is a JSON pointer into the case ("" for the whole case).
- */
-export interface Finding {
-  code: string;
-  /** eId of the provision that requires it. */
-  article: string;
-  path: string;
-  severity: Severity;
-  args: Record<string, unknown>;
-}
+import type { PolicyModel } from '../policy/model.ts';
+import type { EId, RuleArgs, RuleCode, RuleIssue, Severity } from './issues.ts';
 
 export interface RuleContext {
   model: PolicyModel;
@@ -21,19 +7,20 @@ export interface RuleContext {
   asOf: string;
 }
 
-export interface Rule {
-  code: string;
+export interface Rule<C extends RuleCode = RuleCode> {
+  code: C;
   severity: Severity;
   /** Every provision the rule may cite. */
-  articles: string[];
+  articles: readonly EId[];
   /** One Chinese sentence for the handbook's list of checks. */
   title: string;
   /** The module's file name under scripts/lib/rules/ and test/rules/ (without .ts). */
   module: string;
-  check(data: Record<string, unknown>, context: RuleContext): Finding[];
+  check(data: Record<string, unknown>, context: RuleContext): RuleIssue<C>[];
 }
 
-/** A finding of `rule`, with its code and severity filled in. */
-export function finding(rule: Pick<Rule, 'code' | 'severity'>, article: string, path: string, args: Record<string, unknown> = {}): Finding {
-  return { code: rule.code, severity: rule.severity, article, path, args };
+/** An issue of `rule`, with its code and severity filled in. */
+export function issue<C extends RuleCode>(rule: Pick<Rule<C>, 'code' | 'severity'>, articles: readonly EId[], path: string, args: RuleArgs[C]): RuleIssue<C> {
+  // The mapped union cannot see that { code: C, args: RuleArgs[C] } is one of its members.
+  return { code: rule.code, severity: rule.severity, articles, path, args } as unknown as RuleIssue<C>;
 }

@@ -3,10 +3,17 @@
  * pass). Not verbose, and without Ajv's English messages: schema-errors.ts finds the failed
  * keyword's schema from its path and messages.ts says it in Chinese.
  */
+import type { ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
-import type { Validators } from './compiled.ts';
+import { DERIVING_KEYWORDS } from './generate.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
+
+/** The two document schemas, compiled. */
+export interface Validators {
+  case: ValidateFunction;
+  unit: ValidateFunction;
+}
 
 // ajv-formats is CommonJS; under NodeNext its plugin function is the `default` property.
 const addFormats = ajvFormats.default;
@@ -36,6 +43,8 @@ export function createAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
   });
   addFormats(ajv, ['date']);
   ajv.addKeyword(X_ARTICLE_KEYWORD);
+  // What build:validate generates a schema's copied parts from (generate.ts): annotations too.
+  for (const keyword of DERIVING_KEYWORDS) ajv.addKeyword({ keyword });
   return ajv;
 }
 

@@ -4,16 +4,17 @@
  * (the same transform tsx applies, done once) it starts ≈ 30 ms after Node itself, and checking
  * the manifest below costs ≈ 5 ms of that.
  *
- * The bundle sits in dist/validate/cli/ with a manifest naming every source it was built from
- * and that source's SHA-256. bin/validate.js runs the bundle only while every hash still
- * matches, otherwise the sources through tsx, so an edited checkout never runs stale code.
+ * The bundle sits in dist/validate/cli/ with a manifest stamping every source it was built from
+ * (scripts/lib/content-hash.js). bin/validate.js runs the bundle only while they hash the same,
+ * otherwise the sources through tsx, so an edited checkout never runs stale code.
  * Packages stay external: they resolve from node_modules as they do for the sources.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import writeFileAtomic from 'write-file-atomic';
+import { hashFiles, type SourceStamp } from '../content-hash.js';
 import { ROOT_DIR } from '../root.ts';
 
 export const CLI_BUNDLE_DIR = path.join(ROOT_DIR, 'dist/validate/cli');
@@ -23,13 +24,11 @@ const CLI_ENTRY = 'scripts/validate.ts';
 export interface CliManifest {
   /** The bundle's entry file, relative to the manifest. */
   entry: string;
-  /** Every source file in the bundle, relative to the project root → SHA-256 (hex) of its bytes. */
-  inputs: Record<string, string>;
+  /** Every source file in the bundle, relative to the project root, and their content hash. */
+  sources: SourceStamp;
 }
 
 const MANIFEST_NAME = 'manifest.json';
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Bundles the command into `outDir`; returns the manifest written there. */
 export async function buildCliBundle(outDir = CLI_BUNDLE_DIR): Promise<CliManifest> {
@@ -50,11 +49,8 @@ export async function buildCliBundle(outDir = CLI_BUNDLE_DIR): Promise<CliManife
     write: false,
     logLevel: 'silent',
   });
-  const inputs: Record<string, string> = {};
-  for (const file of Object.keys(result.metafile.inputs).sort()) {
-    inputs[file] = sha256(await readFile(path.join(ROOT_DIR, file)));
-  }
-  const manifest: CliManifest = { entry: 'validate.mjs', inputs };
+  const files = Object.keys(result.metafile.inputs).sort();
+  const manifest: CliManifest = { entry: 'validate.mjs', sources: { files, sha256: hashFiles(pathToFileURL(`${ROOT_DIR}/`), files) } };
   // The manifest goes first and comes back last: a half-written bundle is never taken as current.
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });

@@ -7,16 +7,11 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ValidateFunction } from 'ajv';
 import { ROOT_DIR } from '../root.ts';
+import type { Validators } from './ajv.ts';
 import { readSchemaFiles, schemaHash, type SchemaFile } from './schema-files.ts';
 
 export const STANDALONE_PATH = path.join(ROOT_DIR, 'dist/validate/validators.mjs');
-
-export interface Validators {
-  case: ValidateFunction;
-  unit: ValidateFunction;
-}
 
 export interface LoadedValidators {
   validators: Validators;

@@ -6,11 +6,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { formatCitation, handbookPath, itemLabel, parseEId } from '../citations/index.ts';
-import type { PolicyModel } from '../policy/index.ts';
-import { itemText } from '../rules/model-lists.ts';
+import { citeAll, citeWithinArticle, handbookPath } from '../citations/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { itemText } from '../policy/query.ts';
+import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import { ROOT_DIR } from '../root.ts';
-import type { Issue } from './schema-errors.ts';
+import type { Code, Issue, IssueArgs } from './issues.ts';
 
 export interface FormatContext {
   model: PolicyModel;
@@ -18,59 +19,21 @@ export interface FormatContext {
   label(pointer: string): string;
 }
 
-type Args = Record<string, unknown>;
-type Template = (args: Args, context: FormatContext, issue: Issue) => string;
+/** One sentence per code: the compiler checks that every code the validator can report has one. */
+type Templates = { [C in Code]: (args: IssueArgs[C], context: FormatContext, issue: Issue<C>) => string };
 
-const n = (v: unknown) => Number(v) + 1;
+const n = (v: number) => v + 1;
 /** 从轻、减轻或免除 */
-const orList = (values: unknown) => (Array.isArray(values) ? values.join('、').replace(/、([^、]*)$/, '或$1') : '');
-const quoted = (values: unknown) => (Array.isArray(values) ? values.map((v) => `“${String(v)}”`).join('、') : '');
-const who = (a: Args) => (a.who === 'applicant' ? '申请人' : `受害人第${n(a.index)}人`);
+const orList = (values: readonly string[]) => values.join('、').replace(/、([^、]*)$/, '或$1');
+const quoted = (values: readonly unknown[]) => values.map((v) => `“${String(v)}”`).join('、');
+const who = (a: { who: string; index: number }) => (a.who === 'applicant' ? '申请人' : `受害人第${n(a.index)}人`);
 
 /** Art. 7 names each department before a colon: “警务督察部门：发挥……”. */
 const departmentOf = (model: PolicyModel, eId: string) => (itemText(model, eId) ?? eId).split('：')[0]!;
 
-/**
- * How Chinese legal writing cites a provision: the paragraph of an article that has only one
- * is cited as the article (第三十二条, not 第三十二条第一款); the eId keeps para_1 for the anchor.
- */
-export function cite(eId: string, model?: PolicyModel): string {
-  const cache = model ? (citations.get(model) ?? citations.set(model, new Map()).get(model)!) : undefined;
-  const known = cache?.get(eId);
-  if (known !== undefined) return known;
-  const citation = formatCitation(eId, model);
-  cache?.set(eId, citation);
-  return citation;
-}
-
-/** Citations per model: a batch cites the same few provisions thousands of times. */
-const citations = new WeakMap<PolicyModel, Map<string, string>>();
-
-const citedTogether = new Map<string, string>();
-
-/** 第十七条第（一）项、第（三）项: items of one article cited together. */
-export function citeAll(eIds: readonly string[]): string {
-  const key = eIds.join(' ');
-  const known = citedTogether.get(key);
-  if (known !== undefined) return known;
-  let lastArticle: number | undefined;
-  const citation = eIds
-    .map((eId) => {
-      const ref = parseEId(eId);
-      if (ref?.kind === 'item' && ref.article === lastArticle) return `第${itemLabel(ref.item)}项`;
-      lastArticle = ref && ref.kind !== 'chapter' ? ref.article : undefined;
-      return formatCitation(eId);
-    })
-    .join('、');
-  citedTogether.set(key, citation);
-  return citation;
-}
-
-const STATUS: Record<string, string> = { met: '具备', 'not-met': '不具备', unknown: '尚未查明' };
-
-const TEMPLATES: Record<string, Template> = {
+const TEMPLATES: Templates = {
   // Rules: errors
-  'near-relative-outside-art-32': (a) => `${who(a)}的关系“${a.relation}”不属于近亲属；本办法所称近亲属只有${(a.allowed as string[]).join('、')}`,
+  'near-relative-outside-art-32': (a) => `${who(a)}的关系“${a.relation}”不属于近亲属；本办法所称近亲属只有${a.allowed.join('、')}`,
   'near-relative-relation-missing': (a) => `${who(a)}被列为近亲属，但没有写明与民警的关系（relation）`,
   'liability-on-forbidden-ground': (a) => `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由；不得以此为由追究民警责任`,
   'emergency-misjudgment-not-mitigated': (a) =>
@@ -85,7 +48,7 @@ const TEMPLATES: Record<string, Template> = {
   'ledger-date-backward': (a) => `台账第${n(a.index)}条的日期 ${a.date} 早于第${n(a.previous)}条的 ${a.previousDate}；台账应按时间顺序记录`,
   'ledger-stage-backward': (a) => `台账第${n(a.index)}条的“${a.stage}”记在“${a.after}”之后；应按立案、调查、处理的顺序推进`,
   'off-duty-without-art-31-facts': (a, c) => {
-    const facts = (a.missing as string[]).map((f) => `“${c.label(`/officer/offDuty/${f}`).split(' › ').pop()}”`).join('、');
+    const facts = a.missing.map((f) => `“${c.label(`/officer/offDuty/${f}`).split(' › ').pop()}”`).join('、');
     return a.recorded
       ? `非工作时间的案件须同时具备第三十一条的三项事实，本案缺少${facts}`
       : `非工作时间（onDuty 为 false）的案件须填写“非工作时间情形”（offDuty），并同时具备${facts}`;
@@ -97,18 +60,16 @@ const TEMPLATES: Record<string, Template> = {
         ? '民警在非工作时间遇紧急情形、表明身份后先期处置中受到侵害，依照本办法维护其执法权威'
         : '受保护人员为民警，适用本办法'
       : `受保护人员为${a.role}，${a.basis}本办法执行`,
-  'departments-to-involve': (a, c) => `应参与的部门：${(a.items as string[]).map((e) => departmentOf(c.model, e)).join('、')}`,
+  'departments-to-involve': (a, c) => `应参与的部门：${a.items.map((e) => departmentOf(c.model, e)).join('、')}`,
   'transfer-due': (a) =>
     a.reason === 'misconduct'
       ? `发现民警存在违法违纪问题，应当移送相关部门${a.to ? '' : '；尚未写明接收部门'}`
       : `侵权违法行为人应移交有关部门追究责任${a.to ? '' : '；尚未写明移交部门'}`,
   'report-up-required': (a) =>
-    `${a.level}维权办应逐级向公安厅维权办报告${(a.items as string[]).includes('art_17__item_1') ? '，重大案事件第一时间报告' : ''}${a.reported ? '' : '；尚无向公安厅维权办报告的记录'}`,
-  'exemption-determination': (a) => {
-    const conditions = (a.conditions as { item: string; status: string }[])
-      .map((c) => `${citeAll([c.item]).replace(/^第.+?条/, '')}${STATUS[c.status]}`)
-      .join('，');
-    return `${formatCitation(String(a.article))}免责审查：${conditions}；结论：${a.outcome}`;
+    `${a.level}维权办应逐级向公安厅维权办报告${a.items.includes('art_17__item_1') ? '，重大案事件第一时间报告' : ''}${a.reported ? '' : '；尚无向公安厅维权办报告的记录'}`,
+  'exemption-determination': (a, c) => {
+    const conditions = a.conditions.map((x) => `${citeWithinArticle(x.item)}${CONDITION_STATUS[x.status].word}`).join('，');
+    return `${citeAll([a.article], c.model)}免责审查：${conditions}；结论：${a.outcome}`;
   },
   'exemption-ground-art-25': (a) => `免责主张第${n(a.index)}项具备第二十五条所列情形，可以免责`,
   'review-eligible': (a) => `处分、处理第${n(a.index)}项为“${a.measure}”，民警有异议申诉的，由维权委听取陈述、全面复核${a.appealed ? '（已申诉）' : ''}`,
@@ -116,11 +77,11 @@ const TEMPLATES: Record<string, Template> = {
   'name-clearing-notice-due': (a) => `检举控告经核查证实属${a.finding}，应发《正名通知书》，在一定范围内公开正名${a.issuedOn ? `（已于 ${a.issuedOn} 发出）` : ''}`,
   // Schema
   'schema-required': (a, c, i) => {
-    const field = c.label(`${i.path}/${String(a.property)}`).split(' › ').pop();
+    const field = c.label(`${i.path}/${a.property}`).split(' › ').pop();
     return `${c.label(i.path)}缺少必填字段“${field}”（${a.property}）`;
   },
   'schema-additional-properties': (a, c, i) => {
-    const guess = closest(String(a.property), a.known as string[]);
+    const guess = closest(a.property, a.known);
     return `${c.label(i.path.replace(/\/[^/]*$/, ''))}中有未定义的字段“${a.property}”${guess ? `，是否应为“${guess}”？` : ''}`;
   },
   'schema-type': (a, c, i) => `${c.label(i.path)}应为${a.expected}，实际是${a.actual}`,
@@ -128,10 +89,15 @@ const TEMPLATES: Record<string, Template> = {
   'schema-const': (a, c, i) => `${c.label(i.path)}的值应为${quoted(a.allowed)}`,
   'schema-format': (a, c, i) => (a.format === 'date' ? `${c.label(i.path)}应为真实存在的日期，格式 YYYY-MM-DD` : `${c.label(i.path)}格式不正确`),
   'schema-min-items': (a, c, i) => `${c.label(i.path)}至少应有 ${a.limit} 项`,
-  'schema-min-length': (_a, c, i) => `${c.label(i.path)}不能为空`,
+  'schema-max-items': (a, c, i) => `${c.label(i.path)}至多只能有 ${a.limit} 项`,
+  'schema-min-length': (a, c, i) => (a.limit <= 1 ? `${c.label(i.path)}不能为空` : `${c.label(i.path)}至少应有 ${a.limit} 个字符`),
+  'schema-max-length': (a, c, i) => `${c.label(i.path)}不能超过 ${a.limit} 个字符`,
   'schema-minimum': (a, c, i) => `${c.label(i.path)}不能小于 ${a.limit}`,
+  'schema-maximum': (a, c, i) => `${c.label(i.path)}不能大于 ${a.limit}`,
+  'schema-pattern': (_a, c, i) => `${c.label(i.path)}的写法不符合要求`,
   'schema-contains': (a, c, i) => `${c.label(i.path)}：${a.requirement ?? '缺少必需的项'}`,
   'schema-one-of': (_a, c, i) => `${c.label(i.path)}不符合任何一种允许的写法`,
+  'schema-other': (_a, c, i) => `${c.label(i.path)}不符合案件架构的要求`,
   // The file itself
   'empty-file': () => '文件为空，没有内容',
   'utf16-encoding': () => '文件是 UTF-16 编码；请用编辑器“另存为”UTF-8 编码后重试',
@@ -165,22 +131,20 @@ function closest(name: string, known: readonly string[]): string | undefined {
   return best && best.d <= 2 ? best.k : undefined;
 }
 
-/** The citation of an issue: its items together when it names several (Arts. 17, 25), else its provision. */
+/** The citation of an issue: every provision it rests on, as one citation; null for a problem of the file itself. */
 export function citationOf(issue: Issue, model?: PolicyModel): string | null {
-  const items = issue.args.items;
-  if ((issue.code === 'report-up-required' || issue.code === 'exemption-ground-art-25') && Array.isArray(items)) return citeAll(items as string[]);
-  return issue.article ? cite(issue.article, model) : null;
+  return issue.articles.length > 0 ? citeAll(issue.articles, model) : null;
 }
 
 /** The issue as one Chinese sentence, ending with its citation when it has one. */
 export function formatMessage(issue: Issue, context: FormatContext): string {
-  const template = TEMPLATES[issue.code];
-  const text = template ? template(issue.args, context, issue) : `${context.label(issue.path)}不符合要求（${issue.code}）`;
+  const template = TEMPLATES[issue.code] as (args: unknown, context: FormatContext, issue: Issue) => string;
+  const text = template(issue.args, context, issue);
   const citation = citationOf(issue, context.model);
   return citation ? `${text}（依据：${citation}）` : text;
 }
 
-export const KNOWN_CODES: readonly string[] = Object.keys(TEMPLATES);
+export const KNOWN_CODES = Object.keys(TEMPLATES) as Code[];
 
 /** Where the handbook is served: --handbook, then WQ_HANDBOOK_URL, then the local build in dist/site/. */
 export function handbookBase(option?: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -16,7 +16,7 @@ export interface PublishedRule {
 
 export function publishedRules(): { rules: PublishedRule[] } {
   return {
-    rules: RULES.map((r) => ({ code: r.code, severity: r.severity, articles: r.articles, title: r.title, tests: [`test/rules/${r.module}.test.ts`] })),
+    rules: RULES.map((r) => ({ code: r.code, severity: r.severity, articles: [...r.articles], title: r.title, tests: [`test/rules/${r.module}.test.ts`] })),
   };
 }
 

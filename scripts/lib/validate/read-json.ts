@@ -7,20 +7,14 @@
 import { parse as parseWithPositions } from '@humanwhocodes/momoa';
 import { findDuplicateKey, mayHaveDuplicateKeys } from './duplicate-keys.ts';
 import { escapeSegment } from './pointer.ts';
-import type { Issue } from './schema-errors.ts';
+import { fileIssue, type LocatedIssue } from './issues.ts';
 import { typeNameOf } from './schema-errors.ts';
 
 /** Case files are a few levels deep; anything past this is not a case and could exhaust the stack. */
 export const MAX_DEPTH = 64;
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
-export type InputIssue = Issue & { line?: number; column?: number };
-
-export type ReadResult = { ok: true; text: string; data: Record<string, unknown> } | { ok: false; issue: InputIssue; text?: string };
-
-const fileIssue = (code: string, args: Record<string, unknown> = {}, at?: { line: number; column: number }): InputIssue => ({
-  code, article: null, path: '', severity: 'error', args, ...at,
-});
+export type ReadResult = { ok: true; text: string; data: Record<string, unknown> } | { ok: false; issue: LocatedIssue; text?: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -53,7 +47,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function decode(bytes: Uint8Array): { text: string } | { issue: InputIssue } {
+function decode(bytes: Uint8Array): { text: string } | { issue: LocatedIssue } {
   if (bytes.length === 0) return { issue: fileIssue('empty-file', {}, { line: 1, column: 1 }) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { issue: fileIssue('utf16-encoding', {}, { line: 1, column: 1 }) };
@@ -71,7 +65,7 @@ function decode(bytes: Uint8Array): { text: string } | { issue: InputIssue } {
       // neither UTF-8 nor GB18030: say only that it is not UTF-8
     }
     const at = positionOf(before, before.length);
-    return { issue: fileIssue('not-utf8', { ...at, likelyGbk, offset }, at) };
+    return { issue: fileIssue('not-utf8', { ...at, likelyGbk }, at) };
   }
 }
 
@@ -100,7 +94,7 @@ function syntaxDetail(message: string): string {
   return message;
 }
 
-function syntaxIssue(text: string, error: unknown): InputIssue {
+function syntaxIssue(text: string, error: unknown): LocatedIssue {
   try {
     parseWithPositions(text);
   } catch (e) {

@@ -9,19 +9,11 @@
  * around a failed keyword and the offending value are looked up here, from the error's paths.
  */
 import type { ErrorObject } from 'ajv';
+import type { Issue, SchemaArgs, SchemaCode } from './issues.ts';
 import type { JsonSchema, SchemaFile } from './schema-files.ts';
 import { escapeSegment, isPlainObject, segmentsOf, valueAtPath } from './pointer.ts';
 import { xArticles } from './schema-index.ts';
 
-export interface Issue {
-  code: string;
-  article: string | null;
-  path: string;
-  severity: 'error' | 'finding';
-  args: Record<string, unknown>;
-  /** Point at the member's key rather than its value (an unknown or forbidden key). */
-  at?: 'key' | 'value';
-}
 
 interface Problem {
   keyword: string;
@@ -107,34 +99,44 @@ function shortValue(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= 20 ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
-const kebab = (keyword: string) => keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+type SchemaIssue = Issue<SchemaCode>;
 
-function toIssue(p: Problem): Issue {
-  const article = xArticles(p.parentSchema)[0] ?? null;
-  const base = { code: `schema-${kebab(p.keyword)}`, article, path: p.instancePath, severity: 'error' as const };
+/** Keywords whose "limit" param is the number a message states (minItems → schema-min-items). */
+const LIMITS = { minItems: 'schema-min-items', maxItems: 'schema-max-items', minLength: 'schema-min-length', maxLength: 'schema-max-length', minimum: 'schema-minimum', maximum: 'schema-maximum' } as const;
+
+function toIssue(p: Problem): SchemaIssue {
+  const articles = xArticles(p.parentSchema);
+  const make = <C extends SchemaCode>(code: C, args: SchemaArgs[C], extra: { path?: string; at?: 'key' } = {}): SchemaIssue =>
+    ({ code, severity: 'error', articles, path: p.instancePath, args, ...extra }) as unknown as SchemaIssue;
   switch (p.keyword) {
     case 'required':
-      return { ...base, args: { property: p.params.missingProperty } };
+      return make('schema-required', { property: String(p.params.missingProperty) });
     case 'additionalProperties': {
       const property = String(p.params.additionalProperty);
       const known = isObject(p.parentSchema.properties) ? Object.keys(p.parentSchema.properties) : [];
-      return { ...base, path: `${p.instancePath}/${escapeSegment(property)}`, at: 'key', args: { property, known } };
+      return make('schema-additional-properties', { property, known }, { path: `${p.instancePath}/${escapeSegment(property)}`, at: 'key' });
     }
     case 'type':
-      return { ...base, args: { expected: TYPE_NAMES[String(p.params.type)] ?? p.params.type, actual: typeNameOf(p.data) } };
+      return make('schema-type', { expected: TYPE_NAMES[String(p.params.type)] ?? String(p.params.type), actual: typeNameOf(p.data) });
     case 'enum':
-      return { ...base, args: { allowed: p.params.allowedValues, value: shortValue(p.data) } };
+      return make('schema-enum', { allowed: p.params.allowedValues as unknown[], ...optional('value', shortValue(p.data)) });
     case 'const':
-      return { ...base, args: { allowed: [p.params.allowedValue], value: shortValue(p.data) } };
+      return make('schema-const', { allowed: [p.params.allowedValue], ...optional('value', shortValue(p.data)) });
     case 'contains':
-      return { ...base, args: { requirement: isObject(p.parentSchema.contains) ? p.parentSchema.contains.description : undefined } };
+      return make('schema-contains', optional('requirement', isObject(p.parentSchema.contains) ? String(p.parentSchema.contains.description) : undefined));
     case 'format':
-      return { ...base, args: { format: p.params.format } };
+      return make('schema-format', { format: String(p.params.format) });
+    case 'pattern':
+      return make('schema-pattern', { pattern: String(p.params.pattern) });
+    case 'oneOf':
+      return make('schema-one-of', {});
     default:
-      return { ...base, args: { keyword: p.keyword, limit: p.params.limit } };
+      if (p.keyword in LIMITS) return make(LIMITS[p.keyword as keyof typeof LIMITS], { limit: Number(p.params.limit) });
+      return make('schema-other', { keyword: p.keyword });
   }
 }
 
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
 
 /**
  * The schema object that holds the keyword an Ajv schemaPath ends with. Ajv writes the path from
@@ -158,7 +160,7 @@ function dropContainsDetail(problems: Problem[]): Problem[] {
 export function schemaIssues(
   errors: readonly ErrorObject[] | null | undefined,
   context: { files: readonly SchemaFile[]; root: JsonSchema; document: unknown },
-): Issue[] {
+): SchemaIssue[] {
   const problems: Problem[] = (errors ?? [])
     .filter((e) => e.keyword !== 'if')
     .map((e) => ({

@@ -2,9 +2,9 @@
  * The JSON Schemas in schemas/: read once, identified by their absolute $id, hashed so a
  * compiled validator in dist/ is used only while it matches the schemas on disk.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentHash } from '../content-hash.js';
 import { ROOT_DIR } from '../root.ts';
 
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schemas');
@@ -40,10 +40,8 @@ export function readSchemaFiles(dir = SCHEMA_DIR): SchemaFile[] {
 }
 
 /** Content hash of the schema set (names and bytes). */
-export function schemaHash(files: SchemaFile[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f.file}\0${f.source}\0`);
-  return hash.digest('hex').slice(0, 16);
+export function schemaHash(files: readonly SchemaFile[]): string {
+  return contentHash(files.map((f) => ({ name: f.file, bytes: f.source }))).slice(0, 16);
 }
 
 /** The schema with the given absolute $id. */

@@ -1,14 +1,14 @@
 /**
- * What every form's view model is built from: a validated case, the rules' findings on
- * it, the provision model and the unit's set-up (版头 text, 发文字号 prefix, seal).
- * Findings are the only source of legal conclusions: a view model reads a finding, it
- * never re-applies a rule.
+ * What every form's view model is built from: a validated case with the validator's issues on
+ * it, the provision model and the unit's set-up (版头 text, 发文字号 prefix, seal). The
+ * validator's findings are the only source of legal conclusions: a view model reads a
+ * finding, it never re-applies a rule.
  */
 import type { Case, Unit } from '../../case/index.ts';
-import { formatCitation } from '../../citations/index.ts';
-import type { PolicyModel } from '../../policy/index.ts';
-import type { Finding } from '../../rules/index.ts';
-import { itemPhrase } from '../provisions.ts';
+import { cite } from '../../citations/index.ts';
+import type { PolicyModel } from '../../policy/model.ts';
+import { itemPhrase, termFullName } from '../../policy/query.ts';
+import { issuesWith, type Code, type Issue } from '../../validate/issues.ts';
 import { provenance } from '../provenance.ts';
 import type { Provenance } from '../types.ts';
 import type { Issuer } from './frame.ts';
@@ -29,7 +29,8 @@ export interface UnitSettings {
 
 export interface FormContext {
   data: Case;
-  findings: Finding[];
+  /** What the validator found in the case (a valid case has findings only). */
+  issues: readonly Issue[];
   model: PolicyModel;
   unit: UnitSettings;
   /** "Today" for the rules and the ledger, ISO. */
@@ -50,12 +51,6 @@ export interface IssueDetails {
   date?: string;
   /** 签发人 of an upward document, instead of the unit file's. */
   signer?: string;
-}
-
-export function termFullName(model: PolicyModel, term: string): string {
-  const found = model.terms.find((t) => t.term === term)?.fullName;
-  if (!found) throw new Error(`条文模型中没有术语“${term}”的全称`);
-  return found;
 }
 
 /** Unit texts from a unit set-up file, or derived from the case's unit name and the model's terms. */
@@ -95,8 +90,9 @@ export function inspectionIssuer(ctx: FormContext): Issuer {
   return { mark: name, signature: name, documentPrefix: ctx.unit.documentPrefix, printer: `${ctx.unit.name}维权办` };
 }
 
-export function findingsOf(ctx: FormContext, code: string): Finding[] {
-  return ctx.findings.filter((f) => f.code === code);
+/** The validator's findings with one code, typed by it. */
+export function findingsOf<C extends Code>(ctx: FormContext, code: C): Issue<C>[] {
+  return issuesWith(ctx.issues, code);
 }
 
 /** 新城区分局民警张伟 */
@@ -108,7 +104,7 @@ export function officerPhrase(data: Case): string {
 export function circumstanceList(ctx: FormContext): { item: string; citation: string; text: string; description?: string }[] {
   return ctx.data.circumstances.map((c) => ({
     item: c.item,
-    citation: formatCitation(c.item),
+    citation: cite(c.item, ctx.model),
     text: itemPhrase(ctx.model, c.item),
     ...(c.description ? { description: c.description } : {}),
   }));

@@ -4,9 +4,9 @@
  * correction is overdue); the words of the Measures from the model via the templates'
  * cite/quote helpers.
  */
-import { formatCitation } from '../../citations/index.ts';
-import type { Finding } from '../../rules/index.ts';
-import { itemPhrase } from '../provisions.ts';
+import { cite, citeAll, citeWithinArticle } from '../../citations/index.ts';
+import { itemPhrase } from '../../policy/query.ts';
+import { CONDITION_STATUS } from '../../rules/vocabulary.ts';
 import {
   caseProvenance,
   circumstanceList,
@@ -63,7 +63,7 @@ const latest = <T extends { date: string }>(list: readonly T[] | undefined): T |
 export function escalationReport(ctx: FormContext, title: string): FormDocument[] {
   const due = findingsOf(ctx, 'report-up-required')[0];
   if (!due) return [];
-  const items = (due.args['items'] as string[] | undefined) ?? [];
+  const { items } = due.args;
   const report = latest(ctx.data.escalation?.reports);
   const { data } = ctx;
   const stages = data.ledger.map((s) => ({ stage: s.stage, date: s.date, note: s.note }));
@@ -109,8 +109,8 @@ export function nameClearingNotice(ctx: FormContext, title: string): FormDocumen
         office: '本办',
         complaintReceivedOn: clearing.complaintReceivedOn,
         provedOn: clearing.provedOn ?? null,
-        finding: String(due.args['finding'] ?? clearing.finding),
-        scope: (due.args['scope'] as string | undefined) ?? null,
+        finding: due.args.finding ?? clearing.finding,
+        scope: due.args.scope ?? null,
         infringerTransferredTo: clearing.infringerTransferredTo ?? null,
         basis: 'art_29__item_5',
       },
@@ -118,29 +118,25 @@ export function nameClearingNotice(ctx: FormContext, title: string): FormDocumen
   ];
 }
 
-const STATUS_TEXT: Record<string, string> = { met: '具备', 'not-met': '不具备', unknown: '尚未查明' };
-
 /** The deciding body a liability opinion goes to: the latest decision's or sanction's, if the case names one. */
 function decidingBody(ctx: FormContext): string | undefined {
   return latest(ctx.data.liabilityDecisions)?.decidedBy ?? latest(ctx.data.sanctions)?.decidedBy;
 }
 
 /** 免责审查意见书 (Arts. 21–25): one per claim, the conclusion exactly as the rules determined it. */
-export function exemptionOpinions(ctx: FormContext): FormDocument[] {
+export function exemptionOpinions(ctx: FormContext, title: string): FormDocument[] {
   const out: FormDocument[] = [];
   const addressee = decidingBody(ctx);
-  const common = { formId: 'exemption-opinion', title: '免责审查意见书', issuer: officeIssuer(ctx), ...(addressee ? { addressee } : {}) };
+  const common = { formId: 'exemption-opinion', title, issuer: officeIssuer(ctx), ...(addressee ? { addressee } : {}) };
   for (const f of findingsOf(ctx, 'exemption-determination')) {
-    const article = String(f.args['article']);
-    const index = Number(f.args['index']);
+    const { article, index, outcome } = f.args;
     const claim = ctx.data.exemptionClaims?.[index];
-    const conditions = (f.args['conditions'] as { item: string; status: string; fact?: string }[]).map((c) => ({
+    const conditions = f.args.conditions.map((c) => ({
       ...c,
-      label: formatCitation(c.item).replace(/^第.+条第/, '第'),
+      label: citeWithinArticle(c.item),
       text: itemPhrase(ctx.model, c.item),
-      statusText: STATUS_TEXT[c.status] ?? c.status,
+      statusText: CONDITION_STATUS[c.status].word,
     }));
-    const outcome = String(f.args['outcome']);
     out.push(
       letter(ctx, {
         ...common,
@@ -161,8 +157,7 @@ export function exemptionOpinions(ctx: FormContext): FormDocument[] {
     );
   }
   for (const f of findingsOf(ctx, 'exemption-ground-art-25')) {
-    const index = Number(f.args['index']);
-    const items = f.args['items'] as string[];
+    const { index, items } = f.args;
     const claim = ctx.data.exemptionClaims?.[index];
     const facts = claim && 'grounds' in claim ? claim.grounds : [];
     out.push(
@@ -176,11 +171,11 @@ export function exemptionOpinions(ctx: FormContext): FormDocument[] {
           conditions: null,
           grounds: items.map((item) => ({
             item,
-            citation: formatCitation(item),
+            citation: cite(item, ctx.model),
             text: itemPhrase(ctx.model, item),
             fact: facts.find((g) => g.item === item)?.fact ?? null,
           })),
-          groundCitations: items.map((i) => formatCitation(i)).join('、'),
+          groundCitations: citeAll(items, ctx.model),
         },
       }),
     );
@@ -189,16 +184,16 @@ export function exemptionOpinions(ctx: FormContext): FormDocument[] {
 }
 
 /** 复核意见书 (Art. 27): for each sanction open to review whose review has a conclusion. */
-export function reviewOpinions(ctx: FormContext): FormDocument[] {
-  return findingsOf(ctx, 'review-eligible').flatMap((f: Finding) => {
-    const index = Number(f.args['index']);
+export function reviewOpinions(ctx: FormContext, title: string): FormDocument[] {
+  return findingsOf(ctx, 'review-eligible').flatMap((f) => {
+    const { index } = f.args;
     const sanction = ctx.data.sanctions?.[index];
     const appeal = sanction?.appeal;
     if (!sanction || !appeal?.outcome) return [];
     return [
       letter(ctx, {
         formId: 'review-opinion',
-        title: '复核意见书',
+        title,
         issuer: committeeIssuer(ctx),
         part: String(index + 1),
         articles: ['art_27__para_1'],
@@ -215,8 +210,8 @@ export function reviewOpinions(ctx: FormContext): FormDocument[] {
 }
 
 /** 督促限期纠正通知书 (Art. 28): each correction not yet made; overdue ones say so (rules' finding). */
-export function correctionNotices(ctx: FormContext): FormDocument[] {
-  const overdue = new Set(findingsOf(ctx, 'correction-overdue').map((f) => Number(f.args['index'])));
+export function correctionNotices(ctx: FormContext, title: string): FormDocument[] {
+  const overdue = new Set(findingsOf(ctx, 'correction-overdue').map((f) => f.args.index));
   const issuer = inspectionIssuer(ctx);
   return (ctx.data.corrections ?? []).flatMap((c, index) =>
     c.correctedOn
@@ -224,7 +219,7 @@ export function correctionNotices(ctx: FormContext): FormDocument[] {
       : [
           letter(ctx, {
             formId: 'correction-notice',
-            title: '督促限期纠正通知书',
+            title,
             issuer,
             part: String(index + 1),
             articles: ['art_28__para_1'],
@@ -237,24 +232,23 @@ export function correctionNotices(ctx: FormContext): FormDocument[] {
 }
 
 /** 移送函 (Art. 16 misconduct; Art. 29（五） the infringer). */
-export function transferLetters(ctx: FormContext): FormDocument[] {
+export function transferLetters(ctx: FormContext, title: string): FormDocument[] {
   return findingsOf(ctx, 'transfer-due').flatMap((f) => {
-    const reason = String(f.args['reason']);
-    const to = f.args['to'] as string | undefined;
+    const { reason, to } = f.args;
     const misconduct = reason === 'misconduct';
     const date = misconduct ? ctx.data.misconductTransfer?.date : ctx.data.nameClearing?.noticeIssuedOn;
     return [
       letter(ctx, {
         formId: 'transfer-letter',
-        title: '移送函',
+        title,
         issuer: officeIssuer(ctx),
         part: misconduct ? 'misconduct' : 'infringer',
-        articles: [f.article],
+        articles: [...f.articles],
         ...(to ? { addressee: to } : {}),
         ...(date ? { date } : {}),
         fields: {
           misconduct,
-          basis: f.article,
+          basis: f.articles[0],
           summary: ctx.data.misconductTransfer?.summary ?? null,
           finding: ctx.data.nameClearing?.finding ?? null,
         },

@@ -1,9 +1,9 @@
 /**
  * View models of the two ruled forms: the 申请登记表 (one case) and the 工作台账 (many).
  */
-import { formatCitation } from '../../citations/index.ts';
+import { citeAll } from '../../citations/index.ts';
+import { itemsOf, locate } from '../../policy/query.ts';
 import { provenance, traceView } from '../provenance.ts';
-import { findArticle } from '../provisions.ts';
 import { caseProvenance, findingsOf, officeIssuer, type FormContext } from './context.ts';
 import type { FormDocument } from './document.ts';
 
@@ -11,7 +11,7 @@ import type { FormDocument } from './document.ts';
 export function applicationRegister(ctx: FormContext, title: string): FormDocument[] {
   const { data, model } = ctx;
   const articles = ['art_15__para_1', 'art_8__para_1', ...data.circumstances.map((c) => c.item)];
-  const items = (findArticle(model, 'art_8')?.paragraphs ?? []).flatMap((p) => p.items).map((item) => {
+  const items = itemsOf(model, 'art_8').map((item) => {
     const recorded = data.circumstances.find((c) => c.item === item.eId);
     return { label: item.label, text: item.text, checked: recorded !== undefined, description: recorded?.description ?? null };
   });
@@ -50,16 +50,16 @@ function ledgerRow(ctx: FormContext) {
   const { data } = ctx;
   const notes: string[] = [];
   const up = findingsOf(ctx, 'report-up-required')[0];
-  if (up) notes.push(`须逐级报告（${(up.args['items'] as string[]).map((i) => formatCitation(i)).join('、')}）${up.args['reported'] ? '，已报告' : '，尚未报告'}`);
-  for (const f of findingsOf(ctx, 'transfer-due')) notes.push(f.args['reason'] === 'misconduct' ? `违法违纪问题移送${String(f.args['to'] ?? '')}` : `侵权人移交${String(f.args['to'] ?? '')}`);
+  if (up) notes.push(`须逐级报告（${citeAll(up.args.items, ctx.model)}）${up.args.reported ? '，已报告' : '，尚未报告'}`);
+  for (const f of findingsOf(ctx, 'transfer-due')) notes.push(f.args.reason === 'misconduct' ? `违法违纪问题移送${f.args.to ?? ''}` : `侵权人移交${f.args.to ?? ''}`);
   if (findingsOf(ctx, 'name-clearing-notice-due').length > 0) notes.push(data.nameClearing?.noticeIssuedOn ? '已发正名通知书' : '应发正名通知书');
-  for (const f of findingsOf(ctx, 'correction-overdue')) notes.push(`${String(f.args['department'])}逾期未纠正`);
+  for (const f of findingsOf(ctx, 'correction-overdue')) notes.push(`${f.args.department ?? ''}逾期未纠正`);
   for (const note of data.ledger.map((s) => s.note).filter((n): n is string => Boolean(n))) notes.push(note);
   return {
     caseId: data.id,
     officer: `${data.officer.name}（${data.officer.unit}）`,
     incidentDate: data.incident.date,
-    circumstances: data.circumstances.map((c) => formatCitation(c.item).replace('第八条', '')).join('、'),
+    circumstances: data.circumstances.map((c) => locate(ctx.model, c.item)?.item?.label ?? c.item).join('、'),
     filed: firstDate(ctx, '立案'),
     investigated: firstDate(ctx, '调查'),
     handled: firstDate(ctx, '处理'),

@@ -3,7 +3,9 @@
  * citation and handbook link, then its findings, then one summary line.
  */
 import { styleText } from 'node:util';
-import type { Diagnostic, FileResult } from '../validator.ts';
+import type { Describe } from '../describe.ts';
+import type { LocatedIssue } from '../issues.ts';
+import { errorsOf, findingsOf, type FileResult } from '../validator.ts';
 import type { Summary } from './summary.ts';
 
 export interface HumanOptions {
@@ -14,19 +16,21 @@ export interface HumanOptions {
 
 type Style = Parameters<typeof styleText>[0];
 
-export function humanFile(result: FileResult, options: HumanOptions): string {
+export function humanFile(result: FileResult, describe: Describe, options: HumanOptions): string {
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   const lines: string[] = [];
-  const link = (d: Diagnostic) => (d.handbook ? [`    ${paint('dim', `手册：${d.handbook}`)}`] : []);
+  const line = (lead: string, issue: LocatedIssue) => {
+    const { message, handbook } = describe(issue, result.kind);
+    lines.push(`  ${lead}  ${message}  ${paint('dim', `[${issue.code}]`)}`);
+    if (handbook) lines.push(`    ${paint('dim', `手册：${handbook}`)}`);
+  };
   if (options.quiet && result.valid) return '';
   lines.push(result.valid ? `${paint('bold', result.file)}  ${paint('green', '有效')}` : `${paint('bold', result.file)}  ${paint('red', '无效')}`);
-  for (const e of result.errors) {
+  for (const e of errorsOf(result)) {
     const where = e.line === undefined ? result.file : `${result.file}:${e.line}:${e.column}`;
-    lines.push(`  ${where}  ${paint('red', '错误')}  ${e.message}  ${paint('dim', `[${e.code}]`)}`, ...link(e));
+    line(`${where}  ${paint('red', '错误')}`, e);
   }
-  if (!options.quiet) {
-    for (const f of result.findings) lines.push(`  ${paint('cyan', '提示')}  ${f.message}  ${paint('dim', `[${f.code}]`)}`, ...link(f));
-  }
+  if (!options.quiet) for (const f of findingsOf(result)) line(paint('cyan', '提示'), f);
   return `${lines.join('\n')}\n`;
 }
 

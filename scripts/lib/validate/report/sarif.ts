@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, FileResult } from '../validator.ts';
+import type { Describe } from '../describe.ts';
+import { errorsOf, findingsOf, type FileResult } from '../validator.ts';
 
 interface SarifRule {
   id: string;
@@ -14,20 +15,19 @@ interface SarifRule {
   helpUri?: string;
 }
 
-const ruleIdOf = (d: Diagnostic) => d.article ?? d.code;
-
-export function sarifReport(results: readonly FileResult[], options: { version: string; cwd?: string }): string {
+export function sarifReport(results: readonly FileResult[], describe: Describe, options: { version: string; cwd?: string }): string {
   const cwd = options.cwd ?? process.cwd();
   const rules = new Map<string, SarifRule>();
   const sarifResults = results.flatMap((r) =>
-    [...r.errors, ...r.findings].map((d) => {
-      const id = ruleIdOf(d);
+    [...errorsOf(r), ...findingsOf(r)].map((d) => {
+      const { message, citation, handbook } = describe(d, r.kind);
+      const id = d.articles[0] ?? d.code;
       if (!rules.has(id)) {
         rules.set(id, {
           id,
           name: d.code,
-          shortDescription: { text: d.citation ?? d.code },
-          ...(d.handbook ? { helpUri: d.handbook } : {}),
+          shortDescription: { text: citation ?? d.code },
+          ...(handbook ? { helpUri: handbook } : {}),
         });
       }
       const uri = path.isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file.split(path.sep).join('/');
@@ -35,9 +35,9 @@ export function sarifReport(results: readonly FileResult[], options: { version: 
       return {
         ruleId: id,
         level: d.severity === 'error' ? 'error' : 'note',
-        message: { text: d.message },
+        message: { text: message },
         locations: [{ physicalLocation: { artifactLocation: { uri, ...(path.isAbsolute(r.file) ? {} : { uriBaseId: 'SRCROOT' }) }, ...region } }],
-        properties: { code: d.code, path: d.path },
+        properties: { code: d.code, path: d.path, articles: d.articles },
       };
     }),
   );

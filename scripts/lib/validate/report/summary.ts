@@ -16,8 +16,10 @@ export function count(summary: Summary, r: FileResult): Summary {
   summary.files++;
   if (r.valid) summary.valid++;
   else summary.invalid++;
-  summary.errors += r.errors.length;
-  summary.findings += r.findings.length;
+  for (const issue of r.issues) {
+    if (issue.severity === 'error') summary.errors++;
+    else summary.findings++;
+  }
   if (r.unreadable) summary.unreadable++;
   return summary;
 }

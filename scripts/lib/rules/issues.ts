@@ -1,0 +1,75 @@
+/**
+ * Every code a rule can report, with the arguments it carries. One table: the rules build
+ * their issues from it, scripts/lib/validate/messages.ts must give each code its Chinese
+ * sentence (the compiler checks that none is missing), and the forms read the arguments with
+ * their types instead of casting them.
+ *
+ * Arguments hold indices, eIds and the short enumerated words a case uses (“祖父”, “记大过”);
+ * the exemption review's conditions also carry the facts the clerk recorded, for the forms.
+ * Messages never repeat names or free text.
+ */
+import type { ConditionStatus, ExemptionOutcome } from './vocabulary.ts';
+
+export type Severity = 'error' | 'finding';
+
+/** An eId of a provision of the Measures (art_17__item_3). */
+export type EId = string;
+
+/** Who in a case is named as a near relative (Art. 32). */
+export type RelativeRole = 'victim' | 'applicant';
+
+/** The three facts Art. 31 requires off duty, in its order. */
+export type OffDutyFact = 'emergencyWithinDuty' | 'identifiedSelf' | 'harmDuringFirstResponse';
+
+export interface ConditionFinding {
+  item: EId;
+  status: ConditionStatus;
+  /** The fact the clerk recorded for it, when there is one. */
+  fact?: string;
+}
+
+export interface RuleArgs {
+  // Errors
+  'handler-must-recuse':
+    | { index: number; reason: 'victim' }
+    | { index: number; reason: 'same-name'; victim: number }
+    | { index: number; reason: 'near-relative'; relation: string };
+  'liability-on-forbidden-ground': { index: number; ground: string };
+  'emergency-misjudgment-not-mitigated': { index: number; treatment: string; allowed: readonly string[] };
+  'sanction-heavier-after-appeal': { index: number; measure: string; revisedMeasure: string };
+  'ledger-date-backward': { index: number; date: string; previous: number; previousDate: string };
+  'ledger-stage-backward': { index: number; stage: string; after: string };
+  'off-duty-without-art-31-facts': { missing: OffDutyFact[]; recorded: boolean };
+  'near-relative-outside-art-32': { who: RelativeRole; index: number; relation: string; allowed: readonly string[] };
+  'near-relative-relation-missing': { who: RelativeRole; index: number };
+  // Findings
+  applicability: { role: string; basis: '遵照' | '参照'; offDuty: boolean };
+  'departments-to-involve': { items: EId[] };
+  'transfer-due': { reason: 'misconduct' | 'infringer'; to?: string };
+  'report-up-required': { items: EId[]; level: '盟市' | '旗县'; reported: boolean };
+  'exemption-determination': { index: number; article: EId; outcome: ExemptionOutcome; conditions: ConditionFinding[] };
+  'exemption-ground-art-25': { index: number; items: EId[] };
+  'review-eligible': { index: number; measure: string; appealed: boolean };
+  'correction-overdue': { index: number; deadline: string; department?: string };
+  'name-clearing-notice-due': { finding?: string; scope?: string; issuedOn?: string };
+}
+
+export type RuleCode = keyof RuleArgs;
+
+/**
+ * One issue: what was found (code and args), where (a JSON pointer into the document, "" for
+ * the whole of it), and every provision it rests on, the one to cite first.
+ */
+export interface IssueOf<C extends string, A> {
+  code: C;
+  severity: Severity;
+  /** eIds, most specific first; [] for a problem of the file itself (a syntax error). */
+  articles: readonly EId[];
+  path: string;
+  args: A;
+  /** Point at the member's key rather than its value (an unknown or forbidden key). */
+  at?: 'key' | 'value';
+}
+
+/** An issue a rule reports, discriminated by its code. */
+export type RuleIssue<C extends RuleCode = RuleCode> = { [K in C]: IssueOf<K, RuleArgs[K]> }[C];

@@ -1,0 +1,63 @@
+/**
+ * An issue in words, for a report: its Chinese sentence (messages.ts), its citation and the
+ * handbook page of the provision it cites first. Fields are named by the schema's Chinese
+ * titles, so the describer knows the schemas of both kinds of document.
+ */
+import type { PolicyModel } from '../policy/model.ts';
+import type { Issue } from './issues.ts';
+import { citationOf, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
+import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
+import { labelFor, schemaFields, type SchemaField } from './schema-index.ts';
+
+export type DocumentKind = 'case' | 'unit';
+
+export interface Described {
+  /** Chinese, ending with the citation when there is one. */
+  message: string;
+  /** 第十七条第（一）项、第（三）项 */
+  citation: string | null;
+  /** The handbook page of the provision the issue cites first. */
+  handbook: string | null;
+}
+
+export type Describe = (issue: Issue, kind: DocumentKind) => Described;
+
+export interface DescriberOptions {
+  model: PolicyModel;
+  files: readonly SchemaFile[];
+  /** Handbook base address (see handbookBase()). */
+  handbook?: string | undefined;
+}
+
+export function createDescriber({ model, files, handbook }: DescriberOptions): Describe {
+  const base = handbookBase(handbook);
+  const contextFor = (id: string, root: string): FormatContext => {
+    const fields = new Map<string, SchemaField>(schemaFields([...files], id).map((f) => [f.path, f]));
+    return { model, label: (pointer) => labelFor(fields, pointer, root) };
+  };
+  const contexts: Record<DocumentKind, FormatContext> = { case: contextFor(CASE_SCHEMA_ID, '案件'), unit: contextFor(UNIT_SCHEMA_ID, '单位设置') };
+
+  // A batch cites the same few provisions thousands of times: each link is made once.
+  const links = new Map<string, string>();
+  const linkOf = (eId: string) => links.get(eId) ?? links.set(eId, handbookUrl(base, eId)).get(eId)!;
+
+  // Most cases get the same findings in the same words (applicability, departments): a finding's
+  // sentence depends only on its code and args, so each distinct one is formatted once. Errors
+  // name places in the file, which differ, and are rare.
+  const sentences = new Map<string, string>();
+  function messageOf(issue: Issue, kind: DocumentKind): string {
+    if (issue.severity !== 'finding') return formatMessage(issue, contexts[kind]);
+    const key = `${kind}\0${issue.code}\0${JSON.stringify(issue.args)}`;
+    let message = sentences.get(key);
+    if (message === undefined) {
+      if (sentences.size > 10_000) sentences.clear();
+      sentences.set(key, (message = formatMessage(issue, contexts[kind])));
+    }
+    return message;
+  }
+
+  return (issue, kind) => {
+    const first = issue.articles[0];
+    return { message: messageOf(issue, kind), citation: citationOf(issue, model), handbook: first ? linkOf(first) : null };
+  };
+}

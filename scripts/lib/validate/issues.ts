@@ -1,0 +1,61 @@
+/**
+ * Every issue the validator can report about a document: the rules' (scripts/lib/rules/
+ * issues.ts), the schema's and the file reader's, in one union discriminated by code. The
+ * formatter (messages.ts) is typed over these codes, so each has its Chinese sentence.
+ */
+import type { IssueOf, RuleArgs } from '../rules/issues.ts';
+
+/** What Ajv found, one code per failed keyword (see schema-errors.ts). */
+export interface SchemaArgs {
+  'schema-required': { property: string };
+  'schema-additional-properties': { property: string; known: readonly string[] };
+  'schema-type': { expected: string; actual: string };
+  'schema-enum': { allowed: readonly unknown[]; value?: string };
+  'schema-const': { allowed: readonly unknown[]; value?: string };
+  'schema-format': { format: string };
+  'schema-min-items': { limit: number };
+  'schema-max-items': { limit: number };
+  'schema-min-length': { limit: number };
+  'schema-max-length': { limit: number };
+  'schema-minimum': { limit: number };
+  'schema-maximum': { limit: number };
+  'schema-pattern': { pattern: string };
+  'schema-contains': { requirement?: string };
+  'schema-one-of': Record<string, never>;
+  /** A keyword the schemas do not use today: said generally rather than not at all. */
+  'schema-other': { keyword: string };
+}
+
+/** What is wrong with the file itself, before there is a document to check (read-json.ts). */
+export interface InputArgs {
+  'empty-file': Record<string, never>;
+  'utf16-encoding': Record<string, never>;
+  'not-utf8': { line: number; column: number; likelyGbk: boolean };
+  'malformed-json': { detail: string };
+  'top-level-not-object': { actual: string };
+  'too-deep': { limit: number };
+  'forbidden-key': { key: string };
+  'duplicate-key': { key: string; firstLine: number; firstColumn: number };
+  unreadable: { reason: string };
+}
+
+export type IssueArgs = RuleArgs & SchemaArgs & InputArgs;
+export type Code = keyof IssueArgs;
+export type SchemaCode = keyof SchemaArgs;
+export type InputCode = keyof InputArgs;
+
+export type Issue<C extends Code = Code> = { [K in C]: IssueOf<K, IssueArgs[K]> }[C];
+export type { RuleIssue } from '../rules/issues.ts';
+
+/** An issue with its place in the file (1-based), when the file has one. */
+export type LocatedIssue = Issue & { line?: number; column?: number };
+
+/** The issues with one code, typed by it: issuesWith(result.issues, 'report-up-required')[0]?.args.items. */
+export function issuesWith<C extends Code>(issues: readonly Issue[], code: C): Issue<C>[] {
+  return issues.filter((i) => i.code === code) as Issue<C>[];
+}
+
+/** A problem of the file itself: no provision, no place inside a document. */
+export function fileIssue<C extends InputCode>(code: C, args: InputArgs[C], at?: { line: number; column: number }): Issue<C> & { line?: number; column?: number } {
+  return { code, severity: 'error', articles: [], path: '', args, ...at } as unknown as Issue<C> & { line?: number; column?: number };
+}
