@@ -100,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
       force: values.force,
       ...(asOf ? { asOf } : {}),
       ...(Object.keys(issue).length ? { issue } : {}),
+      display: (file) => path.relative(cwd, file) || file,
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });
     bar?.stop();

@@ -9,7 +9,7 @@ import type { Case, Unit } from '../case/index.ts';
 import { loadPolicyModel } from '../policy/load.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { localToday } from '../rules/index.ts';
-import { createValidator, type Validator } from '../validate/index.ts';
+import { createValidator, type FileResult, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/report/human.ts';
 import { missingCharacters } from './coverage.ts';
 import { describeFontPlan } from './fonts.ts';
@@ -46,6 +46,8 @@ export interface RunOptions {
   renderer?: RendererOptions;
   /** Messages for the user (stderr). */
   log?: (text: string) => void;
+  /** How a path is shown in messages (the command shows it relative to where the user is). */
+  display?: (file: string) => string;
   /** Called once rendering starts and after each document (progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -67,7 +69,7 @@ export interface RunResult {
   fonts: string[];
 }
 
-export function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
+function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = Number(env['SOURCE_DATE_EPOCH']);
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 }
@@ -105,6 +107,8 @@ interface Setup {
 
 async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   const { model, defs, only, validator, templates, asOf, log } = setup;
+  const shown = options.display ?? ((file: string) => file);
+  const report = (result: FileResult) => log(humanFile({ ...result, file: shown(result.file) }, validator.describe, { color: false, quiet: true }));
   let exitCode: 0 | 1 | 2 = 0;
   const raise = (code: 1 | 2) => {
     if (code > exitCode) exitCode = code;
@@ -115,7 +119,7 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     // Whatever --unit names is read as a unit set-up file, whatever its "$schema" says.
     const result = validator.validateFile(unitFile, 'unit');
     if (!result.valid || !result.data) {
-      log(humanFile(result, validator.describe, { color: false, quiet: true }));
+      report(result);
       log('单位设置文件无效，未生成任何公文。\n');
       return { exitCode: result.unreadable ? 2 : 1, documents: [], refused: [], fonts: [] };
     }
@@ -130,8 +134,8 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   for (const file of options.inputs) {
     const result = validator.validateFile(file);
     if (!result.valid || result.kind !== 'case' || !result.data) {
-      if (result.kind !== 'case') log(`${file}  不是案件文件（是单位设置文件），请用 --unit 指定。\n`);
-      else log(humanFile(result, validator.describe, { color: false, quiet: true }));
+      if (result.kind !== 'case') log(`${shown(file)}  不是案件文件（是单位设置文件），请用 --unit 指定。\n`);
+      else report(result);
       refused.push(file);
       raise(result.unreadable ? 2 : 1);
       continue;
@@ -139,8 +143,8 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     // Valid against case.schema.json, which the Case type follows.
     const data = result.data as unknown as Case;
     const unit = unitFor(data.unit.name);
-    if (unit && unit.name !== data.unit.name) log(`${file}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
-    if (!unit) log(`${file}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
+    if (unit && unit.name !== data.unit.name) log(`${shown(file)}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
+    if (!unit) log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
     contexts.push({ data, issues: result.issues, model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
   }
 
@@ -159,8 +163,11 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   const created = options.created ?? creationDate();
   const documents: WrittenDocument[] = [];
   const todo: { job: RenderJob; file: string; doc: FormDocument }[] = [];
-  for (const { doc, def, hash } of planned) {
-    const file = path.join(options.outDir, doc.formId === LEDGER_ID ? ledgerFileName(def.title, doc.caseId.split('、')) : documentFileName(doc.caseId, def.title, doc.part));
+  const fileOf = ({ doc, def }: (typeof planned)[number]) =>
+    path.join(options.outDir, doc.formId === LEDGER_ID ? ledgerFileName(def.title, doc.caseId.split('、')) : documentFileName(doc.caseId, def.title, doc.part));
+  for (const entry of planned) {
+    const { doc, def, hash } = entry;
+    const file = fileOf(entry);
     // An issued notice is not printed again unless asked (writePdf re-checks atomically).
     if (!options.force && existsSync(file)) {
       documents.push({ file, formId: doc.formId, caseId: doc.caseId, pages: 0, outcome: 'exists' });
@@ -193,7 +200,7 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
           documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
         } catch (error) {
           // One output that cannot be written does not stop the others.
-          log(`${t.file}  无法写出：${(error as Error).message}\n`);
+          log(`${shown(t.file)}  无法写出：${(error as Error).message}\n`);
           raise(2);
         }
         options.onProgress?.(++done, todo.length);
@@ -201,6 +208,10 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     );
     fonts = describeFontPlan(renderer.fontPlan, renderer.usedRoles);
   }
+  // Pages print side by side and finish in any order: list the documents in the order planned.
+  const order = new Map(planned.map((p, i) => [p.doc, i]));
+  const position = (file: string) => order.get(planned.find((p) => fileOf(p) === file)!.doc) ?? 0;
+  documents.sort((a, b) => position(a.file) - position(b.file));
   return { exitCode, documents, refused, fonts };
 }
 

@@ -1,0 +1,41 @@
+/**
+ * What wq-forms prints, word for word, for the sample cases (and for an invalid one beside
+ * them): a reviewed snapshot of the command's stdout and stderr, run in a scratch directory so
+ * every path it prints is relative, with a fixed date.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-output-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function forms(args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/forms.js'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: dir, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1780000000' },
+  });
+  return `[exit ${r.status}]\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
+}
+
+describe('wq-forms’ output, as the clerk reads it', () => {
+  it('for every sample case, with the unit files, and an invalid case that is refused', async () => {
+    cpSync(path.join(ROOT, 'schemas/examples'), path.join(dir, 'cases'), { recursive: true });
+    writeFileSync(path.join(dir, 'cases/bad.json'), '{\n  "id": 7\n}\n');
+    const cases = readdirSync(path.join(dir, 'cases')).filter((f) => f.endsWith('.json')).sort().map((f) => `cases/${f}`);
+    const units = readdirSync(path.join(dir, 'cases/units')).sort().flatMap((f) => ['--unit', `cases/units/${f}`]);
+    const out = forms([...cases, ...units, '--out', 'out', '--as-of', '2026-12-31']);
+    await expect(out).toMatchFileSnapshot('__snapshots__/wq-forms.samples.txt');
+  });
+
+  it('usage errors and help', async () => {
+    const text = [['--help'], [], ['x.json', '--form', 'memo'], ['x.json', '--date', '2026-02-30'], ['x.json', '--serial', '0']]
+      .map((args) => `$ wq-forms ${args.join(' ')}\n${forms(args)}`)
+      .join('\n');
+    await expect(text).toMatchFileSnapshot('__snapshots__/wq-forms.usage.txt');
+  });
+});
