@@ -1,12 +1,12 @@
 /**
  * npm run bench:site — the handbook's benchmark, side by side with what Starlight gives
- * out of the box (the same pages built with --starlight-defaults: Pagefind's defaults,
- * chapter pages and pop-ups indexed, no phrase ranking, Starlight's search UI loaded on
- * every page, all 33 articles in every sidebar):
+ * out of the box (the same pages built with site/astro.bench-defaults.config.mjs:
+ * Starlight's ranking, no phrase ranking, Starlight's search UI loaded on every page,
+ * all 33 articles in every sidebar):
  *   - build time (npm run build:site, wall clock, Astro + Pagefind + link check);
  *   - bytes an article page loads (HTML + CSS + JS, before any search), raw and gzipped;
  *   - bytes fetched by one search, and by a second one;
- *   - search accuracy on the query set (scripts/lib/site/search-queries.ts).
+ *   - search accuracy on the query set (scripts/bench/site/search-queries.ts).
  * Builds into a temporary directory; dist/site is left alone.
  *
  *   npm run bench:site -- [--runs 3] [--json dist/bench/site.json] [--dialog]
@@ -24,11 +24,12 @@ import { launchBrowser } from './lib/browser/launch.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { ROOT_DIR } from './lib/root.ts';
 import { DIST_DIR } from './lib/site/build.ts';
-import { kib, measurePage, measureSearch, type Bytes, type PageWeight, type SearchBytes } from './lib/site/measure.ts';
-import { openSearchDialog, searchAllInDialog } from './lib/site/search-dialog.ts';
-import { scoreOutcomes, searchWithApi, type SearchScore } from './lib/site/search-eval.ts';
-import { buildQuerySet } from './lib/site/search-queries.ts';
-import { STARLIGHT_DEFAULT_RANKING, TUNED_RANKING } from './lib/site/search-tuning.ts';
+import { kib, measurePage, measureSearch, type Bytes, type PageWeight, type SearchBytes } from './bench/site/measure.ts';
+import { openSearchDialog, searchAllInDialog } from './bench/site/search-dialog.ts';
+import { scoreOutcomes, searchWithApi, type SearchScore } from './bench/site/search-eval.ts';
+import { buildQuerySet } from './bench/site/search-queries.ts';
+import { STARLIGHT_DEFAULT_RANKING, STARLIGHT_DEFAULTS_CONFIG } from './bench/site/starlight-defaults.ts';
+import { TUNED_RANKING, type PagefindRanking } from './lib/site/search-tuning.ts';
 import { readSiteInfo } from './lib/site/site-info.ts';
 import { startStaticServer } from './lib/site/static-server.ts';
 
@@ -54,14 +55,14 @@ interface Variant {
   label: string;
   flags: string[];
   /** How the search dialog of this build searches (the API is given the same settings). */
-  searches: { label: string; module: string; ranking?: typeof TUNED_RANKING }[];
+  searches: { label: string; module: string; ranking?: PagefindRanking }[];
 }
 
 const VARIANTS: Variant[] = [
   {
     name: 'starlight-defaults',
     label: 'Starlight 默认',
-    flags: ['--starlight-defaults'],
+    flags: ['--config', STARLIGHT_DEFAULTS_CONFIG],
     searches: [{ label: 'Starlight 默认', module: 'pagefind.js', ranking: STARLIGHT_DEFAULT_RANKING }],
   },
   {
@@ -84,7 +85,7 @@ interface VariantResult {
   homePage: PageWeight;
   firstSearch: SearchBytes;
   secondSearch: SearchBytes;
-  accuracy: { label: string; score: Omit<SearchScore, 'misses' | 'notFirst'> }[];
+  accuracy: { label: string; score: SearchScore }[];
 }
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-bench-site-'));
@@ -119,7 +120,7 @@ try {
       for (const search of variant.searches) {
         const apiPage = await chromium.browser.newPage();
         await apiPage.goto(server.url, { waitUntil: 'networkidle0' });
-        const { misses: _m, notFirst: _n, ...score } = scoreOutcomes(
+        const score = scoreOutcomes(
           await searchWithApi(apiPage, info.base, queries, { module: search.module, ...(search.ranking ? { ranking: search.ranking } : {}) }),
         );
         accuracy.push({ label: search.label, score });
@@ -129,7 +130,7 @@ try {
         const dialogPage = await chromium.browser.newPage();
         await dialogPage.goto(server.url, { waitUntil: 'networkidle0' });
         await openSearchDialog(dialogPage);
-        const { misses: _m, notFirst: _n, ...score } = scoreOutcomes(await searchAllInDialog(dialogPage, queries));
+        const score = scoreOutcomes(await searchAllInDialog(dialogPage, queries));
         accuracy.push({ label: `${variant.label}，在搜索对话框中逐条输入`, score });
         await dialogPage.close();
       }

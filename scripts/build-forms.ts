@@ -10,17 +10,16 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { loadFormDefs } from './lib/forms/registry.ts';
 import { runForms } from './lib/forms/run.ts';
+import { writePublished, type PublishedForm } from './lib/published.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const EXAMPLES = path.join(ROOT_DIR, 'schemas/examples');
 const DIST = path.join(ROOT_DIR, 'dist');
 const OUT = path.join(DIST, 'forms');
 const PREVIEWS = path.join(OUT, 'previews');
-const PUBLISHED = path.join(DIST, 'published/forms.json');
 
 const jsonIn = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 
@@ -53,7 +52,7 @@ async function main(): Promise<number> {
     process.stderr.write(`build:forms：示例案件未能全部生成公文（退出码 ${result.exitCode}）：${result.refused.join('、')}\n`);
     return result.exitCode;
   }
-  const forms = [];
+  const forms: PublishedForm[] = [];
   const missing: string[] = [];
   for (const def of defs) {
     const sample = result.documents.find((d) => d.formId === def.id && d.outcome === 'written');
@@ -76,11 +75,10 @@ async function main(): Promise<number> {
     process.stderr.write(`build:forms：以下公文没有任何示例案件需要，无法提供样张：${missing.join('、')}\n`);
     return 1;
   }
-  await mkdir(path.dirname(PUBLISHED), { recursive: true });
-  await writeFileAtomic(PUBLISHED, `${JSON.stringify({ forms }, null, 2)}\n`);
+  const published = await writePublished(DIST, 'forms', { forms });
   const pages = result.documents.reduce((n, d) => n + d.pages, 0);
   process.stdout.write(
-    `build:forms：${result.documents.length} 份公文（${pages} 页）→ ${path.relative(ROOT_DIR, OUT)}，${forms.length} 种公文 → ${path.relative(ROOT_DIR, PUBLISHED)}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n  ${result.fonts.join('\n  ')}\n`,
+    `build:forms：${result.documents.length} 份公文（${pages} 页）→ ${path.relative(ROOT_DIR, OUT)}，${forms.length} 种公文 → ${path.relative(ROOT_DIR, published)}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n  ${result.fonts.join('\n  ')}\n`,
   );
   return 0;
 }

@@ -3,19 +3,18 @@
  * the provision model and the data the validator and the forms renderer publish, into
  * dist/site, and checks every link. Exit 0 built, 1 build or link errors, 2 usage.
  *
- *   npm run build:site -- [--base /handbook/] [--out dist/site] [--dist dist] [--starlight-defaults] [--verbose]
+ *   npm run build:site -- [--base /handbook/] [--out dist/site] [--dist dist] [--config file] [--verbose]
  *
  * The base path can also come from WQ_SITE_BASE (the option wins). --dist says where
  * the validator's and the forms renderer's published data and samples are read.
- * --starlight-defaults builds the same pages with Starlight's defaults instead of the
- * handbook's tuning (search ranking and index, lazy search UI, per-chapter sidebar): the
- * benchmark's point of comparison.
+ * --config builds the same pages with another Astro config than site/astro.config.mjs
+ * (the benchmark's comparison build).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, DEFAULT_OUT_DIR, normaliseBase, SiteBuildError } from './lib/site/build.ts';
 
-const USAGE = '用法：npm run build:site -- [--base /路径/] [--out 目录] [--dist 发布数据目录] [--starlight-defaults] [--verbose]';
+const USAGE = '用法：npm run build:site -- [--base /路径/] [--out 目录] [--dist 发布数据目录] [--config Astro 配置文件] [--verbose]';
 
 let args;
 try {
@@ -24,7 +23,7 @@ try {
       base: { type: 'string' },
       out: { type: 'string' },
       dist: { type: 'string' },
-      'starlight-defaults': { type: 'boolean', default: false },
+      config: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -45,8 +44,8 @@ try {
   const result = await buildSite({
     base,
     outDir,
-    tuned: !args['starlight-defaults'],
     ...(args.dist ? { distDir: path.resolve(args.dist) } : {}),
+    ...(args.config ? { configFile: path.resolve(args.config) } : {}),
     logLevel: args.verbose ? 'info' : 'warn',
   });
   const { data, links, timings } = result;

@@ -8,7 +8,7 @@
  * Options: --write (refresh schemas/ and scripts/lib/case/schema-types.ts from the model);
  * for tests: --examples <dir> (default schemas/examples), --dist <dir> (default dist).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
@@ -19,6 +19,7 @@ import { generatedFiles, schemaDrift } from './lib/validate/drift.ts';
 import { expandInputs } from './lib/validate/files.ts';
 import { loadPolicyModel } from './lib/policy/load.ts';
 import { createValidator, readSchemaFiles } from './lib/validate/index.ts';
+import { writePublished } from './lib/published.ts';
 import { publishedRules, publishedSchemaFields } from './lib/validate/publish.ts';
 import { humanFile } from './lib/validate/report/human.ts';
 import { ROOT_DIR } from './lib/root.ts';
@@ -33,11 +34,6 @@ const { values } = parseArgs({
 });
 const dist = path.resolve(values.dist);
 const relative = (f: string) => path.relative(process.cwd(), f) || '.';
-
-async function writeJson(file: string, value: unknown): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
-}
 
 /** Rewrites the schema files whose generated parts changed, then the case types; says which. */
 async function writeGenerated(model: Awaited<ReturnType<typeof loadPolicyModel>>): Promise<void> {
@@ -84,12 +80,10 @@ async function main(): Promise<number> {
   }
   console.log(`示例全部有效：${samples.length} 个文件（其中 ${results.filter((r) => r.kind === 'unit').length} 个单位设置）`);
 
-  const published = path.join(dist, 'published');
   const rules = publishedRules();
   const fields = publishedSchemaFields(files);
-  await writeJson(path.join(published, 'rules.json'), rules);
-  await writeJson(path.join(published, 'schema-fields.json'), fields);
-  console.log(`已发布：${relative(published)}/rules.json（${rules.rules.length} 条规则）、schema-fields.json（${fields.fields.length} 个字段）`);
+  const written = [await writePublished(dist, 'rules', rules), await writePublished(dist, 'fields', fields)];
+  console.log(`已发布：${written.map(relative).join('、')}（${rules.rules.length} 条规则，${fields.fields.length} 个字段）`);
   return 0;
 }
 

@@ -19,7 +19,7 @@ function isProjectRoot(dir: string): boolean {
 }
 
 /** The nearest directory at or above `start` holding this package's package.json. */
-export function findProjectRoot(start: string): string {
+function findProjectRoot(start: string): string {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (isProjectRoot(dir)) return dir;
     if (path.dirname(dir) === dir) throw new Error(`找不到项目根目录（${PACKAGE_NAME} 的 package.json），起点：${start}`);

@@ -3,7 +3,10 @@ declare module 'handbook:data' {
   const data: unknown;
   export default data;
 }
-// Starlight's Pagefind settings, used by the handbook's copy of its search component.
-declare module 'virtual:starlight/pagefind-config' {
-  export const pagefindUserConfig: Record<string, unknown>;
+// Pagefind's UI (@pagefind/default-ui, as Starlight imports it) ships without types;
+// lazy-ui.ts only constructs it.
+declare module 'virtual:handbook/pagefind-ui' {
+  export class PagefindUI {
+    constructor(options: Record<string, unknown>);
+  }
 }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../scripts/lib/case/index.ts';
-import { formatCitation } from '../../scripts/lib/citations/index.ts';
+import { cite } from '../../scripts/lib/citations/index.ts';
 import { LANDSCAPE, MM_PER_PT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
 import { itemPhrase, provisionText } from '../../scripts/lib/policy/query.ts';
 import { loadFormDefs } from '../../scripts/lib/forms/registry.ts';
@@ -70,7 +70,7 @@ describe('forms for the sample cases', () => {
       const printed = body(doc.file);
       expect(printed).toContain(provisionText(model, 'art_15__para_1'));
       const ticked = [...printed.matchAll(/■(（[一二三四五六七八九十]+）)/gu)].map((m) => m[1]);
-      expect(ticked).toEqual(data.circumstances.map((c) => formatCitation(c.item).replace('第八条第', '').replace(/项$/, '')));
+      expect(ticked).toEqual(data.circumstances.map((c) => cite(c.item).replace('第八条第', '').replace(/项$/, '')));
     }
   });
 
@@ -82,7 +82,7 @@ describe('forms for the sample cases', () => {
       if (!due) continue;
       const printed = body(docs[0]!.file);
       for (const item of ['art_17__item_1', 'art_17__item_2', 'art_17__item_3', 'art_17__item_4']) {
-        const quoted = printed.includes(`${formatCitation(item)}“${itemPhrase(model, item)}”`);
+        const quoted = printed.includes(`${cite(item)}“${itemPhrase(model, item)}”`);
         expect(quoted, `${id} ${item}`).toBe(due.args.items.includes(item));
       }
       expect(printed).toContain('特此报告。');
@@ -103,7 +103,7 @@ describe('forms for the sample cases', () => {
         const printed = body(doc!.file);
         for (const c of determination.args.conditions) expect(printed).toContain(`“${itemPhrase(model, c.item)}”：${CONDITION_STATUS[c.status].word}。`);
         const { outcome } = determination.args;
-        const article = formatCitation(determination.args.article);
+        const article = cite(determination.args.article);
         expect(printed.includes(`上述条件同时具备，依照${article}的规定`)).toBe(outcome === '免责');
         expect(printed.includes(`不符合${article}规定的免责条件`)).toBe(outcome === '不予免责');
         expect(printed.includes('暂不能作出是否免责的结论')).toBe(outcome === '待定');
@@ -112,7 +112,7 @@ describe('forms for the sample cases', () => {
       for (const art25 of found(data, 'exemption-ground-art-25')) {
         const doc = opinionOf(id, art25.args.index);
         expect(doc, `${id} claim ${art25.args.index + 1}`).toBeDefined();
-        for (const item of art25.args.items) expect(body(doc!.file)).toContain(formatCitation(item));
+        for (const item of art25.args.items) expect(body(doc!.file)).toContain(cite(item));
         grounds++;
       }
     }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from '../../scripts/lib/citations/index.ts';
+import { cite } from '../../scripts/lib/citations/index.ts';
 import { BLANK_DATE, documentNumber, formatDate } from '../../scripts/lib/forms/dates.ts';
 import { issuerMarkSize, MM_PER_PT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
 import { documentFileName, ledgerFileName, safeName } from '../../scripts/lib/forms/naming.ts';
@@ -92,7 +92,7 @@ describe('dist/published/forms.json (written by npm run build:forms)', () => {
     const defs = loadFormDefs(await loadPolicyModel());
     expect(published.forms.map((f) => f.id)).toEqual(defs.map((d) => d.id));
     for (const form of published.forms) {
-      expect(form.articles.every((a) => formatCitation(a).length > 0)).toBe(true);
+      expect(form.articles.every((a) => cite(a).length > 0)).toBe(true);
       expect(form.usage).toBe(`npm run forms -- <案件.json> --form ${form.id}`);
       expect(existsSync(path.join(ROOT, 'dist', form.samplePdf)), form.samplePdf).toBe(true);
       if (form.samplePng) expect(existsSync(path.join(ROOT, 'dist', form.samplePng)), form.samplePng).toBe(true);

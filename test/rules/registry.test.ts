@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from '../../scripts/lib/citations/index.ts';
+import { cite } from '../../scripts/lib/citations/index.ts';
 import { RULES } from '../../scripts/lib/rules/index.ts';
 import { AS_OF, baseCase, evaluate, realModel } from './cases.ts';
 
@@ -27,7 +27,7 @@ describe('every rule cites its provision and is tested', () => {
       expect(rule.articles.length, rule.code).toBeGreaterThan(0);
       for (const eId of rule.articles) {
         expect(ids.has(eId), `${rule.code} cites ${eId}`).toBe(true);
-        expect(formatCitation(eId)).toMatch(/^第.+条/);
+        expect(cite(eId)).toMatch(/^第.+条/);
       }
     }
   });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileValidators, createAjv } from '../../scripts/lib/validate/ajv.ts';
+import { compileValidators, createSchemaAjv } from '../../scripts/lib/validate/ajv.ts';
 import { readSchemaFiles, type JsonSchema, type SchemaFile } from '../../scripts/lib/validate/index.ts';
 
 let files: SchemaFile[];
@@ -27,7 +27,7 @@ function* walk(node: unknown, pointer = ''): Generator<[JsonSchema, string]> {
 describe('the case and unit schemas', () => {
   it('compile with Ajv’s JSON Schema 2020-12 in strict mode', () => {
     expect(() => compileValidators(files)).not.toThrow();
-    expect(createAjv().opts.strict).toBe(true);
+    expect(createSchemaAjv().opts.strict).toBe(true);
   });
 
   it('each declare draft 2020-12 and an absolute, unique $id that matches their place in schemas/', () => {
@@ -82,7 +82,7 @@ describe('the case and unit schemas', () => {
   });
 
   it('reject an x-article that is not an eId when the schema is compiled', () => {
-    const ajv = createAjv();
+    const ajv = createSchemaAjv();
     expect(() => ajv.compile({ type: 'string', 'x-article': '第八条' })).toThrow();
     expect(() => ajv.compile({ type: 'string', 'x-article': ['art_8__item_1', 'art_32__para_1'] })).not.toThrow();
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
 import { ROOT_DIR } from '../../scripts/lib/root.ts';
 import { checkLinks, formatLinkProblems } from '../../scripts/lib/site/link-check.ts';
-import { openSearchDialog, searchInDialog } from '../../scripts/lib/site/search-dialog.ts';
+import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
 import { guardedPage, serveSite, type ServedSite } from './support.ts';
 
 const BASE = '/wq-handbook/';
@@ -60,6 +60,7 @@ describe('the handbook served under a sub-path', () => {
     await page.goto(site.url('articles/art_8/'), { waitUntil: 'networkidle0' });
     await Promise.all([page.waitForNavigation(), page.click('#art_8__item_6 .term-link')]);
     expect(page.url()).toBe(`${site.server.origin}${BASE}articles/art_32/#art_32__para_1`);
+    expect(await page.$eval('#starlight__sidebar a[aria-current="page"]', (a) => a.getAttribute('href'))).toBe(`${BASE}articles/art_32/`);
     await openSearchDialog(page);
     const hits = await searchInDialog(page, '警械');
     expect(hits[0]?.href).toBe(`${BASE}articles/art_24/#art_24`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
 import { handbookPath } from '../../scripts/lib/citations/index.ts';
-import { openSearchDialog, searchInDialog } from '../../scripts/lib/site/search-dialog.ts';
+import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
 import { guardedPage, serveSite, type GuardedPage, type ServedSite } from './support.ts';
 
 let site: ServedSite;
@@ -120,6 +120,80 @@ describe('cross-links', () => {
     await page.waitForFunction(() => document.getElementById('handbook-status')?.textContent?.includes('已复制'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(site.url('articles/art_24/#art_24__item_2'));
+  });
+});
+
+describe('the sidebar', () => {
+  it('on 第八条’s page opens 第三章 with its ten articles, marks 第八条 as current, and lists no other chapter’s articles', async () => {
+    const page = await open('articles/art_8/');
+    const links = await page.$$eval('#starlight__sidebar a', (as) => as.map((a) => ({ href: a.getAttribute('href'), current: a.getAttribute('aria-current') })));
+    const articles = links.filter((l) => l.href?.includes('/articles/')).map((l) => l.href);
+    expect(articles).toEqual(Array.from({ length: 10 }, (_, k) => `${site.info.base}articles/art_${k + 8}/`));
+    expect(links.filter((l) => l.current === 'page')).toEqual([{ href: `${site.info.base}articles/art_8/`, current: 'page' }]);
+    expect(links.map((l) => l.href)).toContain(`${site.info.base}chapters/chp_4/`);
+  });
+});
+
+describe('the search, loaded on first use', () => {
+  /** Whether Pagefind's UI is on the page: its input, or any of its styles. */
+  const uiLoaded = (page: Page) =>
+    page.evaluate(() => ({
+      input: document.querySelector('#starlight__search input.pagefind-ui__search-input') !== null,
+      styles: [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.pagefind-ui__'))),
+    }));
+
+  it('an article page loads neither Pagefind’s UI nor its styles until the pointer is over the search button', async () => {
+    const first = site.server.requests.length;
+    const page = await open('articles/art_8/');
+    const scripts = site.server.requests.slice(first).filter((r) => r.path.endsWith('.js'));
+    // The UI alone is about 94 KB of script: the page's own scripts are a few KB.
+    expect(scripts.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(20_000);
+    expect(await uiLoaded(page)).toEqual({ input: false, styles: false });
+    await page.hover('button[data-open-modal]');
+    await page.waitForSelector('#starlight__search input.pagefind-ui__search-input');
+    expect(await uiLoaded(page)).toEqual({ input: true, styles: true });
+  });
+
+  it('Ctrl K before any hover opens the dialog, loads the UI and puts the cursor in its labelled input', async () => {
+    const page = await open('articles/art_8/');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('k');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => document.activeElement?.matches('#starlight__search input.pagefind-ui__search-input'));
+    expect(await page.$eval('site-search dialog', (d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('搜索');
+  });
+
+  it('names the search button with its visible shortcut', async () => {
+    const page = await open('');
+    expect(await page.$eval('button[data-open-modal]', (b) => b.getAttribute('aria-label'))).toBe('搜索 Ctrl K');
+  });
+});
+
+describe('what implements an article', () => {
+  it('each article page lists the tests its row on the coverage page lists (第三十二条: its rule’s tests and those titled “Art. 32”)', async () => {
+    const page = await open('coverage/');
+    const rows = await page.$$eval('.coverage-table tbody tr', (trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector('th a')!.getAttribute('href')!,
+        tests: [...tr.querySelectorAll('td:last-child code')].map((c) => c.getAttribute('title')!),
+      })),
+    );
+    expect(rows).toHaveLength(33);
+    expect(rows.find((r) => r.href.includes('/art_32/'))?.tests).toEqual(expect.arrayContaining(['test/rules/near-relatives.test.ts', 'test/policy/terms.test.ts']));
+    // Each article page as served, parsed in the page: the files listed under 测试.
+    const onPages = await page.evaluate(
+      (hrefs) =>
+        Promise.all(
+          hrefs.map(async (href) => {
+            const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+            const dt = [...doc.querySelectorAll('dl.related > dt')].find((d) => d.textContent === '测试');
+            return [...(dt?.nextElementSibling?.querySelectorAll(':scope > ul > li > code') ?? [])].map((c) => c.textContent);
+          }),
+        ),
+      rows.map((r) => r.href),
+    );
+    expect(onPages).toEqual(rows.map((r) => r.tests));
   });
 });
 

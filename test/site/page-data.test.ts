@@ -5,7 +5,7 @@ import { buildHandbookData } from '../../scripts/lib/site/page-data.ts';
 import { readPublished, type Published } from '../../scripts/lib/site/published.ts';
 import { segmentContext, segmentText } from '../../scripts/lib/site/segments.ts';
 import { buildSidebar } from '../../scripts/lib/site/sidebar.ts';
-import { eIdsIn, testTitles } from '../../scripts/lib/site/test-scan.ts';
+import { eIdsIn, testTitles, type ScannedTest } from '../../scripts/lib/site/test-scan.ts';
 import type { ArticleView, HandbookData } from '../../scripts/lib/site/types.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/site');
@@ -17,8 +17,8 @@ beforeAll(async () => {
   model = result.model;
 });
 
-function build(published: Published, sampleFiles = new Map<string, number>()): HandbookData {
-  return buildHandbookData({ model, published, tests: [], sampleFiles, tuned: true });
+function build(published: Published, sampleFiles = new Map<string, number>(), tests: ScannedTest[] = []): HandbookData {
+  return buildHandbookData({ model, published, tests, sampleFiles });
 }
 
 function article(data: HandbookData, eId: string): ArticleView {
@@ -109,6 +109,8 @@ describe('the handbook with published rules, fields and forms', () => {
     expect(impl.fields.map((f) => f.path)).toEqual(['victims[].relation']);
     const row = data.coverage.find((r) => r.article.label === '第三十二条')!;
     expect(row.tests).toEqual(['test/rules/near-relatives.test.ts']);
+    // The article's page lists the same tests as its coverage row.
+    expect(impl.tests).toEqual([{ file: 'test/rules/near-relatives.test.ts', titles: [] }]);
     expect(row.fields).toEqual([{ label: 'victims[].relation', href: 'schema/#field-victims-items-relation' }]);
   });
 
@@ -182,10 +184,36 @@ describe('references between articles', () => {
   });
 });
 
+describe('the tests listed under an article', () => {
+  it('are the tests that name it, then its rules’ tests, each file once, with the titles that name it', async () => {
+    const published = await readPublished(path.join(FIXTURES, 'published-valid'));
+    const scanned: ScannedTest[] = [
+      { file: 'test/rules/near-relatives.test.ts', fileEIds: [], titles: [{ title: 'art_32__para_1 lists seven relations', eIds: ['art_32__para_1'] }] },
+      { file: 'test/policy/art_32.test.ts', fileEIds: ['art_32'], titles: [] },
+      { file: 'test/rules/recusal.test.ts', fileEIds: [], titles: [{ title: 'art_10 recusal', eIds: ['art_10'] }] },
+    ];
+    const data = build(published, new Map(), scanned);
+    expect(article(data, 'art_32').implementedBy.tests).toEqual([
+      { file: 'test/rules/near-relatives.test.ts', titles: ['art_32__para_1 lists seven relations'] },
+      { file: 'test/policy/art_32.test.ts', titles: [] },
+    ]);
+    expect(data.coverage.find((r) => r.article.label === '第三十二条')!.tests).toEqual([
+      'test/rules/near-relatives.test.ts',
+      'test/policy/art_32.test.ts',
+    ]);
+  });
+});
+
 describe('tests that name provisions', () => {
   it('are found by the eIds in their titles and file names', () => {
     expect(eIdsIn('art_17__item_3 must be reported; see art-32')).toEqual(['art_17__item_3', 'art_32']);
     expect(eIdsIn('art_170 is not an eId')).toEqual([]);
+    // Provisions as the tests' English titles cite them.
+    expect(eIdsIn('Arts. 21–24: exemption when every condition holds')).toEqual(['art_21', 'art_22', 'art_23', 'art_24']);
+    expect(eIdsIn('Arts. 3, 31, 33: who the Measures protect')).toEqual(['art_3', 'art_31', 'art_33']);
+    expect(eIdsIn('issues the 正名通知书 (Art. 29（五）)')).toEqual(['art_29__item_5']);
+    expect(eIdsIn('Art. 29 (六): the ledger')).toEqual(['art_29__item_6']);
+    expect(eIdsIn('Part. 3 and Arts without numbers')).toEqual([]);
     const source = "describe('exemption', () => { it('art_21 needs all three conditions', () => {}); it.each([1])('%s art_22', () => {}); });";
     expect(testTitles(source)).toEqual(['exemption', 'art_21 needs all three conditions', '%s art_22']);
   });

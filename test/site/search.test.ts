@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
-import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
-import { openSearchDialog, searchAllInDialog, searchInDialog } from '../../scripts/lib/site/search-dialog.ts';
-import { describeOutcome, formatScore, scoreOutcomes, type SearchOutcome } from '../../scripts/lib/site/search-eval.ts';
-import { buildQuerySet, invalidHandPicks, type SearchQuery } from '../../scripts/lib/site/search-queries.ts';
+import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
+import { openSearchDialog, searchAllInDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
+import { articleOfUrl, scoreOutcomes, type SearchOutcome, type SearchScore } from '../../scripts/bench/site/search-eval.ts';
+import { articlesContaining, articleTexts, buildQuerySet, HAND_PICKED, type SearchQuery } from '../../scripts/bench/site/search-queries.ts';
 import { guardedPage, serveSite, type GuardedPage, type ServedSite } from './support.ts';
 
 let site: ServedSite;
@@ -27,6 +27,29 @@ afterAll(async () => {
   await chromium?.close();
   await site?.server.close();
 });
+
+/** Hand picks that do not hold against the model: the query set must stay true to the text. */
+function invalidHandPicks(model: PolicyModel): string[] {
+  const texts = articleTexts(model);
+  const termNames = new Set(model.terms.flatMap((t) => [t.term, t.fullName ?? '']));
+  return HAND_PICKED.filter((p) => {
+    const where = articlesContaining(p.query, texts);
+    return termNames.has(p.query) ? !where.includes(p.expected) : where.length !== 1 || where[0] !== p.expected;
+  }).map((p) => `${p.query} → ${p.expected}（出现在 ${articlesContaining(p.query, texts).join('、') || '无'}）`);
+}
+
+function formatScore(score: SearchScore): string {
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+  return [
+    `唯一短语 ${score.unique.total} 个：排第一 ${score.unique.first}（${pct(score.unique.first, score.unique.total)}），前三 ${score.unique.top3}（${pct(score.unique.top3, score.unique.total)}）`,
+    `术语 ${score.term.total} 个：定义条款在前三 ${score.term.top3}（${pct(score.term.top3, score.term.total)}）`,
+  ].join('\n');
+}
+
+function describeOutcome(o: SearchOutcome): string {
+  const got = o.hits.slice(0, 3).map((h) => articleOfUrl(h.url) ?? h.url).join('、') || '无结果';
+  return `“${o.query.query}”应为 ${o.query.expected}，名次 ${o.rank || '未进前五'}（前三：${got}）`;
+}
 
 describe('the query set', () => {
   it('holds against the model: each hand-picked phrase is in its article (and only there, unless it is a term)', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { requireChromium } from './find-chromium.ts';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless=new',
   '--disable-gpu',
   '--disable-quic',

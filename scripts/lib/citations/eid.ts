@@ -38,7 +38,7 @@ function positive(ref: ProvisionRef): ProvisionRef | undefined {
 }
 
 /** The eId of a provision. */
-export function toEId(ref: ProvisionRef): string {
+function toEId(ref: ProvisionRef): string {
   switch (ref.kind) {
     case 'chapter':
       return `chp_${ref.chapter}`;

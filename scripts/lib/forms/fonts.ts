@@ -17,7 +17,7 @@ export type FontRole = 'fang' | 'xbs' | 'hei' | 'kai' | 'song';
 export const FONT_ROLES: readonly FontRole[] = ['fang', 'xbs', 'hei', 'kai', 'song'];
 
 /** What each role is for, in the words an office clerk uses. */
-export const ROLE_LABEL: Record<FontRole, string> = {
+const ROLE_LABEL: Record<FontRole, string> = {
   fang: '仿宋（正文）',
   xbs: '小标宋（标题、发文机关标志）',
   hei: '黑体（一级标题）',
@@ -54,7 +54,7 @@ export const BUNDLED: Record<FontRole, BundledFace> = {
   song: { name: 'Noto Serif SC Regular', packageName: '@fontsource/noto-serif-sc', css: '400.css' },
 };
 
-export interface RoleFont {
+interface RoleFont {
   role: FontRole;
   /** The installed official face found for this role, if any (its local() name). */
   official?: string;
@@ -82,8 +82,8 @@ function packageDir(name: string): string {
 /** The made-up origin the page is served from (.invalid never resolves; see page-setup.ts). */
 export const FONT_ORIGIN = 'http://wq-forms.invalid';
 
-export const officialFamily = (role: FontRole) => `wq-${role}`;
-export const bundledFamily = (role: FontRole) => `wq-${role}-open`;
+const officialFamily = (role: FontRole) => `wq-${role}`;
+const bundledFamily = (role: FontRole) => `wq-${role}-open`;
 
 /** A bundled face's stylesheet, as its package ships it, and the package's directory. */
 export function bundledStylesheet(face: BundledFace): { source: string; dir: string } {
@@ -103,7 +103,7 @@ export const unicodeRangeOf = (rule: string): string | undefined => /unicode-ran
  * URLs of the page's own origin (served from the package by request interception, see
  * page-setup.ts) and woff2 only.
  */
-export function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
+function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
   const { source, dir } = bundledStylesheet(face);
   const rules = fontFaceRules(source);
   if (rules.length === 0) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中没有 @font-face 规则`);

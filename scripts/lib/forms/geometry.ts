@@ -64,7 +64,7 @@ export function geometryFor(orientation: PageGeometry['orientation']): PageGeome
 }
 
 /** Type sizes in pt (the "word" system of Chinese 字号). */
-export const TYPE_SIZE = {
+const TYPE_SIZE = {
   chuhao: 42,
   xiaochu: 36,
   yihao: 26,
@@ -110,7 +110,7 @@ export const PLACEMENT = {
   banjiThin: 0.25,
 } as const;
 
-export const RED = '#e60012';
+const RED = '#e60012';
 
 /**
  * The 版头 on the grid: the 发文字号 sits on line 8 (index 7), two blank lines below any

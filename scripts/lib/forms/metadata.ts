@@ -7,7 +7,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { DocumentMeta } from './types.ts';
 
-export const CREATOR = 'wq-forms（维护民警执法权威公文生成）';
+const CREATOR = 'wq-forms（维护民警执法权威公文生成）';
 
 export function applyMetadata(doc: PDFDocument, meta: DocumentMeta, producer: string): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });

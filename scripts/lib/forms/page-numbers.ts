@@ -41,7 +41,7 @@ export function numberSheetCss(): string {
     .join('\n') + '\n.sheet:last-child{break-after:auto}';
 }
 
-export function numberSheetBody(templates: FormTemplates, count: number, orientation: PageGeometry['orientation']): string {
+function numberSheetBody(templates: FormTemplates, count: number, orientation: PageGeometry['orientation']): string {
   const template = templates.handlebars.partials['page-numbers'];
   const render = typeof template === 'function' ? template : templates.handlebars.compile(String(template));
   const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, side: (i + 1) % 2 === 1 ? 'odd' : 'even', orientation }));
@@ -76,7 +76,7 @@ export async function stampPageNumbers(doc: PDFDocument, sheets: (orientation: P
   }
 }
 
-export function orientationOf(page: PDFPage): PageGeometry['orientation'] {
+function orientationOf(page: PDFPage): PageGeometry['orientation'] {
   const { width, height } = page.getSize();
   return width > height ? 'landscape' : 'portrait';
 }

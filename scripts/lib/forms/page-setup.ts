@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { FONT_ORIGIN, FONT_ROLES, OFFICIAL_CANDIDATES, cssString, roleOfFamily, type FontRole } from './fonts.ts';
 
-export const START_URL = `${FONT_ORIGIN}/`;
+const START_URL = `${FONT_ORIGIN}/`;
 const BLANK_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公文</title></head><body></body></html>';
 
 export interface PreparedPage {

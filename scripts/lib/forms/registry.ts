@@ -35,7 +35,7 @@ interface FormFile {
   forms: (FormDef & { titleFromDocument?: string })[];
 }
 
-export const FORMS_FILE = path.join(TEMPLATES_DIR, 'forms.json');
+const FORMS_FILE = path.join(TEMPLATES_DIR, 'forms.json');
 export const LEDGER_ID = 'ledger';
 
 /** The forms, with titles that the Measures name (正名通知书) taken from the model. */

@@ -52,7 +52,7 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface WrittenDocument {
+interface WrittenDocument {
   file: string;
   formId: string;
   caseId: string;

@@ -11,7 +11,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /** Start page (0-based) of each top-level outline entry, in order. */
-export function outlineStarts(doc: PDFDocument): number[] {
+function outlineStarts(doc: PDFDocument): number[] {
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   if (!outlines) return [];
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));

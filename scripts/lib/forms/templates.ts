@@ -16,11 +16,9 @@ import { formatDate } from './dates.ts';
 import { itemPhrase, provisionText } from '../policy/query.ts';
 
 export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates');
-export const PARTIALS_DIR = path.join(TEMPLATES_DIR, 'partials');
-export const FORM_TEMPLATES_DIR = path.join(TEMPLATES_DIR, 'forms');
 export const STYLESHEET = path.join(TEMPLATES_DIR, 'gbt9704.css');
 
-export type TemplateFn = (view: object) => string;
+type TemplateFn = (view: object) => string;
 
 export interface FormTemplates {
   render(name: string, view: object): string;

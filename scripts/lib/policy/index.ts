@@ -1,5 +1,5 @@
 export * from './model.ts';
-export { compilePolicy, compileSources, readPolicySources, POLICY_DIR, type CompileResult, type PolicySources } from './compile.ts';
+export { compilePolicy, compileSources, readPolicySources, POLICY_DIR } from './compile.ts';
 export { measuresPlainText, normaliseForComparison } from './plain-text.ts';
 export { formatPolicyMessages, countErrors } from './report.ts';
 export { loadPolicyModel, MODEL_PATH } from './load.ts';

@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { report } from './diagnostics.ts';
 import { attribute } from './jsx.ts';
 
-export interface InlineMark {
+interface InlineMark {
   component: 'Term' | 'Enum' | 'Param';
   start: number;
   end: number;

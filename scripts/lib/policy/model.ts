@@ -49,7 +49,7 @@ export interface NoticeMeta {
 }
 
 /** Where a provision is written in policy/ (for error messages and "edit this page"). */
-export interface SourceLocation {
+interface SourceLocation {
   file: string;
   line: number;
   column: number;
@@ -96,7 +96,7 @@ export interface Item {
   text: string;
 }
 
-export interface Closing {
+interface Closing {
   eId: 'clause_effective';
   kind: 'effective-date';
   text: string;

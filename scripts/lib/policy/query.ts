@@ -50,11 +50,6 @@ export function allArticles(model: PolicyModel): readonly Article[] {
   return indexOf(model).articles;
 }
 
-/** Every eId the model has: chapters, articles, paragraphs and items. */
-export function provisionIds(model: PolicyModel): ReadonlySet<string> {
-  return new Set(indexOf(model).provisions.keys());
-}
-
 export function hasProvision(model: PolicyModel, eId: string): boolean {
   return indexOf(model).provisions.has(eId);
 }
@@ -62,11 +57,6 @@ export function hasProvision(model: PolicyModel, eId: string): boolean {
 /** The article, paragraph and item of a provision's eId; undefined for a chapter or an unknown eId. */
 export function locate(model: PolicyModel, eId: string): Located | undefined {
   return indexOf(model).provisions.get(eId);
-}
-
-/** The article a provision belongs to (art_17__item_3 → 第十七条). */
-export function articleOf(model: PolicyModel, eId: string): Article | undefined {
-  return locate(model, eId)?.article;
 }
 
 /** An article's items in the source's order (art_24 → its four conditions); throws for an unknown article. */
@@ -119,7 +109,7 @@ export function parameter(model: PolicyModel, name: string): Parameter {
   return model.parameters[name] ?? missing(`数值 ${name}（<Param name="${name}">）`);
 }
 
-export function termOf(model: PolicyModel, term: string): Term {
+function termOf(model: PolicyModel, term: string): Term {
   return model.terms.find((t) => t.term === term) ?? missing(`术语“${term}”`);
 }
 

@@ -22,7 +22,7 @@ import type { RuleIssue } from './issues.ts';
 import type { Rule } from './types.ts';
 
 export type * from './issues.ts';
-export type { Rule, RuleContext } from './types.ts';
+export type { Rule } from './types.ts';
 export * from './vocabulary.ts';
 
 /** Every rule, errors first, in the order of the Measures within each kind. */

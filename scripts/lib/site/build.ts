@@ -17,7 +17,7 @@ import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
 import { scanTests } from './test-scan.ts';
 import type { HandbookData } from './types.ts';
 
-export const SITE_DIR = path.join(ROOT_DIR, 'site');
+const SITE_DIR = path.join(ROOT_DIR, 'site');
 export const DIST_DIR = path.join(ROOT_DIR, 'dist');
 export const DEFAULT_OUT_DIR = path.join(DIST_DIR, 'site');
 
@@ -26,8 +26,8 @@ export interface SiteBuildOptions {
   base: string;
   /** Where the finished site goes (replaced as a whole). */
   outDir: string;
-  /** false builds with Starlight's defaults (no search tuning, stock search UI, full sidebar), for the benchmark. */
-  tuned: boolean;
+  /** Another Astro config file than site/astro.config.mjs (the benchmark's comparison build). */
+  configFile?: string;
   /** Where the other faces' published data and sample files are read (default dist/). */
   distDir?: string;
   /** Astro's log level: "warn" normally, "info" to see each step. */
@@ -61,10 +61,10 @@ async function sampleSizes(distDir: string, published: Awaited<ReturnType<typeof
  * one file per build process, so builds running side by side (tests, the benchmark)
  * never read each other's data.
  */
-export async function writeHandbookData(tuned: boolean, distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
+async function writeHandbookData(distDir = DIST_DIR): Promise<{ data: HandbookData; file: string }> {
   const [model, published, tests] = await Promise.all([loadPolicyModel(), readPublished(distDir), scanTests(ROOT_DIR)]);
   const sampleFiles = await sampleSizes(distDir, published);
-  const data = buildHandbookData({ model, published, tests, sampleFiles, tuned });
+  const data = buildHandbookData({ model, published, tests, sampleFiles });
   const file = path.join(SITE_DIR, '.generated', `handbook-${process.pid}.json`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(data));
@@ -75,7 +75,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const started = performance.now();
   const base = normaliseBase(options.base);
   const distDir = path.resolve(options.distDir ?? DIST_DIR);
-  const { data, file } = await writeHandbookData(options.tuned, distDir);
+  const { data, file } = await writeHandbookData(distDir);
   const dataMs = performance.now() - started;
 
   const outDir = path.resolve(options.outDir);
@@ -90,7 +90,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const astroStarted = performance.now();
   const { build } = await import('astro');
   try {
-    await build({ root: SITE_DIR, outDir: staging, base, logLevel: options.logLevel ?? 'warn' });
+    await build({
+      root: SITE_DIR,
+      // Astro joins the config file's path to the root.
+      ...(options.configFile ? { configFile: path.relative(SITE_DIR, path.resolve(options.configFile)) } : {}),
+      outDir: staging,
+      base,
+      logLevel: options.logLevel ?? 'warn',
+    });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw new SiteBuildError(`Astro 构建失败：${(error as Error).message}`, { cause: error });
@@ -112,7 +119,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     throw new SiteBuildError(`手册中有 ${links.problems.length} 处链接无法解析：\n${formatLinkProblems(links.problems)}`);
   }
 
-  const info: SiteBuildInfo = { base, tuned: options.tuned, modelVersion: data.modelVersion, pages: links.pages };
+  const info: SiteBuildInfo = { base, modelVersion: data.modelVersion, pages: links.pages };
   await writeFileAtomic(path.join(staging, BUILD_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
 
   const old = `${outDir}.old-${process.pid}`;

@@ -1,6 +1,6 @@
 /**
- * What the link check and the benchmark need from a built HTML page: its ids, its
- * links and the resources it loads. Parsed with parse5 (the HTML standard's parser),
+ * What the link check needs from a built HTML page: its ids, its links and the
+ * resources it loads (and its language, for the tests). Parsed with parse5 (the HTML standard's parser),
  * not with regular expressions.
  */
 import { parse } from 'parse5';
@@ -12,8 +12,6 @@ export interface PageFacts {
   /** Resources the page loads: stylesheets, scripts, images, icons, preloads. */
   resources: { url: string; kind: 'style' | 'script' | 'image' | 'other' }[];
   lang?: string;
-  /** Whether some element opts into the search index (data-pagefind-body). */
-  searchBody: boolean;
 }
 
 interface Node {
@@ -24,14 +22,13 @@ interface Node {
 }
 
 export function pageFacts(html: string): PageFacts {
-  const facts: PageFacts = { ids: new Set(), links: [], resources: [], searchBody: false };
+  const facts: PageFacts = { ids: new Set(), links: [], resources: [] };
   const visit = (node: Node) => {
     const attrs = new Map((node.attrs ?? []).map((a) => [a.name, a.value]));
     const id = attrs.get('id');
     if (id) facts.ids.add(id);
     const name = attrs.get('name');
     if (node.nodeName === 'a' && name) facts.ids.add(name);
-    if (attrs.has('data-pagefind-body')) facts.searchBody = true;
     switch (node.nodeName) {
       case 'html':
         facts.lang = attrs.get('lang');

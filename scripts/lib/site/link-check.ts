@@ -35,7 +35,7 @@ export async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
 }
 
 /** The URL path a page is served at: articles/art_8/index.html → <base>articles/art_8/. */
-export function pageUrlPath(file: string, base: string): string {
+function pageUrlPath(file: string, base: string): string {
   return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
 

@@ -3,10 +3,12 @@
  * faces' published data and the scanned tests. Pure: give it the inputs, it returns
  * the data; reading files and writing the result is build-site's job.
  */
-import { articleOf, formatCitation, handbookPath, type CitationContext } from '../citations/index.ts';
+import { articleOf, cite, handbookPath, type CitationContext } from '../citations/index.ts';
 import type { Article, PolicyModel, Reference } from '../policy/model.ts';
+import { allArticles, hasProvision } from '../policy/query.ts';
 import { fieldAnchor, ruleAnchor, termAnchor } from './anchors.ts';
-import type { Published, PublishedForm } from './published.ts';
+import type { PublishedForm } from '../published.ts';
+import type { Published } from './published.ts';
 import { segmentContext, segmentText, workHref } from './segments.ts';
 import type { ScannedTest } from './test-scan.ts';
 import {
@@ -32,7 +34,6 @@ export interface PageDataInput {
   tests: ScannedTest[];
   /** Sample files (paths relative to dist/) that exist, with their sizes. */
   sampleFiles: Map<string, number>;
-  tuned: boolean;
 }
 
 const WORK_KIND_LABELS: Record<string, string> = {
@@ -45,8 +46,8 @@ const WORK_KIND_LABELS: Record<string, string> = {
 /** Where published sample files are copied inside the handbook. */
 export const SAMPLES_DIR = 'samples';
 
-export function provisionLink(eId: string, model?: CitationContext): LinkTo {
-  return { label: formatCitation(eId, model), href: handbookPath(eId) };
+function provisionLink(eId: string, model?: CitationContext): LinkTo {
+  return { label: cite(eId, model), href: handbookPath(eId) };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
@@ -56,19 +57,11 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 
 export function buildHandbookData(input: PageDataInput): HandbookData {
   const { model, published } = input;
-  const articles = model.chapters.flatMap((c) => c.articles);
-  const known = new Set<string>(model.chapters.map((c) => c.eId));
-  for (const a of articles) {
-    known.add(a.eId);
-    for (const p of a.paragraphs) {
-      known.add(p.eId);
-      for (const i of p.items) known.add(i.eId);
-    }
-  }
+  const articles = allArticles(model);
   const problems: string[] = [];
   /** Published eIds the model has, with a note for each it does not. */
   const knownEIds = (eIds: string[], where: string) =>
-    eIds.filter((eId) => known.has(eId) || (problems.push(`${where} 引用了不存在的条款“${eId}”`), false));
+    eIds.filter((eId) => hasProvision(model, eId) || (problems.push(`${where} 引用了不存在的条款“${eId}”`), false));
 
   const rules: RuleView[] = published.rules.map((r) => ({
     code: r.code,
@@ -109,12 +102,15 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     };
   });
 
-  const implementedBy = (articleEId: string): Implementations => ({
-    rules: rules.filter((r) => r.articles.some((l) => hrefArticle(l) === articleEId)),
-    fields: fields.filter((f) => f.articles.some((l) => hrefArticle(l) === articleEId)),
-    forms: forms.filter((f) => f.articles.some((l) => hrefArticle(l) === articleEId)),
-    tests: testsFor(articleEId, input.tests),
-  });
+  const implementedBy = (articleEId: string): Implementations => {
+    const articleRules = rules.filter((r) => r.articles.some((l) => hrefArticle(l) === articleEId));
+    return {
+      rules: articleRules,
+      fields: fields.filter((f) => f.articles.some((l) => hrefArticle(l) === articleEId)),
+      forms: forms.filter((f) => f.articles.some((l) => hrefArticle(l) === articleEId)),
+      tests: testsFor(articleEId, input.tests, articleRules),
+    };
+  };
 
   const ctx = segmentContext(model);
   const refsBySource = new Map<string, Reference[]>();
@@ -135,12 +131,12 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
       paragraphs: article.paragraphs.map((p) => ({
         eId: p.eId,
         num: p.num,
-        citation: formatCitation(p.eId, model),
+        citation: cite(p.eId, model),
         segments: segmentText(p.text, refsBySource.get(p.eId) ?? [], ctx, p.eId),
         items: p.items.map((i) => ({
           eId: i.eId,
           label: i.label,
-          citation: formatCitation(i.eId, model),
+          citation: cite(i.eId, model),
           segments: segmentText(i.text, refsBySource.get(i.eId) ?? [], ctx, i.eId),
         })),
       })),
@@ -161,10 +157,7 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     rules: a.implementedBy.rules.map((r) => ({ label: r.code, href: `coverage/#${ruleAnchor(r.code)}` })),
     fields: a.implementedBy.fields.map((f) => ({ label: f.path, href: `schema/#${f.anchor}` })),
     forms: a.implementedBy.forms.map((f) => ({ label: f.title, href: f.href })),
-    tests: uniqueBy(
-      [...a.implementedBy.tests.map((t) => t.file), ...a.implementedBy.rules.flatMap((r) => r.tests)],
-      (f) => f,
-    ),
+    tests: a.implementedBy.tests.map((t) => t.file),
   }));
 
   return {
@@ -186,7 +179,6 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     published: published.state,
     problems,
     assets,
-    tuned: input.tuned,
   };
 }
 
@@ -227,12 +219,18 @@ function formView(
   };
 }
 
-function testsFor(articleEId: string, tests: ScannedTest[]): TestView[] {
-  return tests.flatMap((t) => {
+/**
+ * The tests of an article: those that name it (scanned: file name or test titles), then
+ * the test files of the rules that implement it (from the validator's published list).
+ */
+function testsFor(articleEId: string, tests: ScannedTest[], rules: RuleView[]): TestView[] {
+  const named = tests.flatMap((t) => {
     const titles = t.titles.filter((x) => x.eIds.some((e) => articleOf(e) === articleEId)).map((x) => x.title);
     const byName = t.fileEIds.some((e) => articleOf(e) === articleEId);
     return titles.length || byName ? [{ file: t.file, titles }] : [];
   });
+  const ofRules = rules.flatMap((r) => r.tests).map((file) => ({ file, titles: [] }));
+  return uniqueBy([...named, ...ofRules], (t) => t.file);
 }
 
 function outgoing(article: Article, model: PolicyModel): ArticleView['references'] {
@@ -241,7 +239,7 @@ function outgoing(article: Article, model: PolicyModel): ArticleView['references
   for (const ref of inArticle) {
     const key = `${ref.kind}:${ref.target}`;
     const group = groups.get(key) ?? { ref, from: [] };
-    const from = formatCitation(ref.source, model);
+    const from = cite(ref.source, model);
     if (!group.from.includes(from)) group.from.push(from);
     groups.set(key, group);
   }
@@ -249,14 +247,14 @@ function outgoing(article: Article, model: PolicyModel): ArticleView['references
     const from_ = from.join('、');
     switch (ref.kind) {
       case 'term':
-        return { kind: ref.kind, label: `${ref.term}（${formatCitation(ref.target, model)}）`, href: handbookPath(ref.target), from: from_ };
+        return { kind: ref.kind, label: `${ref.term}（${cite(ref.target, model)}）`, href: handbookPath(ref.target), from: from_ };
       case 'law':
       case 'document': {
         const work = [...model.laws, ...model.documents].find((w) => w.id === ref.target);
         return { kind: ref.kind, label: `《${work?.title ?? ref.text}》`, href: workHref(ref.target), from: from_ };
       }
       case 'provision':
-        return { kind: ref.kind, label: formatCitation(ref.target, model), href: handbookPath(ref.target), from: from_ };
+        return { kind: ref.kind, label: cite(ref.target, model), href: handbookPath(ref.target), from: from_ };
     }
   });
 }
@@ -270,7 +268,7 @@ function referencedBy(articleEId: string, model: PolicyModel): ReferencedBy[] {
   );
   const views = into.map((r) => ({
     source: provisionLink(r.source, model),
-    via: r.kind === 'term' ? `术语“${r.term}”` : formatCitation(r.target, model),
+    via: r.kind === 'term' ? `术语“${r.term}”` : cite(r.target, model),
   }));
   return uniqueBy(views, (v) => `${v.source.href}|${v.via}`);
 }

@@ -1,7 +1,7 @@
 /**
- * Pagefind's ranking for the handbook, shared by the site's config (the search dialog)
- * and the benchmark (which runs the same queries through Pagefind's API). The values
- * were chosen by measurement: see scripts/bench-site.ts and the README's 手册 section.
+ * The handbook's search tuning: Pagefind's ranking (site/astro.config.mjs, for the search
+ * dialog) and the index weights the pages set. The values were chosen by measurement:
+ * see scripts/bench-site.ts and the README's 手册 section.
  */
 export interface PagefindRanking {
   pageLength?: number;
@@ -11,13 +11,6 @@ export interface PagefindRanking {
 }
 
 export const TUNED_RANKING: PagefindRanking = { pageLength: 0.6, termFrequency: 0.6, termSaturation: 1.6, termSimilarity: 1.0 };
-
-/**
- * What Starlight 0.37.7 passes to Pagefind when its `pagefind` option is left alone
- * (schemas/pagefind.ts in @astrojs/starlight, not exported): the benchmark's baseline.
- * Not Pagefind's own defaults (0.75, 1.0, 1.4, 1.0).
- */
-export const STARLIGHT_DEFAULT_RANKING: PagefindRanking = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 };
 
 /** data-pagefind-weight of a term's defining occurrence (Pagefind: text 1, h1 7, max 10). */
 export const DEFINITION_WEIGHT = 6;

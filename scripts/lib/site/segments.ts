@@ -4,7 +4,7 @@
  * law to the laws page and each named provision to its anchor. The offsets come from
  * the model (UTF-16, within the provision's own text); the words are never retyped.
  */
-import { formatCitation, handbookPath } from '../citations/index.ts';
+import { cite, handbookPath } from '../citations/index.ts';
 import type { PolicyModel, Reference, Term } from '../policy/model.ts';
 import type { Segment, SegmentLink } from './types.ts';
 
@@ -38,7 +38,7 @@ function linkFor(ref: Reference, ctx: SegmentContext): SegmentLink | undefined {
     case 'term': {
       const term = ctx.terms.get(ref.term ?? ref.text);
       if (!term) return undefined;
-      const citation = formatCitation(term.definedIn, ctx.model);
+      const citation = cite(term.definedIn, ctx.model);
       return {
         kind: 'term',
         href: handbookPath(term.definedIn),
@@ -60,8 +60,8 @@ function linkFor(ref: Reference, ctx: SegmentContext): SegmentLink | undefined {
     }
     case 'provision': {
       const title = ref.targetEnd
-        ? `${formatCitation(ref.target, ctx.model)}至${formatCitation(ref.targetEnd, ctx.model)}`
-        : formatCitation(ref.target, ctx.model);
+        ? `${cite(ref.target, ctx.model)}至${cite(ref.targetEnd, ctx.model)}`
+        : cite(ref.target, ctx.model);
       return { kind: 'provision', href: handbookPath(ref.target), title };
     }
   }

@@ -1,8 +1,9 @@
 /**
  * The handbook's sidebar: the chapters, with the articles of the current chapter only
- * (the other chapters link to their chapter page), then the reference pages. Listing
- * all 33 articles on every page (`allArticles`, Starlight's usual way, kept for the
- * benchmark's comparison) costs every page about 10 KB of navigation.
+ * (the other chapters link to their chapter page), then the reference pages and the
+ * guides to the commands (site/src/content/docs/guide/). Listing
+ * all 33 articles on every page (`allArticles`, Starlight's usual way) costs every page
+ * about 10 KB of navigation.
  * Links are base-free paths starting with "/": Starlight adds the base.
  */
 import type { HandbookData } from './types.ts';
@@ -11,8 +12,8 @@ export type SidebarEntry =
   | { label: string; link: string }
   | { label: string; collapsed?: boolean; items: SidebarEntry[] };
 
-/** A page path without the anchor: "articles/art_8/#art_8" → "/articles/art_8/". */
-function page(href: string): string {
+/** A page path without the anchor, as the sidebar links it: "articles/art_8/#art_8" → "/articles/art_8/". */
+export function sidebarPath(href: string): string {
   return `/${href.split('#')[0]}`;
 }
 
@@ -28,13 +29,13 @@ export function buildSidebar(
       items: data.chapters.map((c): SidebarEntry => {
         const title = `${c.label} ${c.heading}`;
         const open = c.eId === options.currentChapter;
-        if (!open && !options.allArticles) return { label: title, link: page(c.href) };
+        if (!open && !options.allArticles) return { label: title, link: sidebarPath(c.href) };
         return {
           label: title,
           collapsed: !open,
           items: [
-            { label: `${c.label}（全章）`, link: page(c.href) },
-            ...c.articles.map((eId) => ({ label: labels.get(eId)!.label, link: page(labels.get(eId)!.href) })),
+            { label: `${c.label}（全章）`, link: sidebarPath(c.href) },
+            ...c.articles.map((eId) => ({ label: labels.get(eId)!.label, link: sidebarPath(labels.get(eId)!.href) })),
           ],
         };
       }),
@@ -47,6 +48,14 @@ export function buildSidebar(
         { label: '文书与表单', link: '/forms/' },
         { label: '案件数据字段', link: '/schema/' },
         { label: '实施覆盖情况', link: '/coverage/' },
+      ],
+    },
+    {
+      label: '使用说明',
+      items: [
+        { label: '案件校验', link: '/guide/validate/' },
+        { label: '生成公文', link: '/guide/forms/' },
+        { label: '部署手册', link: '/guide/deploy/' },
       ],
     },
   ];

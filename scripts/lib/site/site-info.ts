@@ -10,8 +10,6 @@ export const BUILD_INFO_FILE = '.handbook-build.json';
 
 export interface SiteBuildInfo {
   base: string;
-  /** false: built with --starlight-defaults. */
-  tuned: boolean;
   modelVersion: string;
   pages: number;
 }

@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-export interface ServedRequest {
+interface ServedRequest {
   path: string;
   status: number;
   bytes: number;

@@ -1,12 +1,16 @@
 /**
- * Which tests name which provisions, for the coverage page: a test file whose name
+ * Which tests name which provisions, for the tests the handbook lists under each
+ * article (on its page and on the coverage page): a test file whose name
  * holds an eId (art_17, art-17) covers that article; a test title (it/test/describe)
- * holding an eId covers that provision. Read from the sources, without running them.
+ * holding an eId, or naming a provision as the tests do in English ("Art. 32",
+ * "Arts. 21–24", "Arts. 3, 31, 33", "Art. 29（五）"), covers that provision. Read from the
+ * sources, without running them.
  * The handbook's own tests (test/site/) and fixtures are left out: they check the
  * pages, not the provisions.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fromChineseNumeral } from '../citations/index.ts';
 
 export interface ScannedTest {
   /** Path relative to the project root, with forward slashes. */
@@ -21,11 +25,25 @@ const EXCLUDED = ['test/site/', 'test/fixtures/'];
 const EID_IN_TEXT = /\bart[_-](\d{1,2})(?:__(para|item)_(\d{1,2}))?(?![\d])/g;
 const TITLE_CALL = /\b(?:it|test|describe)(?:\.(?:each\([^)]*\)|only|skip|todo|concurrent))*\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
 
-/** eIds written in a string, normalised to underscores: "art-17" → "art_17". */
+const ITEM = '\\s*[（(]([一二三四五六七八九十]+)[）)]';
+const ONE = `(\\d{1,2})(?:\\s*[–-]\\s*(\\d{1,2}))?(?:${ITEM})?`;
+/** "Art. 17", "Art. 29（五）", "Arts. 21–24", "Arts. 3, 31, 33", "Arts. 5 and 6". */
+const ARTICLES_IN_TEXT = new RegExp(`\\bArts?\\.\\s*${ONE}(?:\\s*(?:,|and)\\s*${ONE})*`, 'g');
+const ONE_IN_LIST = new RegExp(ONE, 'g');
+
+/** The eIds a test names: written as eIds ("art-17" → "art_17"), or as the English titles cite provisions. */
 export function eIdsIn(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(EID_IN_TEXT)) {
     found.add(m[2] ? `art_${m[1]}__${m[2]}_${m[3]}` : `art_${m[1]}`);
+  }
+  for (const list of text.matchAll(ARTICLES_IN_TEXT)) {
+    for (const [, from, to, item] of list[0].matchAll(ONE_IN_LIST)) {
+      const first = Number(from);
+      const last = to === undefined ? first : Number(to);
+      const itemNumber = item === undefined ? undefined : fromChineseNumeral(item);
+      for (let n = first; n <= last && n <= 99; n++) found.add(itemNumber && first === last ? `art_${n}__item_${itemNumber}` : `art_${n}`);
+    }
   }
   return [...found];
 }

@@ -32,14 +32,14 @@ export interface LinkTo {
   href: string;
 }
 
-export interface ItemView {
+interface ItemView {
   eId: string;
   label: string;
   citation: string;
   segments: Segment[];
 }
 
-export interface ParagraphView {
+interface ParagraphView {
   eId: string;
   num: number;
   citation: string;
@@ -147,7 +147,7 @@ export interface FormView {
 
 export interface TestView {
   file: string;
-  /** Test titles that name one of the article's provisions. */
+  /** Test titles that name one of the article's provisions (none for a file listed for a rule). */
   titles: string[];
 }
 
@@ -189,9 +189,4 @@ export interface HandbookData {
   problems: string[];
   /** Sample files the build must copy from dist/ into the site (paths relative to dist/). */
   assets: string[];
-  /**
-   * The handbook's tuning on (search index and ranking, lazy search UI, per-chapter
-   * sidebar) or off: Starlight's defaults, built only for the benchmark's comparison.
-   */
-  tuned: boolean;
 }

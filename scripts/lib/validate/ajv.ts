@@ -1,11 +1,12 @@
 /**
- * The one Ajv instance: draft 2020-12, strict mode on, all errors (staff fix a file in one
- * pass). Not verbose, and without Ajv's English messages: schema-errors.ts finds the failed
- * keyword's schema from its path and messages.ts says it in Chinese.
+ * The validator's Ajv: the project's one kind of instance (scripts/lib/ajv.ts) with the
+ * schemas' annotation keywords. Not verbose, and without Ajv's English messages:
+ * schema-errors.ts finds the failed keyword's schema from its path and messages.ts says it in
+ * Chinese.
  */
 import type { ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import ajvFormats from 'ajv-formats';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { createAjv } from '../ajv.ts';
 import { DERIVING_KEYWORDS } from './generate.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
 
@@ -15,16 +16,13 @@ export interface Validators {
   unit: ValidateFunction;
 }
 
-// ajv-formats is CommonJS; under NodeNext its plugin function is the `default` property.
-const addFormats = ajvFormats.default;
-
 const EID_PATTERN = '^(?:chp_\\d{1,2}|art_\\d{1,2}(?:__para_\\d{1,2}|__item_\\d{1,2})?)$';
 
 /**
  * "x-article": the eId (or eIds) of the provision a keyword encodes. An annotation: it never
  * changes the result, but it must be a well-formed eId (the schema tests check it exists).
  */
-export const X_ARTICLE_KEYWORD = {
+const X_ARTICLE_KEYWORD = {
   keyword: 'x-article',
   metaSchema: {
     anyOf: [
@@ -34,18 +32,9 @@ export const X_ARTICLE_KEYWORD = {
   },
 };
 
-export function createAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    messages: false,
-    code: options.forStandalone ? { source: true, esm: true } : {},
-  });
-  addFormats(ajv, ['date']);
-  ajv.addKeyword(X_ARTICLE_KEYWORD);
-  // What build:validate generates a schema's copied parts from (generate.ts): annotations too.
-  for (const keyword of DERIVING_KEYWORDS) ajv.addKeyword({ keyword });
-  return ajv;
+/** An Ajv that knows the schemas' annotations: x-article, and what generate.ts derives parts from. */
+export function createSchemaAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
+  return createAjv({ ...options, keywords: [X_ARTICLE_KEYWORD, ...DERIVING_KEYWORDS] });
 }
 
 const ANNOTATIONS = new Set(['const', 'title', 'description', 'x-article', '$comment']);
@@ -57,7 +46,7 @@ const ANNOTATIONS = new Set(['const', 'title', 'description', 'x-article', '$com
  * an enum is one lookup. Same positions, so error paths still lead back to the documented
  * schema (and its x-article) in schemas/.
  */
-export function forValidation(node: unknown): unknown {
+function forValidation(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forValidation);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
@@ -78,7 +67,7 @@ export function forValidation(node: unknown): unknown {
  * Adds every schema file to a fresh Ajv and compiles the two document schemas; `documented`
  * compiles them exactly as written (the tests compare the two).
  */
-export function compileValidators(files: SchemaFile[], ajv = createAjv(), options: { documented?: boolean } = {}): { ajv: Ajv2020; validators: Validators } {
+export function compileValidators(files: SchemaFile[], ajv = createSchemaAjv(), options: { documented?: boolean } = {}): { ajv: Ajv2020; validators: Validators } {
   for (const f of files) ajv.addSchema(options.documented ? f.schema : (forValidation(f.schema) as object), f.id);
   const get = (id: string) => {
     const v = ajv.getSchema(id);

@@ -12,7 +12,7 @@ const GIVEN = ['建国', '志强', '海燕', '立新', '丽', '军', '敏', '伟
 
 type Json = Record<string, unknown>;
 
-export function sampleCases(dir = path.join(ROOT_DIR, 'schemas/examples')): Json[] {
+function sampleCases(dir = path.join(ROOT_DIR, 'schemas/examples')): Json[] {
   return readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort()

@@ -11,7 +11,7 @@ import { labelFor, schemaFields, type SchemaField } from './schema-index.ts';
 
 export type DocumentKind = 'case' | 'unit';
 
-export interface Described {
+interface Described {
   /** Chinese, ending with the citation when there is one. */
   message: string;
   /** 第十七条第（一）项、第（三）项 */

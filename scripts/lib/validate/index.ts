@@ -8,15 +8,12 @@ export {
   createValidator,
   errorsOf,
   findingsOf,
-  kindOf,
-  type DocumentKind,
   type FileResult,
   type ValidationResult,
   type Validator,
-  type ValidatorOptions,
 } from './validator.ts';
-export type { Described, Describe } from './describe.ts';
-export { issuesWith, type Code, type Issue, type IssueArgs, type LocatedIssue, type RuleIssue } from './issues.ts';
-export { readSchemaFiles, CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile, type JsonSchema } from './schema-files.ts';
+export type { Describe } from './describe.ts';
+export { issuesWith, type Code, type LocatedIssue } from './issues.ts';
+export { readSchemaFiles, type SchemaFile, type JsonSchema } from './schema-files.ts';
 // Ajv, the schema generator and the standalone code are heavy: import ajv.ts, generate.ts and
 // standalone.ts directly where they are needed (build, tests).

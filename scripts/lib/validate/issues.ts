@@ -45,7 +45,6 @@ export type SchemaCode = keyof SchemaArgs;
 export type InputCode = keyof InputArgs;
 
 export type Issue<C extends Code = Code> = { [K in C]: IssueOf<K, IssueArgs[K]> }[C];
-export type { RuleIssue } from '../rules/issues.ts';
 
 /** An issue with its place in the file (1-based), when the file has one. */
 export type LocatedIssue = Issue & { line?: number; column?: number };

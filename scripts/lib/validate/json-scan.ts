@@ -11,7 +11,7 @@ export function skipSpace(text: string, i: number): number {
 }
 
 /** Past the string whose opening quote is at `i`. */
-export function skipString(text: string, i: number): number {
+function skipString(text: string, i: number): number {
   for (i++; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c) i++;
@@ -21,7 +21,7 @@ export function skipString(text: string, i: number): number {
 }
 
 /** Past the value starting at `i`. */
-export function skipValue(text: string, i: number): number {
+function skipValue(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x22) return skipString(text, i);
   if (c === 0x7b || c === 0x5b) {
@@ -43,7 +43,7 @@ export function skipValue(text: string, i: number): number {
 }
 
 /** The member key whose opening quote is at `start` and whose closing quote ends at `end`, decoded. */
-export function keyAt(text: string, start: number, end: number): string {
+function keyAt(text: string, start: number, end: number): string {
   const raw = text.slice(start + 1, end - 1);
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }

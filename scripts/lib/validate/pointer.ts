@@ -2,7 +2,7 @@
 
 export const escapeSegment = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-export const unescapeSegment = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+const unescapeSegment = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** The unescaped segments of a pointer ("" → []). */
 export const segmentsOf = (pointer: string): string[] => pointer.split('/').slice(1).map(unescapeSegment);

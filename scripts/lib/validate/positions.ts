@@ -9,7 +9,7 @@ import { positionOf } from './read-json.ts';
 import { eachElement, eachMember, skipSpace } from './json-scan.ts';
 import { segmentsOf } from './pointer.ts';
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }

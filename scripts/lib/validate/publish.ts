@@ -2,19 +2,12 @@
  * What the validator publishes for the handbook (which never imports it): the rules with the
  * provisions they check, and the schema's fields with the provisions they encode.
  */
+import type { PublishedData } from '../published.ts';
 import { RULES } from '../rules/index.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
 import { schemaFields } from './schema-index.ts';
 
-export interface PublishedRule {
-  code: string;
-  severity: 'error' | 'finding';
-  articles: string[];
-  title: string;
-  tests: string[];
-}
-
-export function publishedRules(): { rules: PublishedRule[] } {
+export function publishedRules(): PublishedData['rules'] {
   return {
     rules: RULES.map((r) => ({ code: r.code, severity: r.severity, articles: [...r.articles], title: r.title, tests: [`test/rules/${r.module}.test.ts`] })),
   };
@@ -29,6 +22,6 @@ function fieldsOf(files: SchemaFile[], id: string) {
 }
 
 /** The case schema's fields (the shape the guide fixes), and the unit schema's alongside. */
-export function publishedSchemaFields(files: SchemaFile[]) {
+export function publishedSchemaFields(files: SchemaFile[]): PublishedData['fields'] {
   return { ...fieldsOf(files, CASE_SCHEMA_ID), unit: fieldsOf(files, UNIT_SCHEMA_ID) };
 }

@@ -12,7 +12,7 @@ import { typeNameOf } from './schema-errors.ts';
 
 /** Case files are a few levels deep; anything past this is not a case and could exhaust the stack. */
 export const MAX_DEPTH = 64;
-export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 export type ReadResult = { ok: true; text: string; data: Record<string, unknown> } | { ok: false; issue: LocatedIssue; text?: string };
 

@@ -143,7 +143,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
  * the root ("#/properties/id/minLength") or from a $ref as written ("parts/officer.schema.json/
  * properties/role/oneOf", "common.schema.json#/$defs/date/format"); schema file names are unique.
  */
-export function parentSchemaAt(files: readonly SchemaFile[], root: JsonSchema, schemaPath: string): JsonSchema {
+function parentSchemaAt(files: readonly SchemaFile[], root: JsonSchema, schemaPath: string): JsonSchema {
   const m = /^(?:(?:.*\/)?([^/#]+\.schema\.json))?#?(.*)$/.exec(schemaPath)!;
   let node: unknown = m[1] ? files.find((f) => f.file.endsWith(`/${m[1]}`))?.schema : root;
   // Ajv percent-encodes the fragment of a $ref as a URI would; the keyword itself is the last segment.

@@ -8,7 +8,7 @@ import { contentHash } from '../content-hash.js';
 import { ROOT_DIR } from '../root.ts';
 
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schemas');
-export const SCHEMA_BASE = 'https://nm-police-authority-measures.example/schemas/';
+const SCHEMA_BASE = 'https://nm-police-authority-measures.example/schemas/';
 export const CASE_SCHEMA_ID = `${SCHEMA_BASE}case.schema.json`;
 export const UNIT_SCHEMA_ID = `${SCHEMA_BASE}unit.schema.json`;
 

@@ -98,16 +98,6 @@ export function schemaFields(files: SchemaFile[], rootId: string): SchemaField[]
   return [...fields.values()];
 }
 
-/** The field path of an instance pointer: /victims/1/relation → victims[].relation */
-export function fieldPathOf(pointer: string): string {
-  let out = '';
-  for (const segment of segmentsOf(pointer)) {
-    if (/^\d+$/.test(segment)) out += '[]';
-    else out += (out ? '.' : '') + segment;
-  }
-  return out;
-}
-
 /**
  * A Chinese label for a place in a document: /victims/1/relation → 受害人第2项 › 与民警的关系.
  * Segments without a title keep their JSON name, so a label is never empty.

@@ -15,7 +15,6 @@ import { readJsonDocument, readJsonText, type ReadResult } from './read-json.ts'
 import { schemaIssues } from './schema-errors.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, schemaById } from './schema-files.ts';
 
-export type { DocumentKind } from './describe.ts';
 
 /** What the validator says about one document: the one result every face reads. */
 export interface ValidationResult {
@@ -37,7 +36,7 @@ export interface FileResult extends ValidationResult {
 export const errorsOf = (result: ValidationResult): LocatedIssue[] => result.issues.filter((i) => i.severity === 'error');
 export const findingsOf = (result: ValidationResult): LocatedIssue[] => result.issues.filter((i) => i.severity === 'finding');
 
-export interface ValidatorOptions {
+interface ValidatorOptions {
   /** The provision model; loaded from dist/policy.json (or compiled) when omitted. */
   model?: PolicyModel;
   /** Handbook base address (see handbookBase()). */
@@ -66,7 +65,7 @@ export interface Validator {
 }
 
 /** A document names the unit schema in "$schema" to be checked as a unit set-up file. */
-export function kindOf(data: unknown): DocumentKind {
+function kindOf(data: unknown): DocumentKind {
   const declared = (data as { $schema?: unknown } | null)?.$schema;
   return typeof declared === 'string' && /(^|\/)unit\.schema\.json$/.test(declared) ? 'unit' : 'case';
 }

@@ -2,15 +2,12 @@
 // "handbook:data" points at the data file (astro.config.mjs); the type is shared with
 // the script that writes it.
 import raw from 'handbook:data';
-import type { HandbookData, LinkTo } from '../../../scripts/lib/site/types.ts';
+import type { HandbookData } from '../../../scripts/lib/site/types.ts';
 
 export const data = raw as unknown as HandbookData;
-export type { HandbookData, LinkTo };
+export type { HandbookData };
 
 /** A path inside the handbook ("articles/art_8/#art_8") as a URL under the site's base. */
 export function url(path: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
 }
-
-/** Whether the handbook's tuning is on (off only for the benchmark's out-of-the-box build). */
-export const tuned = data.tuned;

@@ -4,7 +4,7 @@
 // Plain JavaScript: it runs in the browser as is, next to Pagefind's own bundle.
 
 /** How many of Pagefind's top results are checked for the phrase (each costs one small fragment). */
-export const RERANK_DEPTH = 20;
+const RERANK_DEPTH = 20;
 
 /**
  * The phrase to look for, or null when the query is not one phrase: a query with
@@ -23,7 +23,7 @@ export function phraseOf(term) {
  * has none of its own).
  * @param {string} text
  */
-export function squash(text) {
+function squash(text) {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 

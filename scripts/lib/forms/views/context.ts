@@ -114,5 +114,3 @@ export function caseProvenance(ctx: FormContext, articles: readonly string[]): P
   return provenance(ctx.model.version, ctx.data, articles);
 }
 
-/** A number's index among its siblings, for "第2项". */
-export const ordinal = (index: number) => index + 1;

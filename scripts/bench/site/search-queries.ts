@@ -8,10 +8,10 @@
  * - hand-picked queries officers are likely to type, each checked against the model
  *   (a hand pick whose phrase is not unique to its article is a term query or fails).
  */
-import { articleOf } from '../citations/index.ts';
-import type { PolicyModel } from '../policy/model.ts';
+import { articleOf } from '../../lib/citations/index.ts';
+import type { PolicyModel } from '../../lib/policy/model.ts';
 
-export type QueryKind = 'unique' | 'term';
+type QueryKind = 'unique' | 'term';
 
 export interface SearchQuery {
   query: string;
@@ -66,7 +66,7 @@ export function articlesContaining(phrase: string, texts: Map<string, string>): 
  * begin and end with a word of two or more characters: what a reader would type, not a
  * dangling particle ("和有", "在对").
  */
-export function candidatePhrases(text: string): string[] {
+function candidatePhrases(text: string): string[] {
   const phrases: string[] = [];
   for (const clause of text.split(PUNCTUATION)) {
     const words = [...segmenter.segment(clause)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -119,14 +119,4 @@ export function buildQuerySet(model: PolicyModel, options: QuerySetOptions = {})
     add({ query: pick.query, kind, expected: pick.expected, origin: 'hand-picked' });
   }
   return queries;
-}
-
-/** Hand picks that do not hold against the model (for a test: the set must stay true). */
-export function invalidHandPicks(model: PolicyModel): string[] {
-  const texts = articleTexts(model);
-  const termNames = new Set(model.terms.flatMap((t) => [t.term, t.fullName ?? '']));
-  return HAND_PICKED.filter((p) => {
-    const where = articlesContaining(p.query, texts);
-    return termNames.has(p.query) ? !where.includes(p.expected) : where.length !== 1 || where[0] !== p.expected;
-  }).map((p) => `${p.query} → ${p.expected}（出现在 ${articlesContaining(p.query, texts).join('、') || '无'}）`);
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { openSearchDialog, searchInDialog } from './search-dialog.ts';
-import type { StaticServer } from './static-server.ts';
+import type { StaticServer } from '../../lib/site/static-server.ts';
 
 export interface Bytes {
   raw: number;
@@ -92,7 +92,7 @@ export async function measurePage(page: Page, server: StaticServer, root: string
 
 /** The bytes fetched by opening the search dialog (if closed) and typing one query. */
 export async function measureSearch(page: Page, server: StaticServer, root: string, base: string, query: string): Promise<SearchBytes> {
-  // Counted from before the dialog opens: the tuned build loads Pagefind's UI then.
+  // Counted from before the dialog opens: the handbook loads Pagefind's UI then.
   server.requests.length = 0;
   const open = await page.$eval('site-search dialog', (d) => (d as HTMLDialogElement).open).catch(() => false);
   if (!open) await openSearchDialog(page);

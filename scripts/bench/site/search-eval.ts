@@ -1,13 +1,14 @@
 /**
- * Runs the query set against the built site's real Pagefind index in a real browser,
- * and scores it: where the expected article ranks for each query. Two ways in:
+ * Runs the query set (search-queries.ts) against a built site's real Pagefind index in
+ * a real browser, and scores it: where the expected article ranks for each query. Two
+ * ways in:
  * - searchWithApi: Pagefind's own JS API in the page, with a given ranking: fast, and
  *   lets the benchmark compare rankings without rebuilding;
- * - searchWithDialog (search-dialog.ts): the Starlight search dialog a reader uses.
+ * - searchAllInDialog (search-dialog.ts): the search dialog a reader uses.
  */
 import type { Page } from 'puppeteer-core';
 import type { SearchQuery } from './search-queries.ts';
-import type { PagefindRanking } from './search-tuning.ts';
+import type { PagefindRanking } from '../../lib/site/search-tuning.ts';
 
 export interface SearchHit {
   /** The page's URL path as Pagefind reports it. */
@@ -28,10 +29,6 @@ export interface SearchScore {
   total: number;
   unique: { total: number; first: number; top3: number };
   term: { total: number; top3: number };
-  /** Queries that miss their target: unique not in the top 3, or term not in the top 3. */
-  misses: SearchOutcome[];
-  /** Unique-phrase queries whose article is in the top 3 but not first. */
-  notFirst: SearchOutcome[];
 }
 
 /** The article a result URL belongs to: ".../articles/art_24/#art_24" → art_24. */
@@ -51,22 +48,7 @@ export function scoreOutcomes(outcomes: SearchOutcome[]): SearchScore {
     total: outcomes.length,
     unique: { total: unique.length, first: unique.filter((o) => o.rank === 1).length, top3: unique.filter(inTop3).length },
     term: { total: term.length, top3: term.filter(inTop3).length },
-    misses: outcomes.filter((o) => !inTop3(o)),
-    notFirst: unique.filter((o) => o.rank > 1 && o.rank <= 3),
   };
-}
-
-export function formatScore(score: SearchScore): string {
-  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
-  return [
-    `唯一短语 ${score.unique.total} 个：排第一 ${score.unique.first}（${pct(score.unique.first, score.unique.total)}），前三 ${score.unique.top3}（${pct(score.unique.top3, score.unique.total)}）`,
-    `术语 ${score.term.total} 个：定义条款在前三 ${score.term.top3}（${pct(score.term.top3, score.term.total)}）`,
-  ].join('\n');
-}
-
-export function describeOutcome(o: SearchOutcome): string {
-  const got = o.hits.slice(0, 3).map((h) => articleOfUrl(h.url) ?? h.url).join('、') || '无结果';
-  return `“${o.query.query}”应为 ${o.query.expected}，名次 ${o.rank || '未进前五'}（前三：${got}）`;
 }
 
 /**

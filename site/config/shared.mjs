@@ -1,0 +1,46 @@
+// What the handbook's two Astro configs share: the page data, and every Astro and
+// Starlight setting but the search and the sidebar. astro.config.mjs is the handbook;
+// astro.bench-defaults.config.mjs is only the benchmark's point of comparison.
+// Both are used only through `npm run build:site` (scripts/build-site.ts): it computes
+// the page data from dist/policy.json and dist/published/, passes its file in
+// WQ_SITE_DATA, and gives Astro the base path (--base or WQ_SITE_BASE) and the output
+// directory (dist/site).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const dataFile = process.env.WQ_SITE_DATA;
+
+/** @type {import('../../scripts/lib/site/types.ts').HandbookData} */
+export let data;
+try {
+  data = JSON.parse(readFileSync(dataFile ?? '', 'utf8'));
+} catch (error) {
+  throw new Error(`找不到手册的页面数据（WQ_SITE_DATA=${dataFile ?? '未设置'}）：请用 npm run build:site 构建手册，它先从条文模型生成页面数据。`, {
+    cause: error,
+  });
+}
+
+/** Astro's settings, apart from the integrations. */
+export const astroOptions = {
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  trailingSlash: 'always',
+  // Nothing that calls out: no dev toolbar; telemetry is switched off by build-site.
+  devToolbar: { enabled: false },
+  vite: {
+    resolve: { alias: { 'handbook:data': dataFile } },
+  },
+};
+
+/** Starlight's settings, apart from the search and the sidebar. */
+export const starlightOptions = {
+  title: '维护执法权威工作手册',
+  description: data.meta.measuresTitle,
+  defaultLocale: 'root',
+  locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+  favicon: '/favicon.svg',
+  customCss: ['./src/styles/handbook.css'],
+  expressiveCode: false,
+  lastUpdated: false,
+  pagination: true,
+  tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+};

@@ -1,0 +1,22 @@
+/**
+ * The project's own hygiene: no unused files, dependencies or exports and no dependency used but
+ * not listed (knip, configured in knip.jsonc), and no import cycle between modules (madge).
+ * Dead code and tangles are found here, not by the next reader.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+
+it('knip finds nothing unused or unlisted', () => {
+  const bin = path.join(import.meta.dirname, '../node_modules/.bin/knip');
+  const r = spawnSync(bin, ['--no-progress', '--no-config-hints'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  expect(r.stdout + r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+
+it('no module imports itself through others: the layers have no import cycle', async () => {
+  const { default: madge } = await import('madge');
+  const graph = await madge(['scripts', 'bin'], { fileExtensions: ['ts', 'js'], tsConfig: path.join(import.meta.dirname, '../tsconfig.json') });
+  expect(Object.keys(graph.obj()).length).toBeGreaterThan(100);
+  expect(graph.circular()).toEqual([]);
+});
