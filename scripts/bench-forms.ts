@@ -50,7 +50,8 @@ async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: Form
   const jobs: RenderJob[] = [];
   for (let i = 0; i < n; i++) {
     const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, officer: { ...base.officer, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } };
-    const ctx = { data, issues: validator.validateData(data).issues, model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
+    const { issues, duties } = validator.validateData(data);
+    const ctx = { data, issues, duties, model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
     const [doc] = documentsForCase(ctx, defs, new Set([FORM]));
     jobs.push(toRenderJob(doc!, def, templates, new Date(), model, caseHash(data)));
   }

@@ -13,6 +13,8 @@ import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/report/json.ts';
 import { count, emptySummary, exitCodeOf } from './lib/validate/report/summary.ts';
 import { ReportWriter } from './lib/validate/report/writer.ts';
 import { isCalendarDate } from './lib/calendar.ts';
+import { printable } from './lib/printable.ts';
+import { isHandbookAddress } from './lib/validate/messages.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
@@ -26,6 +28,7 @@ const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
   --handbook <地址>            手册地址前缀，用于生成条文链接；也可设置环境变量 WQ_HANDBOOK_URL。
                                默认为本机构建的手册 dist/site/
   --as-of <YYYY-MM-DD>         判断期限是否已过所用的日期，默认今天
+  --max-size <MB>              超过此大小的文件不读取、报告为错误，默认 5（案件文件通常只有几 KB）
   -q, --quiet                  只显示错误和汇总
   --no-progress                不显示进度条（文件较多且在终端中运行时，进度条显示在标准错误上）
   -h, --help                   显示本帮助
@@ -53,6 +56,7 @@ function parse(argv: string[]) {
         format: { type: 'string', default: 'human' },
         handbook: { type: 'string' },
         'as-of': { type: 'string' },
+        'max-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'no-progress': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -61,9 +65,9 @@ function parse(argv: string[]) {
   } catch (error) {
     const e = error as { code?: string; message: string };
     const option = /'([^']+)'/.exec(e.message)?.[1];
-    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(`未知选项 ${option ?? ''}`);
-    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`选项 ${option ?? ''} 的值不正确`);
-    usageError(e.message);
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(`未知选项 ${printable(option ?? '')}`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`选项 ${printable(option ?? '')} 的值不正确（缺少值，或不应带值）`);
+    usageError('参数不正确');
   }
 }
 
@@ -79,14 +83,25 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     return 0;
   }
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) usageError(`--format 只能是 ${FORMATS.join('、')}，不能是“${values.format}”`);
+  if (!FORMATS.includes(format)) usageError(`--format 只能是 ${FORMATS.join('、')}，不能是“${printable(String(values.format))}”`);
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isCalendarDate(asOf)) usageError(`--as-of 应为 YYYY-MM-DD 格式的日期，不能是“${asOf}”`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) usageError(`--as-of 应为 YYYY-MM-DD 格式的真实日期，不能是“${printable(asOf)}”`);
+  const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
+  if (maxSize !== undefined && !(maxSize > 0 && maxSize <= 1024)) usageError(`--max-size 应为 0 到 1024 之间的兆字节数，不能是“${printable(values['max-size']!)}”`);
+  const handbook = values.handbook ?? process.env.WQ_HANDBOOK_URL;
+  if (handbook && !isHandbookAddress(handbook)) {
+    usageError(`${values.handbook ? '--handbook' : '环境变量 WQ_HANDBOOK_URL'} 应为以 http://、https:// 或 file:// 开头的地址，不能是“${printable(handbook)}”`);
+  }
   if (positionals.length === 0) usageError('请指定要检查的文件或目录');
 
   const { files, unreadable } = expandInputs(positionals);
-  if (files.length === 0 && unreadable.length === 0) usageError(`在 ${positionals.join('、')} 中没有找到 .json 文件`);
-  const validator = await createValidator({ handbook: values.handbook, asOf, positions: format === 'sarif' ? 'all' : 'errors' });
+  if (files.length === 0 && unreadable.length === 0) usageError(`在 ${printable(positionals.join('、'))} 中没有找到 .json 文件`);
+  const validator = await createValidator({
+    handbook: values.handbook,
+    asOf,
+    positions: format === 'sarif' ? 'all' : 'errors',
+    ...(maxSize ? { maxBytes: Math.round(maxSize * 1048576) } : {}),
+  });
   const humanOptions = { color: process.stdout.isTTY === true && !process.env.NO_COLOR, quiet: values.quiet };
 
   // Human and json output stream file by file; sarif lists its rules first, so it keeps results.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SANCTION_ORDER } from '../../scripts/lib/case/index.ts';
-import { reviewEligible, sanctionHeavierAfterAppeal } from '../../scripts/lib/rules/appeal.ts';
+import { heavier } from '../../scripts/lib/case/index.ts';
+import { reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from '../../scripts/lib/rules/appeal.ts';
 import { baseCase, check } from './cases.ts';
 
 const sanctioned = (measure: string, appeal?: Record<string, unknown>) => {
@@ -11,7 +11,27 @@ const sanctioned = (measure: string, appeal?: Record<string, unknown>) => {
 
 describe('Art. 27: no sanction may become heavier because the officer appealed', () => {
   it('sanctions rank 警告 < 记过 < 记大过 < 降级 < 撤职 < 开除, with 辞退 below 开除', () => {
-    expect(SANCTION_ORDER).toEqual(['警告', '记过', '记大过', '降级', '撤职', '辞退', '开除']);
+    const ladder = ['警告', '记过', '记大过', '降级', '撤职', '辞退', '开除'];
+    ladder.forEach((m, i) => ladder.forEach((n, j) => expect(heavier(m, n), `${m} → ${n}`).toBe(j > i)));
+  });
+
+  it('the other 处理 climb their own ladders (诫勉 < 通报批评 < 调离岗位; 停止执行职务 < 禁闭), and any 处分 is heavier than a 处理', () => {
+    expect(heavier('诫勉', '调离岗位')).toBe(true);
+    expect(heavier('调离岗位', '通报批评')).toBe(false);
+    expect(heavier('停止执行职务', '禁闭')).toBe(true);
+    expect(heavier('通报批评', '警告')).toBe(true);
+    expect(heavier('禁闭', '辞退')).toBe(true);
+    // No order is assumed between the two 处理 ladders, nor from a 处分 down to a 处理.
+    expect(heavier('调离岗位', '禁闭')).toBe(false);
+    expect(heavier('禁闭', '诫勉')).toBe(false);
+    expect(heavier('警告', '通报批评')).toBe(false);
+    expect(heavier('撤销', '开除')).toBe(false);
+  });
+
+  it('a 通报批评 made a 警告 after the appeal breaks Art. 27', async () => {
+    expect(await check(sanctionHeavierAfterAppeal, sanctioned('通报批评', { date: '2026-05-10', revisedMeasure: '警告' }))).toMatchObject([
+      { code: 'sanction-heavier-after-appeal', args: { measure: '通报批评', revisedMeasure: '警告' } },
+    ]);
   });
 
   it('a 记大过 reduced to 警告 on appeal follows Art. 27', async () => {
@@ -34,7 +54,7 @@ describe('Art. 27: no sanction may become heavier because the officer appealed',
         severity: 'error',
         articles: ['art_27__para_1'],
         path: '/sanctions/0/appeal/revisedMeasure',
-        args: { index: 0, measure, revisedMeasure },
+        args: { index: 0, measure, revisedMeasure, person: '民警' },
       },
     ]);
   });
@@ -43,7 +63,7 @@ describe('Art. 27: no sanction may become heavier because the officer appealed',
 describe('Art. 27: 记大过 or heavier, and 辞退, open the committee’s review', () => {
   it.each(['记大过', '降级', '撤职', '开除', '辞退'])('a sanction of %s is eligible for review', async (measure) => {
     expect(await check(reviewEligible, sanctioned(measure))).toEqual([
-      { code: 'review-eligible', severity: 'finding', articles: ['art_27__para_1'], path: '/sanctions/0', args: { index: 0, measure, appealed: false } },
+      { code: 'review-eligible', severity: 'finding', articles: ['art_27__para_1'], path: '/sanctions/0', args: { index: 0, measure, appealed: false, person: '民警' } },
     ]);
   });
 
@@ -54,5 +74,21 @@ describe('Art. 27: 记大过 or heavier, and 辞退, open the committee’s revi
 
   it.each(['警告', '记过'])('a sanction of %s does not open the review', async (measure) => {
     expect(await check(reviewEligible, sanctioned(measure, { date: '2026-05-10' }))).toEqual([]);
+  });
+});
+
+describe('Art. 27 reviews 记大过 and heavier, and 辞退; below that, Arts. 5 and 6 still let the committee review', () => {
+  it.each(['警告', '记过', '诫勉', '通报批评', '停止执行职务'])('an appeal against %s is told that Art. 27’s review does not apply', async (measure) => {
+    expect(await check(reviewNotUnderArt27, sanctioned(measure, { date: '2026-05-10', reviewRequested: true }))).toEqual([
+      { code: 'review-not-under-art-27', severity: 'finding', articles: ['art_27__para_1', 'art_5__para_2', 'art_6__para_2'], path: '/sanctions/0/appeal', args: { index: 0, measure, person: '民警' } },
+    ]);
+  });
+
+  it.each(['记大过', '撤职', '辞退'])('an appeal against %s is reviewed under Art. 27, with no such note', async (measure) => {
+    expect(await check(reviewNotUnderArt27, sanctioned(measure, { date: '2026-05-10' }))).toEqual([]);
+  });
+
+  it('a 警告 nobody appealed gets no note', async () => {
+    expect(await check(reviewNotUnderArt27, sanctioned('警告'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOverdue } from '../../scripts/lib/rules/correction.ts';
+import { correctionNotVerified, correctionOverdue } from '../../scripts/lib/rules/correction.ts';
 import { AS_OF, baseCase, check } from './cases.ts';
 
 const ordered = (deadline: string, correctedOn?: string) => {
@@ -25,5 +25,19 @@ describe(`Art. 28: unfair discipline is corrected within the time limit (today t
 
   it('the deadline day itself is not yet overdue', async () => {
     expect(await check(correctionOverdue, ordered(AS_OF))).toEqual([]);
+  });
+});
+
+describe('Art. 28: a correction is ordered once the unfair discipline is verified (经核查属实)', () => {
+  it('an order without a recorded verification is noted', async () => {
+    expect(await check(correctionNotVerified, ordered('2026-12-31'))).toEqual([
+      { code: 'correction-not-verified', severity: 'finding', articles: ['art_28__para_1'], path: '/corrections/0', args: { index: 0 } },
+    ]);
+  });
+
+  it('an order after a recorded verification is not', async () => {
+    const data = ordered('2026-12-31');
+    data.corrections[0].verifiedOn = '2026-05-20';
+    expect(await check(correctionNotVerified, data)).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('Art. 25: any one of its grounds is enough', () => {
     const data = baseCase();
     data.exemptionClaims = [{ article: 'art_25', grounds: [{ item: 'art_25__item_3', fact: '不可抗力' }, { item: 'art_25__item_7', fact: '对方过错' }] }];
     expect(await check(exemptionGroundArt25, data)).toEqual([
-      { code: 'exemption-ground-art-25', severity: 'finding', articles: ['art_25__item_3', 'art_25__item_7'], path: '/exemptionClaims/0', args: { items: ['art_25__item_3', 'art_25__item_7'], index: 0 } },
+      { code: 'exemption-ground-art-25', severity: 'finding', articles: ['art_25__item_3', 'art_25__item_7'], path: '/exemptionClaims/0', args: { items: ['art_25__item_3', 'art_25__item_7'], index: 0, person: '民警' } },
     ]);
   });
 

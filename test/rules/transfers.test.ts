@@ -13,7 +13,7 @@ describe('Art. 16: the officer’s own misconduct found while handling the case 
     const data = baseCase();
     data.misconductTransfer = { date: '2026-04-01', to: '纪检监察部门', summary: '违规办理业务' };
     expect(await check(misconductTransferDue, data)).toEqual([
-      { code: 'transfer-due', severity: 'finding', articles: ['art_16__para_1'], path: '/misconductTransfer', args: { reason: 'misconduct', to: '纪检监察部门' } },
+      { code: 'transfer-due', severity: 'finding', articles: ['art_16__para_1'], path: '/misconductTransfer', args: { reason: 'misconduct', to: '纪检监察部门', person: '民警' } },
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('Art. 29 (五): a complaint proved false earns a 《正名通知书》 
   it('the infringer of a complaint proved false is transferred for accountability', async () => {
     const data = complaint({ provedOn: '2026-05-10', infringerTransferredTo: '新城区分局' });
     expect(await check(infringerTransferDue, data)).toEqual([
-      { code: 'transfer-due', severity: 'finding', articles: ['art_29__item_5'], path: '/nameClearing', args: { reason: 'infringer', to: '新城区分局' } },
+      { code: 'transfer-due', severity: 'finding', articles: ['art_29__item_5'], path: '/nameClearing', args: { reason: 'infringer', to: '新城区分局', person: '民警' } },
     ]);
   });
 

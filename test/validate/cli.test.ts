@@ -44,7 +44,7 @@ describe('exit codes: 0 all valid, 1 some invalid, 2 usage or unreadable', () =>
   it('exits 2 for a path that does not exist, after checking the rest', () => {
     const r = json([`${VALID}/minimal.json`, 'no/such/case.json']);
     expect(r.code).toBe(2);
-    expect(r.report.summary).toEqual({ files: 2, valid: 1, invalid: 1 });
+    expect(r.report.summary).toEqual({ files: 2, valid: 1, invalid: 1, duties: { pending: 5, overdue: 0 } });
     expect(r.report.files.find((f: { file: string }) => f.file === 'no/such/case.json').errors[0]).toMatchObject({ code: 'unreadable', line: null });
   });
 
@@ -81,7 +81,7 @@ describe('human output', () => {
   it('lists the findings under each file and ends with a summary line', () => {
     const block = r.stdout.slice(r.stdout.indexOf(`${VALID}/minimal.json`));
     expect(block).toContain('提示  受保护人员为民警，适用本办法（依据：第三条）');
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('共 2 个文件：1 个有效，1 个无效；错误 1 处；提示 4 条。');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('共 2 个文件：1 个有效，1 个无效；错误 1 处；提示 4 条；职责待履行 5 项、逾期 0 项。');
   });
 
   it('--quiet leaves out findings and valid files', () => {
@@ -105,10 +105,10 @@ describe('human output', () => {
 describe('--format json, in the shape scripts rely on', () => {
   const { report } = json([`${INVALID}/relative-outside-art-32.json`, `${VALID}/minimal.json`]);
 
-  it('has exactly files and summary, each file exactly file, valid, errors, findings', () => {
+  it('has exactly files and summary, each file exactly file, valid, errors, findings, duties', () => {
     expect(Object.keys(report)).toEqual(['files', 'summary']);
-    expect(report.summary).toEqual({ files: 2, valid: 1, invalid: 1 });
-    for (const f of report.files) expect(Object.keys(f)).toEqual(['file', 'valid', 'errors', 'findings']);
+    expect(report.summary).toEqual({ files: 2, valid: 1, invalid: 1, duties: { pending: 5, overdue: 0 } });
+    for (const f of report.files) expect(Object.keys(f)).toEqual(['file', 'valid', 'errors', 'findings', 'duties']);
   });
 
   it('gives each error code, message, path, 1-based line and column, the provision cited first and all it rests on; each finding likewise', () => {
@@ -196,5 +196,51 @@ describe('batches and inputs', () => {
       spawnSync('script', ['-qec', `${process.execPath} bin/validate.js --quiet ${target}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
     expect(tty(dir)).toContain('检查中');
     expect(tty(`${VALID}/minimal.json`)).not.toContain('检查中');
+  });
+});
+
+describe('inputs that are not case files, and text that could steer the terminal', () => {
+  it('refuses a FIFO at once instead of waiting for a writer, and still checks the rest', () => {
+    const fifo = path.join(tmp, 'pipe.json');
+    spawnSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const r = json([fifo, `${VALID}/minimal.json`]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.report.files[0].errors).toMatchObject([{ code: 'not-a-file', message: '不是普通文件（是命名管道（FIFO）），未读取' }]);
+    expect(r.report.files[1].valid).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses /dev/zero, which never ends, as a device', () => {
+    const r = json(['/dev/zero']);
+    expect(r.report.files[0].errors).toMatchObject([{ code: 'not-a-file', message: '不是普通文件（是设备文件），未读取' }]);
+  });
+
+  it('refuses a file larger than the limit before reading it, and --max-size moves the limit', () => {
+    const big = path.join(tmp, 'big.json');
+    writeFileSync(big, `{"id": "${'x'.repeat(2 * 1048576)}"}`);
+    expect(json(['--max-size', '1', big]).report.files[0].errors[0]).toMatchObject({ code: 'file-too-large', message: expect.stringContaining('超过 1 MB 的上限，未读取') });
+    expect(json(['--max-size', '3', big]).report.files[0].errors[0].code).not.toBe('file-too-large');
+    expect(run(['--max-size', '0', big]).code).toBe(2);
+  });
+
+  it('escapes the control characters of a file name and of a key, so none reaches the terminal raw', () => {
+    const name = path.join(tmp, 'a\r有效\u001b[2J.json');
+    writeFileSync(name, '{"id\\u001b[2J": 1}');
+    const r = run([name]);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(r.stdout).toContain('a\\u000D有效\\u001B[2J.json');
+    expect(r.stdout).toContain('未定义的字段“id\\u001B[2J”');
+    // JSON stays JSON, with the same escapes.
+    expect(JSON.parse(run(['--format', 'json', name]).stdout).files[0].file).toBe(name);
+  });
+
+  it('refuses a handbook address a link could run', () => {
+    for (const address of ['javascript:alert(1)', 'data:text/html,x', '10.1.2.3/weiquan']) {
+      const r = run(['--handbook', address, `${VALID}/minimal.json`]);
+      expect(r.code, address).toBe(2);
+      expect(r.stderr).toContain('--handbook 应为以 http://、https:// 或 file:// 开头的地址');
+    }
+    expect(run([`${VALID}/minimal.json`], { WQ_HANDBOOK_URL: 'javascript:x' }).stderr).toContain('环境变量 WQ_HANDBOOK_URL');
   });
 });

@@ -44,7 +44,7 @@ describe('one formatter turns typed findings into Chinese, citing the provision'
     data.unit.level = '旗县';
     data.escalation = { facts: { casualties: true, organAttackedOrMassIncident: false, crossRegion: true, officeDecided: false } };
     const finding = worded(validator, validator.validateData(data)).findings.find((f) => f.code === 'report-up-required');
-    expect(finding?.message).toContain('（依据：第十七条第（一）项、第（三）项）');
+    expect(finding?.message).toContain('（依据：第十七条第（一）项、第（三）项、第二十九条第（一）项）');
   });
 
   it('names Art. 7’s departments as the model writes them', () => {

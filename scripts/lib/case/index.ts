@@ -1,2 +1,2 @@
 export type * from './types.ts';
-export { SANCTION_ORDER, sanctionRank, opensReview } from './sanctions.ts';
+export { heavier, opensReview } from './sanctions.ts';

@@ -145,7 +145,7 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     const unit = unitFor(data.unit.name);
     if (unit && unit.name !== data.unit.name) log(`${shown(file)}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
     if (!unit) log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
-    contexts.push({ data, issues: result.issues, model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
+    contexts.push({ data, issues: result.issues, duties: result.duties, model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
   }
 
   const planned = plan(contexts, defs, only, asOf);

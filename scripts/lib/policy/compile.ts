@@ -12,6 +12,7 @@ import { report } from './diagnostics.ts';
 import { pointAt } from './inline-text.ts';
 import { collectMarks } from './marks.ts';
 import { MODEL_SCHEMA_VERSION, type Chapter, type PolicyModel, type Reference } from './model.ts';
+import { readEditorial } from './editorial.ts';
 import { readNotice } from './notice.ts';
 import { parsePolicyFile } from './parse.ts';
 import { POLICY_DIR, policySourcePaths, policyVersion } from './paths.ts';
@@ -29,6 +30,8 @@ export interface PolicySources {
   notice: VFile;
   laws: VFile;
   chapters: VFile[];
+  /** policy/editorial/*.yaml: the editors' additions (none in most test fixtures). */
+  editorial?: VFile[];
 }
 
 export { POLICY_DIR };
@@ -38,7 +41,12 @@ export async function readPolicySources(dir = POLICY_DIR): Promise<PolicySources
   const root = path.dirname(dir);
   const read = async (file: string) => new VFile({ path: path.relative(root, file), value: await readFile(file, 'utf8') });
   const paths = policySourcePaths(dir);
-  return { notice: await read(paths.notice), laws: await read(paths.laws), chapters: await Promise.all(paths.chapters.map(read)) };
+  return {
+    notice: await read(paths.notice),
+    laws: await read(paths.laws),
+    chapters: await Promise.all(paths.chapters.map(read)),
+    editorial: await Promise.all(paths.editorial.map(read)),
+  };
 }
 
 export async function compilePolicy(dir = POLICY_DIR): Promise<CompileResult> {
@@ -47,7 +55,7 @@ export async function compilePolicy(dir = POLICY_DIR): Promise<CompileResult> {
 
 /** Compiles in-memory sources (the tests' entry point). */
 export function compileSources(sources: PolicySources): CompileResult {
-  const files = [sources.notice, sources.laws, ...sources.chapters];
+  const files = [sources.notice, sources.laws, ...sources.chapters, ...(sources.editorial ?? [])];
   const notice = readNotice(sources.notice);
   const works = readWorks(sources.laws);
   const compiled = sources.chapters.flatMap((file) => {
@@ -58,6 +66,7 @@ export function compileSources(sources: PolicySources): CompileResult {
   const provisions = compiled.flatMap(({ result }) => result.provisions);
   const terms = collectTerms(provisions);
   const { enumerations, parameters } = collectMarks(provisions);
+  const editorial = readEditorial(sources.editorial ?? [], enumerations);
   const rank = new Map(provisions.map((p, index) => [p.eId, index]));
   const references: Reference[] = [
     ...findTermUses(provisions, terms),
@@ -81,6 +90,7 @@ export function compileSources(sources: PolicySources): CompileResult {
       documents: works.documents,
       enumerations,
       parameters,
+      editorial,
     },
     files,
   };

@@ -35,7 +35,7 @@ function builtModel(): PolicyModel | undefined {
   } catch {
     return undefined;
   }
-  const { notice, laws, chapters } = policySourcePaths();
-  const sources = [notice, laws, ...chapters].map((file) => ({ path: path.relative(ROOT_DIR, file), text: readFileSync(file, 'utf8') }));
+  const { notice, laws, chapters, editorial } = policySourcePaths();
+  const sources = [notice, laws, ...chapters, ...editorial].map((file) => ({ path: path.relative(ROOT_DIR, file), text: readFileSync(file, 'utf8') }));
   return model.version === policyVersion(sources) ? model : undefined;
 }

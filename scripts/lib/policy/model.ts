@@ -24,6 +24,22 @@ export interface PolicyModel {
   enumerations: Record<string, Enumeration>;
   /** Numbers marked in the text with <Param name value>, e.g. min_lawyers (Art. 26). */
   parameters: Record<string, Parameter>;
+  /** The editors' additions (policy/editorial/), never part of the text. */
+  editorial: Editorial;
+}
+
+/** What the editors add to the text, each part from its file in policy/editorial/. */
+export interface Editorial {
+  /**
+   * Art. 18's forbidden grounds as decisions write them (forbidden-grounds.yaml): for each ground
+   * of the text, and for "等" (grounds of the same kind), the phrasings that mean it; a phrasing
+   * marked unlessEstablished only names the source of facts when the ground states them as
+   * established (words in `established`).
+   */
+  forbiddenGrounds?: {
+    phrasings: Record<string, { words: string[]; unlessEstablished: boolean }>;
+    established: string[];
+  };
 }
 
 export interface NoticeMeta {

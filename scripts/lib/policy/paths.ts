@@ -10,14 +10,22 @@ export const POLICY_DIR = path.join(ROOT_DIR, 'policy');
 /** The compiled model, written by npm run build:policy. */
 export const MODEL_PATH = path.join(ROOT_DIR, 'dist/policy.json');
 
-/** The files the model is compiled from, in reading order: notice, laws, then the chapters by number. */
-export function policySourcePaths(dir = POLICY_DIR): { notice: string; laws: string; chapters: string[] } {
-  const measures = path.join(dir, 'measures');
-  const chapters = readdirSync(measures)
-    .filter((n) => n.endsWith('.mdx'))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((n) => path.join(measures, n));
-  return { notice: path.join(dir, 'notice.mdx'), laws: path.join(dir, 'laws.yaml'), chapters };
+/** The files the model is compiled from, in reading order: notice, laws, the chapters by number, the editors' files. */
+export function policySourcePaths(dir = POLICY_DIR): { notice: string; laws: string; chapters: string[]; editorial: string[] } {
+  const list = (sub: string, extension: string) => {
+    const folder = path.join(dir, sub);
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => n.endsWith(extension))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .map((n) => path.join(folder, n));
+  };
+  return { notice: path.join(dir, 'notice.mdx'), laws: path.join(dir, 'laws.yaml'), chapters: list('measures', '.mdx'), editorial: list('editorial', '.yaml') };
 }
 
 /** model.version: the content hash of the sources (paths relative to the project root, and text). */

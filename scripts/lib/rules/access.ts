@@ -39,3 +39,14 @@ export function hasEntry(list: unknown, key: string, values: readonly string[]):
 export function defined<T extends Obj>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
+
+const PEOPLE = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
+
+/**
+ * The protected person as the Measures name them in this case (Art. 33): 民警, 警务辅助人员,
+ * 公安院校学员 or 其他公安机关工作人员; 民警 when the case does not say (the schema reports it).
+ */
+export function personOf(data: Obj): string {
+  const role = record(data.officer).role;
+  return typeof role === 'string' && PEOPLE.includes(role) ? role : '民警';
+}

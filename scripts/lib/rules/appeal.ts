@@ -1,9 +1,11 @@
 /**
  * Art. 27: sanctions of 记大过 or heavier, and 辞退, open the committee's review when the
- * officer appeals; and no sanction may become heavier because the officer appealed.
+ * officer appeals; and no sanction may become heavier because the officer appealed. Below
+ * 记大过, Art. 27's review does not apply, though the committee may still review liability the
+ * officer contests (Art. 5 ¶2) and the office take up the request (Art. 6 ¶2).
  */
-import { opensReview, sanctionRank } from '../case/index.ts';
-import { entries, record } from './access.ts';
+import { heavier, opensReview } from '../case/index.ts';
+import { entries, personOf, record } from './access.ts';
 import type { RuleIssue } from './issues.ts';
 import { issue, type Rule } from './types.ts';
 
@@ -19,10 +21,8 @@ export const sanctionHeavierAfterAppeal: Rule<'sanction-heavier-after-appeal'> =
     const out: RuleIssue<'sanction-heavier-after-appeal'>[] = [];
     for (const [i, sanction] of entries(data.sanctions)) {
       const revised = record(sanction.appeal).revisedMeasure;
-      const before = sanctionRank(sanction.measure);
-      const after = sanctionRank(revised);
-      if (before !== undefined && after !== undefined && after > before) {
-        out.push(issue(this, [ARTICLE], `/sanctions/${i}/appeal/revisedMeasure`, { index: i, measure: String(sanction.measure), revisedMeasure: String(revised) }));
+      if (heavier(sanction.measure, revised)) {
+        out.push(issue(this, [ARTICLE], `/sanctions/${i}/appeal/revisedMeasure`, { index: i, measure: String(sanction.measure), revisedMeasure: String(revised), person: personOf(data) }));
       }
     }
     return out;
@@ -38,6 +38,19 @@ export const reviewEligible: Rule<'review-eligible'> = {
   check(data) {
     return entries(data.sanctions)
       .filter(([, s]) => opensReview(s.measure))
-      .map(([i, s]) => issue(this, [ARTICLE], `/sanctions/${i}`, { index: i, measure: String(s.measure), appealed: s.appeal !== undefined }));
+      .map(([i, s]) => issue(this, [ARTICLE], `/sanctions/${i}`, { index: i, measure: String(s.measure), appealed: s.appeal !== undefined, person: personOf(data) }));
+  },
+};
+
+export const reviewNotUnderArt27: Rule<'review-not-under-art-27'> = {
+  code: 'review-not-under-art-27',
+  severity: 'finding',
+  articles: [ARTICLE, 'art_5__para_2', 'art_6__para_2'],
+  title: '对记大过以下的处分或辞退以外的处理申诉的，不适用第二十七条的复核，维权委可依第五条、维权办可依第六条审核、受理',
+  module: 'appeal',
+  check(data) {
+    return entries(data.sanctions)
+      .filter(([, s]) => s.appeal !== undefined && typeof s.measure === 'string' && !opensReview(s.measure))
+      .map(([i, s]) => issue(this, [ARTICLE, 'art_5__para_2', 'art_6__para_2'], `/sanctions/${i}/appeal`, { index: i, measure: String(s.measure), person: personOf(data) }));
   },
 };

@@ -1,6 +1,7 @@
 /**
- * Art. 28: unfair internal discipline, once verified, is corrected within a time limit set by
- * 警务督察. An order past its deadline and still not corrected is a finding.
+ * Art. 28: unfair internal discipline, once verified (经核查属实), is corrected within a time
+ * limit set by 警务督察. An order past its deadline and still not corrected is a finding; an
+ * order with no recorded verification lacks the fact the duty rests on.
  */
 import { entries, isoDate, text } from './access.ts';
 import { issue, type Rule } from './types.ts';
@@ -19,5 +20,18 @@ export const correctionOverdue: Rule<'correction-overdue'> = {
         const department = text(c.department);
         return [issue(this, ['art_28__para_1'], `/corrections/${i}`, { index: i, deadline, ...(department ? { department } : {}) })];
       });
+  },
+};
+
+export const correctionNotVerified: Rule<'correction-not-verified'> = {
+  code: 'correction-not-verified',
+  severity: 'finding',
+  articles: ['art_28__para_1'],
+  title: '督促限期纠正以经核查属实为前提，应记录核查属实的日期',
+  module: 'correction',
+  check(data) {
+    return entries(data.corrections)
+      .filter(([, c]) => c.verifiedOn === undefined)
+      .map(([i]) => issue(this, ['art_28__para_1'], `/corrections/${i}`, { index: i }));
   },
 };

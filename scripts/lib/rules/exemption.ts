@@ -4,7 +4,7 @@
  * as met, not met or unknown. Art. 25: nine further grounds, each sufficient alone.
  */
 import { itemIdsOf } from '../policy/query.ts';
-import { entries, text } from './access.ts';
+import { entries, personOf, text } from './access.ts';
 import type { ConditionFinding, RuleIssue } from './issues.ts';
 import { issue, type Rule } from './types.ts';
 import { conditionStatus, type ExemptionOutcome } from './vocabulary.ts';
@@ -52,7 +52,7 @@ export const exemptionGroundArt25: Rule<'exemption-ground-art-25'> = {
     for (const [i, claim] of entries(data.exemptionClaims)) {
       if (claim.article !== 'art_25') continue;
       const items = [...new Set(entries(claim.grounds).map(([, g]) => g.item as string))].filter((item) => known.includes(item));
-      if (items.length > 0) out.push(issue(this, items, `/exemptionClaims/${i}`, { index: i, items }));
+      if (items.length > 0) out.push(issue(this, items, `/exemptionClaims/${i}`, { index: i, items, person: personOf(data) }));
     }
     return out;
   },

@@ -6,17 +6,17 @@
 import type { PolicyModel } from '../policy/model.ts';
 import { record } from './access.ts';
 import { applicability } from './applicability.ts';
-import { emergencyMisjudgmentNotMitigated } from './emergency-misjudgment.ts';
-import { correctionOverdue } from './correction.ts';
+import { correctionNotVerified, correctionOverdue } from './correction.ts';
 import { departmentsToInvolve } from './departments.ts';
 import { exemptionDetermination, exemptionGroundArt25 } from './exemption.ts';
-import { liabilityOnForbiddenGround } from './forbidden-grounds.ts';
+import { liabilityOnForbiddenGround, liabilityWithoutLawfulGround } from './forbidden-grounds.ts';
+import { emergencyMisjudgmentNotMitigated, seriousFaultNotStrict } from './liability-degree.ts';
 import { ledgerDateBackward, ledgerStageBackward } from './ledger.ts';
 import { nearRelativeOutsideArt32, nearRelativeRelationMissing } from './near-relatives.ts';
 import { offDutyWithoutArt31Facts } from './off-duty.ts';
 import { handlerMustRecuse } from './recusal.ts';
-import { reportUpRequired } from './report-up.ts';
-import { reviewEligible, sanctionHeavierAfterAppeal } from './appeal.ts';
+import { reportNotAtFirstMoment, reportSkipsLevel, reportUpRequired } from './report-up.ts';
+import { reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from './appeal.ts';
 import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from './transfers.ts';
 import type { RuleIssue } from './issues.ts';
 import type { Rule } from './types.ts';
@@ -29,6 +29,8 @@ export * from './vocabulary.ts';
 export const RULES: readonly Rule[] = [
   handlerMustRecuse,
   liabilityOnForbiddenGround,
+  liabilityWithoutLawfulGround,
+  seriousFaultNotStrict,
   emergencyMisjudgmentNotMitigated,
   sanctionHeavierAfterAppeal,
   ledgerDateBackward,
@@ -40,9 +42,13 @@ export const RULES: readonly Rule[] = [
   departmentsToInvolve,
   misconductTransferDue,
   reportUpRequired,
+  reportSkipsLevel,
+  reportNotAtFirstMoment,
   exemptionDetermination,
   exemptionGroundArt25,
   reviewEligible,
+  reviewNotUnderArt27,
+  correctionNotVerified,
   correctionOverdue,
   nameClearingNoticeDue,
   infringerTransferDue,

@@ -28,15 +28,22 @@ export interface ConditionFinding {
   fact?: string;
 }
 
+/**
+ * `person` in the arguments is the protected person's category (民警, 警务辅助人员 …, Art. 33), so
+ * that a message about a 辅警 never calls them 民警.
+ */
 export interface RuleArgs {
   // Errors
   'handler-must-recuse':
     | { index: number; reason: 'victim' }
     | { index: number; reason: 'same-name'; victim: number }
     | { index: number; reason: 'near-relative'; relation: string };
-  'liability-on-forbidden-ground': { index: number; ground: string };
+  /** `ground` the phrasing found, `kind` the ground of Art. 18 it means ("等" for one of the same kind). */
+  'liability-on-forbidden-ground': { index: number; ground: string; kind: string; person: string };
+  'liability-without-lawful-ground': { index: number; person: string };
+  'serious-fault-not-strict': { index: number; treatment: string };
   'emergency-misjudgment-not-mitigated': { index: number; treatment: string; allowed: readonly string[] };
-  'sanction-heavier-after-appeal': { index: number; measure: string; revisedMeasure: string };
+  'sanction-heavier-after-appeal': { index: number; measure: string; revisedMeasure: string; person: string };
   'ledger-date-backward': { index: number; date: string; previous: number; previousDate: string };
   'ledger-stage-backward': { index: number; stage: string; after: string };
   'off-duty-without-art-31-facts': { missing: OffDutyFact[]; recorded: boolean };
@@ -45,11 +52,16 @@ export interface RuleArgs {
   // Findings
   applicability: { role: string; basis: '遵照' | '参照'; offDuty: boolean };
   'departments-to-involve': { items: EId[] };
-  'transfer-due': { reason: 'misconduct' | 'infringer'; to?: string };
-  'report-up-required': { items: EId[]; level: '盟市' | '旗县'; reported: boolean };
+  'transfer-due': { reason: 'misconduct' | 'infringer'; to?: string; person: string };
+  /** `reported`: to the next level up; `major`: a 重大案事件 (Art. 17（一）（二）); `basis`: Art. 33 extends item 1 to the person. */
+  'report-up-required': { items: EId[]; level: '盟市' | '旗县'; reported: boolean; major: boolean; basis?: '遵照' | '参照' };
+  'report-skips-level': { index: number };
+  'report-not-at-first-moment': { index: number; date: string; opened: string };
   'exemption-determination': { index: number; article: EId; outcome: ExemptionOutcome; conditions: ConditionFinding[] };
-  'exemption-ground-art-25': { index: number; items: EId[] };
-  'review-eligible': { index: number; measure: string; appealed: boolean };
+  'exemption-ground-art-25': { index: number; items: EId[]; person: string };
+  'review-eligible': { index: number; measure: string; appealed: boolean; person: string };
+  'review-not-under-art-27': { index: number; measure: string; person: string };
+  'correction-not-verified': { index: number };
   'correction-overdue': { index: number; deadline: string; department?: string };
   'name-clearing-notice-due': { finding?: string; scope?: string; issuedOn?: string };
 }

@@ -4,7 +4,7 @@
  * defamation, earns the officer a 《正名通知书》 and the infringer is transferred for
  * accountability (Art. 29 (五)).
  */
-import { defined, record, text } from './access.ts';
+import { defined, personOf, record, text } from './access.ts';
 import { issue, type Rule } from './types.ts';
 
 export const misconductTransferDue: Rule<'transfer-due'> = {
@@ -17,7 +17,7 @@ export const misconductTransferDue: Rule<'transfer-due'> = {
     if (data.misconductTransfer === undefined) return [];
     const transfer = record(data.misconductTransfer);
     const to = text(transfer.to);
-    return [issue(this, ['art_16__para_1'], '/misconductTransfer', { reason: 'misconduct', ...(to ? { to } : {}) })];
+    return [issue(this, ['art_16__para_1'], '/misconductTransfer', { reason: 'misconduct', ...(to ? { to } : {}), person: personOf(data) })];
   },
 };
 
@@ -56,6 +56,6 @@ export const infringerTransferDue: Rule<'transfer-due'> = {
     const clearing = provedFalse(data);
     if (!clearing) return [];
     const to = text(clearing.infringerTransferredTo);
-    return [issue(this, ['art_29__item_5'], '/nameClearing', { reason: 'infringer', ...(to ? { to } : {}) })];
+    return [issue(this, ['art_29__item_5'], '/nameClearing', { reason: 'infringer', ...(to ? { to } : {}), person: personOf(data) })];
   },
 };

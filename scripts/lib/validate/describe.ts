@@ -1,17 +1,19 @@
 /**
- * An issue in words, for a report: its Chinese sentence (messages.ts), its citation and the
- * handbook page of the provision it cites first. Fields are named by the schema's Chinese
- * titles, so the describer knows the schemas of both kinds of document.
+ * An issue or a duty in words, for a report: its Chinese sentence (messages.ts), its citation
+ * and the handbook page of the provision it cites first. Fields are named by the schema's
+ * Chinese titles, so the describer knows the schemas of both kinds of document.
  */
+import { citeAll } from '../citations/index.ts';
+import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { Issue } from './issues.ts';
-import { citationOf, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
+import { citationOf, formatDuty, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
 import { labelFor, schemaFields, type SchemaField } from './schema-index.ts';
 
 export type DocumentKind = 'case' | 'unit';
 
-interface Described {
+export interface Described {
   /** Chinese, ending with the citation when there is one. */
   message: string;
   /** 第十七条第（一）项、第（三）项 */
@@ -20,7 +22,10 @@ interface Described {
   handbook: string | null;
 }
 
-export type Describe = (issue: Issue, kind: DocumentKind) => Described;
+export interface Describer {
+  issue(issue: Issue, kind: DocumentKind): Described;
+  duty(duty: DutyStatus): Described;
+}
 
 export interface DescriberOptions {
   model: PolicyModel;
@@ -29,7 +34,7 @@ export interface DescriberOptions {
   handbook?: string | undefined;
 }
 
-export function createDescriber({ model, files, handbook }: DescriberOptions): Describe {
+export function createDescriber({ model, files, handbook }: DescriberOptions): Describer {
   const base = handbookBase(handbook);
   const contextFor = (id: string, root: string): FormatContext => {
     const fields = new Map<string, SchemaField>(schemaFields([...files], id).map((f) => [f.path, f]));
@@ -56,8 +61,14 @@ export function createDescriber({ model, files, handbook }: DescriberOptions): D
     return message;
   }
 
-  return (issue, kind) => {
-    const first = issue.articles[0];
-    return { message: messageOf(issue, kind), citation: citationOf(issue, model), handbook: first ? linkOf(first) : null };
+  return {
+    issue(issue, kind) {
+      const first = issue.articles[0];
+      return { message: messageOf(issue, kind), citation: citationOf(issue, model), handbook: first ? linkOf(first) : null };
+    },
+    duty(duty) {
+      const first = duty.articles[0];
+      return { message: formatDuty(duty, model), citation: citeAll(duty.articles, model), handbook: first ? linkOf(first) : null };
+    },
   };
 }

@@ -12,7 +12,7 @@ export {
   type ValidationResult,
   type Validator,
 } from './validator.ts';
-export type { Describe } from './describe.ts';
+export type { Describer } from './describe.ts';
 export { issuesWith, type Code, type LocatedIssue } from './issues.ts';
 export { readSchemaFiles, type SchemaFile, type JsonSchema } from './schema-files.ts';
 // Ajv, the schema generator and the standalone code are heavy: import ajv.ts, generate.ts and

@@ -29,9 +29,19 @@ export interface SchemaArgs {
 /** What is wrong with the file itself, before there is a document to check (read-json.ts). */
 export interface InputArgs {
   'empty-file': Record<string, never>;
-  'utf16-encoding': Record<string, never>;
+  /** `bom`: the file starts with a byte order mark (without one, its NUL bytes give it away). */
+  'utf16-encoding': { bom: boolean };
+  'utf32-encoding': { bom: boolean };
   'not-utf8': { line: number; column: number; likelyGbk: boolean };
   'malformed-json': { detail: string };
+  'control-character': { character: string; name: string };
+  'number-out-of-range': Record<string, never>;
+  'number-too-precise': Record<string, never>;
+  'lone-surrogate': Record<string, never>;
+  /** Larger than the limit (bytes), checked before anything is read. */
+  'file-too-large': { size: number; limit: number };
+  /** A FIFO, device, socket … given as a file. */
+  'not-a-file': { kind: string };
   'top-level-not-object': { actual: string };
   'too-deep': { limit: number };
   'forbidden-key': { key: string };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { citeAll, citeWithinArticle, handbookPath } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemText } from '../policy/query.ts';
+import { daysBetween, TIMING, type DutyState, type DutyStatus } from '../duties/index.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import { ROOT_DIR } from '../root.ts';
 import type { Code, Issue, IssueArgs } from './issues.ts';
@@ -35,10 +36,18 @@ const TEMPLATES: Templates = {
   // Rules: errors
   'near-relative-outside-art-32': (a) => `${who(a)}的关系“${a.relation}”不属于近亲属；本办法所称近亲属只有${a.allowed.join('、')}`,
   'near-relative-relation-missing': (a) => `${who(a)}被列为近亲属，但没有写明与民警的关系（relation）`,
-  'liability-on-forbidden-ground': (a) => `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由；不得以此为由追究民警责任`,
+  'liability-on-forbidden-ground': (a) =>
+    a.kind === '等'
+      ? `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由，与第十八条所列理由同类（“等”）；不得以此为由追究${a.person}责任`
+      : a.ground === a.kind
+        ? `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由；不得以此为由追究${a.person}责任`
+        : `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由，即第十八条所列的“${a.kind}”；不得以此为由追究${a.person}责任`,
+  'liability-without-lawful-ground': (a) => `责任追究决定第${n(a.index)}项所列理由都是第十八条禁止的理由，没有写明${a.person}违法违纪的事实依据`,
+  'serious-fault-not-strict': (a) =>
+    `责任追究决定第${n(a.index)}项认定为故意或严重过错，处理方式却是“${a.treatment}”；故意违反法律和纪律规定或者严重不履行、不当履行职责，造成危害后果的，应当从严追究`,
   'emergency-misjudgment-not-mitigated': (a) =>
     `责任追究决定第${n(a.index)}项认定为紧急情形下判断失误、反应过度，处理方式却是“${a.treatment}”；应当${orList(a.allowed)}`,
-  'sanction-heavier-after-appeal': (a) => `处分、处理第${n(a.index)}项申诉后由“${a.measure}”改为更重的“${a.revisedMeasure}”；不得因民警申诉而加重处分、处理`,
+  'sanction-heavier-after-appeal': (a) => `处分、处理第${n(a.index)}项申诉后由“${a.measure}”改为更重的“${a.revisedMeasure}”；不得因${a.person}申诉而加重处分、处理`,
   'handler-must-recuse': (a) =>
     a.reason === 'victim'
       ? `办案人员第${n(a.index)}人是本案受害人，应当回避`
@@ -63,16 +72,25 @@ const TEMPLATES: Templates = {
   'departments-to-involve': (a, c) => `应参与的部门：${a.items.map((e) => departmentOf(c.model, e)).join('、')}`,
   'transfer-due': (a) =>
     a.reason === 'misconduct'
-      ? `发现民警存在违法违纪问题，应当移送相关部门${a.to ? '' : '；尚未写明接收部门'}`
+      ? `发现${a.person}存在违法违纪问题，应当移送相关部门${a.to ? '' : '；尚未写明接收部门'}`
       : `侵权违法行为人应移交有关部门追究责任${a.to ? '' : '；尚未写明移交部门'}`,
-  'report-up-required': (a) =>
-    `${a.level}维权办应逐级向公安厅维权办报告${a.items.includes('art_17__item_1') ? '，重大案事件第一时间报告' : ''}${a.reported ? '' : '；尚无向公安厅维权办报告的记录'}`,
+  'report-up-required': (a) => {
+    const next = a.level === '旗县' ? '盟市维权办' : '公安厅维权办';
+    const person = a.basis ? `（${a.basis === '遵照' ? '遵照' : '参照'}第三十三条，受伤亡的人员视同民警）` : '';
+    const timing = a.major ? '；属重大案事件，应第一时间报告' : '';
+    return `本案须逐级报告：${a.level}维权办应向${next}报告${person}${timing}${a.reported ? '' : `；尚无向${next}报告的记录`}`;
+  },
+  'report-skips-level': (a) => `逐级报告第${n(a.index)}次越过盟市维权办直接报告公安厅维权办；旗县维权办应先向盟市维权办报告`,
+  'report-not-at-first-moment': (a) => `重大案事件的首次报告日期 ${a.date} 晚于本办受理之日 ${a.opened}，不是第一时间报告`,
   'exemption-determination': (a, c) => {
     const conditions = a.conditions.map((x) => `${citeWithinArticle(x.item)}${CONDITION_STATUS[x.status].word}`).join('，');
     return `${citeAll([a.article], c.model)}免责审查：${conditions}；结论：${a.outcome}`;
   },
-  'exemption-ground-art-25': (a) => `免责主张第${n(a.index)}项具备第二十五条所列情形，可以免责`,
-  'review-eligible': (a) => `处分、处理第${n(a.index)}项为“${a.measure}”，民警有异议申诉的，由维权委听取陈述、全面复核${a.appealed ? '（已申诉）' : ''}`,
+  'exemption-ground-art-25': (a) => `免责主张第${n(a.index)}项属于第二十五条所列的免责情形，${a.person}免责`,
+  'review-eligible': (a) => `处分、处理第${n(a.index)}项为“${a.measure}”，${a.person}有异议申诉的，由维权委听取陈述、全面复核${a.appealed ? '（已申诉）' : ''}`,
+  'review-not-under-art-27': (a) =>
+    `处分、处理第${n(a.index)}项为“${a.measure}”，不属于记大过以上处分或辞退，不适用第二十七条的复核；${a.person}对责任追究有异议的，可由维权委审核、维权办受理复核申请`,
+  'correction-not-verified': (a) => `督促纠正第${n(a.index)}项没有记录核查属实的日期（verifiedOn）；督促限期纠正以经核查属实为前提`,
   'correction-overdue': (a) => `督促纠正第${n(a.index)}项已过纠正期限 ${a.deadline}，仍未纠正`,
   'name-clearing-notice-due': (a) => `检举控告经核查证实属${a.finding}，应发《正名通知书》，在一定范围内公开正名${a.issuedOn ? `（已于 ${a.issuedOn} 发出）` : ''}`,
   // Schema
@@ -100,10 +118,17 @@ const TEMPLATES: Templates = {
   'schema-other': (_a, c, i) => `${c.label(i.path)}不符合案件架构的要求`,
   // The file itself
   'empty-file': () => '文件为空，没有内容',
-  'utf16-encoding': () => '文件是 UTF-16 编码；请用编辑器“另存为”UTF-8 编码后重试',
+  'utf16-encoding': (a) => `文件是 UTF-16 编码${a.bom ? '' : '（没有字节顺序标记）'}；请用编辑器“另存为”UTF-8 编码后重试`,
+  'utf32-encoding': (a) => `文件是 UTF-32 编码${a.bom ? '' : '（没有字节顺序标记）'}；请用编辑器“另存为”UTF-8 编码后重试`,
   'not-utf8': (a) =>
     `文件不是 UTF-8 编码（自第 ${a.line} 行第 ${a.column} 列起）${a.likelyGbk ? '，很可能是 GBK/GB18030 编码（Windows 记事本、WPS 等的默认编码）' : ''}；请用编辑器“另存为”UTF-8 编码后重试`,
   'malformed-json': (a) => `JSON 语法错误：${a.detail}`,
+  'control-character': (a) => `JSON 语法错误：字符串中直接写入了${a.name}（${a.character}），JSON 不允许；请删去，或改写为转义形式（如制表符写作 \\t）`,
+  'number-out-of-range': (_a, c, i) => `${c.label(i.path)}的数值太大，超出可以表示的范围`,
+  'number-too-precise': (_a, c, i) => `${c.label(i.path)}的整数超过 9007199254740991，无法精确表示（读取后会变成另一个数）；请检查数值，或改写为字符串`,
+  'lone-surrogate': (_a, c, i) => `${c.label(i.path)}中有不成对的代理项转义（如 \\ud800），不是有效的字符`,
+  'file-too-large': (a) => `文件有 ${(a.size / 1048576).toFixed(1)} MB，超过 ${(a.limit / 1048576).toFixed(0)} MB 的上限，未读取；案件文件通常只有几 KB（可用 --max-size 调整上限）`,
+  'not-a-file': (a) => `不是普通文件（是${a.kind}），未读取`,
   'top-level-not-object': (a) => `文件顶层应为一个对象（{ … }），实际是${a.actual}`,
   'too-deep': (a) => `嵌套层级超过 ${a.limit} 层，不是有效的案件文件`,
   'forbidden-key': (a) => `不允许使用键名“${a.key}”（可能被用来篡改程序对象）`,
@@ -144,7 +169,41 @@ export function formatMessage(issue: Issue, context: FormatContext): string {
   return citation ? `${text}（依据：${citation}）` : text;
 }
 
+/** How a duty stands, in the words of the checklist. */
+export const DUTY_STATE: Record<DutyState, string> = { done: '已履行', pending: '待履行', overdue: '逾期' };
+
+/** Which sanction or correction a duty of several concerns. */
+const OF_MANY: Record<string, string> = { sanctions: '处分、处理', corrections: '督促纠正' };
+
+/** A duty as one sentence: who must do what, how it stands, and its citation. */
+export function formatDuty(duty: DutyStatus, model?: PolicyModel): string {
+  const list = duty.index === undefined ? undefined : OF_MANY[duty.path.split('/')[1] ?? ''];
+  const which = list ? `（${list}第${n(duty.index!)}项）` : '';
+  let detail: string;
+  if (duty.status === 'done') {
+    const { date, by, document, to } = duty.done ?? {};
+    const when = date ? `${date} ${by ? `由${by}` : ''}履行` : `已履行${by ? `（${by}）` : ''}，未记录日期`;
+    detail = [when, to ? `接收部门：${to}` : '', document ? `见${document}` : ''].filter(Boolean).join('，');
+  } else if (duty.status === 'overdue') {
+    detail = `期限 ${duty.deadline}，截至 ${duty.judgedOn} 未履行，逾期 ${daysBetween(duty.deadline!, duty.judgedOn!)} 天`;
+  } else {
+    const since = duty.since && duty.judgedOn ? `自 ${duty.since} 起 ${daysBetween(duty.since, duty.judgedOn)} 天` : '';
+    const deadline = duty.deadline ? `期限 ${duty.deadline}` : '';
+    detail = [duty.timing && duty.timing !== '限期' ? TIMING[duty.timing].reading : '', deadline, since].filter(Boolean).join('；');
+  }
+  return `${duty.holder}${duty.title}${which}${detail ? `（${detail}）` : ''}（依据：${citeAll(duty.articles, model)}）`;
+}
+
 export const KNOWN_CODES = Object.keys(TEMPLATES) as Code[];
+
+/** Whether an address can be a handbook's: http, https or file, nothing a link could run (javascript:). */
+export function isHandbookAddress(address: string): boolean {
+  try {
+    return ['http:', 'https:', 'file:'].includes(new URL(address).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** Where the handbook is served: --handbook, then WQ_HANDBOOK_URL, then the local build in dist/site/. */
 export function handbookBase(option?: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -1,8 +1,11 @@
 /**
- * From bytes to a parsed document, or one clear issue saying why not: empty file, UTF-16,
- * bytes that are not UTF-8 (GBK is common on office PCs here), JSON syntax errors with line and
- * column, a top level that is not an object, absurd nesting, keys that could reach an
- * object's prototype, and a key written twice in one object. A UTF-8 byte order mark is accepted.
+ * From bytes to a parsed document, or one clear issue saying why not: empty file, UTF-16 or
+ * UTF-32 (with or without a byte order mark), bytes that are not UTF-8 (GBK is common on office
+ * PCs here), JSON syntax errors with line and column (a raw tab or NUL inside a string among
+ * them), a top level that is not an object, absurd nesting, keys that could reach an object's
+ * prototype, a key written twice in one object, and values JSON.parse would silently change: a
+ * number too large to represent (1e400 becomes Infinity), an integer past 2^53 (…993 becomes
+ * …992), a lone surrogate (\ud800, which no text can hold). A UTF-8 byte order mark is accepted.
  */
 import { parse as parseWithPositions } from '@humanwhocodes/momoa';
 import { findDuplicateKey, mayHaveDuplicateKeys } from './duplicate-keys.ts';
@@ -47,11 +50,35 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function decode(bytes: Uint8Array): { text: string } | { issue: LocatedIssue } {
-  if (bytes.length === 0) return { issue: fileIssue('empty-file', {}, { line: 1, column: 1 }) };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { issue: fileIssue('utf16-encoding', {}, { line: 1, column: 1 }) };
+const START = { line: 1, column: 1 };
+
+/**
+ * The UTF-16 or UTF-32 a file is in, by its byte order mark, or, without one, by the NUL bytes
+ * every ASCII character of a JSON file then carries ("{" is 7B 00 in UTF-16 LE).
+ */
+function wideEncoding(bytes: Uint8Array): { code: 'utf16-encoding' | 'utf32-encoding'; bom: boolean } | undefined {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return { code: 'utf32-encoding', bom: true };
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return { code: 'utf16-encoding', bom: true };
+  if (bytes.length < 4 || !bytes.subarray(0, 64).includes(0)) return undefined;
+  const zeros = (from: number, step: number) => {
+    let n = 0;
+    for (let i = from; i < Math.min(bytes.length, 64); i += step) if (bytes[i] === 0) n++;
+    return n;
+  };
+  const half = Math.floor(Math.min(bytes.length, 64) / 2);
+  if (zeros(1, 4) + zeros(2, 4) + zeros(3, 4) >= (3 * half) / 2 - 1 || zeros(0, 4) + zeros(1, 4) + zeros(2, 4) >= (3 * half) / 2 - 1) {
+    if (bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0) return { code: 'utf32-encoding', bom: false };
+    if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0) return { code: 'utf32-encoding', bom: false };
   }
+  if (zeros(1, 2) >= half - 1 || zeros(0, 2) >= half - 1) return { code: 'utf16-encoding', bom: false };
+  return undefined;
+}
+
+function decode(bytes: Uint8Array): { text: string } | { issue: LocatedIssue } {
+  if (bytes.length === 0) return { issue: fileIssue('empty-file', {}, START) };
+  const wide = wideEncoding(bytes);
+  if (wide) return { issue: fileIssue(wide.code, { bom: wide.bom }, START) };
   try {
     return { text: utf8.decode(bytes) }; // drops a leading BOM
   } catch {
@@ -94,16 +121,46 @@ function syntaxDetail(message: string): string {
   return message;
 }
 
+/** Characters of text above which a syntax error is located by V8 alone (see syntaxIssue). */
+const MOMOA_LIMIT = 1 << 20;
+
+const CONTROL_NAMES: Record<number, string> = { 0: '空字符（NUL）', 9: '制表符', 10: '换行', 13: '回车' };
+
+/** The first control character (U+0000–U+001F) written raw inside a string, which JSON forbids. */
+function rawControlInString(text: string): { offset: number; code: number } | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!inString) {
+      if (c === 0x22) inString = true;
+    } else if (c === 0x5c) i++;
+    else if (c === 0x22) inString = false;
+    else if (c < 0x20) return { offset: i, code: c };
+  }
+  return undefined;
+}
+
 function syntaxIssue(text: string, error: unknown): LocatedIssue {
+  // momoa accepts a tab inside a string, which JSON.parse (rightly) does not: find it first.
+  const control = rawControlInString(text);
+  if (control) {
+    const name = CONTROL_NAMES[control.code] ?? '控制字符';
+    const hex = control.code.toString(16).toUpperCase().padStart(4, '0');
+    return fileIssue('control-character', { character: `U+${hex}`, name }, positionOf(text, control.offset));
+  }
+  // A full parse with positions costs many times the text in memory: for a large file, V8's
+  // own position is enough, and memory stays bounded on malformed input.
   try {
-    parseWithPositions(text);
+    if (text.length <= MOMOA_LIMIT) parseWithPositions(text);
   } catch (e) {
     const { line, column, message } = e as { line?: number; column?: number; message: string };
     if (typeof line === 'number' && typeof column === 'number') {
       return fileIssue('malformed-json', { detail: syntaxDetail(message.replace(/ \(\d+:\d+\)$/, '')) }, { line, column });
     }
   }
-  return fileIssue('malformed-json', { detail: (error as Error).message }, { line: 1, column: 1 });
+  // Neither parser says where in words we can translate: say where V8 stopped, never its English.
+  const at = /position (\d+)/.exec((error as Error).message);
+  return fileIssue('malformed-json', { detail: '此处的内容无法解析' }, at ? positionOf(text, Number(at[1])) : START);
 }
 
 /** Offset where nesting first passes `limit`, scanning the text (momoa would overflow on it). */
@@ -177,7 +234,7 @@ export function readJsonDocument(bytes: Uint8Array): ReadResult {
  */
 export function readJsonText(source: string): ReadResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  if (text.trim() === '') return { ok: false, text, issue: fileIssue('empty-file', {}, { line: 1, column: 1 }) };
+  if (text.trim() === '') return { ok: false, text, issue: fileIssue('empty-file', {}, START) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -202,5 +259,33 @@ export function readJsonText(source: string): ReadResult {
     const issue = fileIssue('duplicate-key', { key: duplicate.key, firstLine: first.line, firstColumn: first.column }, positionOf(text, duplicate.second));
     return { ok: false, text, issue: { ...issue, path: duplicate.path } };
   }
+  const changed = mayHoldChangedValues(text) ? changedValue(data) : undefined;
+  if (changed) return { ok: false, text, issue: changed };
   return { ok: true, text, data: data as Record<string, unknown> };
+}
+
+/**
+ * Whether the text could hold a value JSON.parse changes: a long run of digits, a large
+ * exponent, or an escaped surrogate. Cheap, so the walk below runs only for such files.
+ */
+const mayHoldChangedValues = (text: string) => /\d{16}|[eE][+-]?\d{3}|\\u[dD][89a-fA-F]/.test(text);
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first value (depth first, in document order) JSON.parse could not keep as written. */
+function changedValue(value: unknown, path = ''): LocatedIssue | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ...fileIssue('number-out-of-range', {}), path };
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return { ...fileIssue('number-too-precise', {}), path };
+    return undefined;
+  }
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? { ...fileIssue('lone-surrogate', {}), path } : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const pointer = `${path}/${escapeSegment(key)}`;
+    if (!Array.isArray(value) && LONE_SURROGATE.test(key)) return { ...fileIssue('lone-surrogate', {}), path: pointer, at: 'key' };
+    const found = changedValue(v, pointer);
+    if (found) return found;
+  }
+  return undefined;
 }

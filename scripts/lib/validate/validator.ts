@@ -3,12 +3,14 @@
  * then one formatter for every message. Documents are cases unless their "$schema" names the
  * unit schema, so one command checks both kinds of file.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import type { PolicyModel } from '../policy/model.ts';
 import { loadPolicyModel as loadModel } from '../policy/load.ts';
+import type { Case } from '../case/index.ts';
+import { evaluateDuties, type DutyStatus } from '../duties/index.ts';
 import { evaluateCase, localToday } from '../rules/index.ts';
 import { loadValidators, type LoadedValidators } from './compiled.ts';
-import { createDescriber, type Describe, type DocumentKind } from './describe.ts';
+import { createDescriber, type Describer, type DocumentKind } from './describe.ts';
 import { fileIssue, type Issue, type LocatedIssue } from './issues.ts';
 import { locator } from './positions.ts';
 import { readJsonDocument, readJsonText, type ReadResult } from './read-json.ts';
@@ -23,6 +25,8 @@ export interface ValidationResult {
   valid: boolean;
   /** Errors and findings, in the order of their places in the file. */
   issues: LocatedIssue[];
+  /** What the Measures require of the office in this case, duty by duty (a valid case only). */
+  duties: DutyStatus[];
 }
 
 export interface FileResult extends ValidationResult {
@@ -45,6 +49,8 @@ interface ValidatorOptions {
   asOf?: string | undefined;
   /** Which issues get line and column: errors only (the default, fast) or findings too. */
   positions?: 'errors' | 'all';
+  /** Files larger than this many bytes are refused unread (default 5 MB). */
+  maxBytes?: number;
 }
 
 export interface Validator {
@@ -57,7 +63,7 @@ export interface Validator {
   /** The result for a path the system refused (errno code such as ENOENT). */
   unreadable(file: string, code: string): FileResult;
   /** An issue's sentence, citation and handbook link. */
-  describe: Describe;
+  describe: Describer;
   /** The model the rules and messages use. */
   model: PolicyModel;
   /** Whether the validators came pre-compiled from dist/ or were compiled now. */
@@ -79,18 +85,43 @@ const READ_ERRORS: Record<string, string> = {
   EIO: '读取出错',
 };
 
+/** Case files are a few KB; a file past this is refused before it is read (--max-size). */
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+function kindOfNode(stats: Stats): string {
+  if (stats.isFIFO()) return '命名管道（FIFO）';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return '设备文件';
+  if (stats.isSocket()) return '套接字';
+  return stats.isDirectory() ? '目录' : '特殊文件';
+}
+
+type Read = ReadResult | { errno: string } | { refused: LocatedIssue };
+
 /**
- * A file's text, parsed, or the system's error code. Reading as UTF-8 is one call into Node's
- * C++ and much the cheapest way in; but it turns bytes that are not UTF-8 into U+FFFD without a
- * word. A file holding U+FFFD (rare: bad bytes, or that very character) is read again as bytes
- * and decoded strictly, which tells the two apart and says where, and whether it looks like GBK.
+ * A file's text, parsed, or why it was not read. It is opened without blocking and looked at
+ * first: a FIFO would wait forever for a writer, /dev/zero never ends, and a file of many MB
+ * costs memory a batch cannot spare; those are refused, each with its own issue.
+ *
+ * Reading as UTF-8 is one call into Node's C++ and much the cheapest way in; but it turns bytes
+ * that are not UTF-8 into U+FFFD without a word. A file holding U+FFFD (rare: bad bytes, or that
+ * very character) is read again as bytes and decoded strictly, which tells the two apart and
+ * says where, and whether it looks like GBK; so is one holding NUL, which UTF-16 and UTF-32 do.
  */
-function readFile(file: string): ReadResult | { errno: string } {
+function readFile(file: string, maxBytes: number): Read {
+  let fd: number | undefined;
   try {
-    const text = readFileSync(file, 'utf8');
-    return text.includes('\uFFFD') ? readJsonDocument(readFileSync(file)) : readJsonText(text);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { refused: fileIssue('not-a-file', { kind: kindOfNode(stats) }) };
+    if (stats.size > maxBytes) return { refused: fileIssue('file-too-large', { size: stats.size, limit: maxBytes }) };
+    const bytes = readFileSync(fd);
+    const text = bytes.toString('utf8');
+    // NUL is valid UTF-8 but no JSON text holds one raw: likely UTF-16 or UTF-32 without a mark.
+    return text.includes('\uFFFD') || text.includes('\u0000') ? readJsonDocument(bytes) : readJsonText(text);
   } catch (error) {
     return { errno: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -107,26 +138,31 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   const roots = { case: schemaById(loaded.files, CASE_SCHEMA_ID), unit: schemaById(loaded.files, UNIT_SCHEMA_ID) };
   const describe = createDescriber({ model, files: loaded.files, handbook: options.handbook });
 
-  function issuesOf(data: unknown, kind: DocumentKind): Issue[] {
+  /** The schema's and the rules' issues, and for a valid case the duty checklist. */
+  function check(data: unknown, kind: DocumentKind): { issues: Issue[]; duties: DutyStatus[] } {
     const validate = loaded.validators[kind];
-    validate(data);
+    const schemaValid = validate(data);
     const schema = validate.errors ? schemaIssues(validate.errors, { files: loaded.files, root: roots[kind], document: data }) : [];
     const rules = kind === 'case' ? evaluateCase(data, model, { asOf }) : [];
     // A rule says more than the schema about the same place and provision (a relation outside
     // Art. 32 fails both the enum and the rule): keep the rule's sentence only.
     const ruled = rules.filter((r) => r.severity === 'error');
     const repeated = (s: Issue) => ruled.some((r) => r.path === s.path && r.articles[0] === s.articles[0]);
-    return [...schema.filter((s) => !repeated(s)), ...rules];
+    // The checklist reads the case as the schema shapes it: only a case with no error gets one.
+    const duties = kind === 'case' && schemaValid && ruled.length === 0 ? evaluateDuties(data as Case, rules, { model, asOf }) : [];
+    return { issues: [...schema.filter((s) => !repeated(s)), ...rules], duties };
   }
 
-  const result = (kind: DocumentKind, issues: LocatedIssue[]): ValidationResult => ({
+  const result = (kind: DocumentKind, issues: LocatedIssue[], duties: DutyStatus[] = []): ValidationResult => ({
     kind,
     valid: !issues.some((i) => i.severity === 'error'),
     issues,
+    duties,
   });
 
   function validateData(data: unknown, kind = kindOf(data)): ValidationResult {
-    return result(kind, issuesOf(data, kind));
+    const { issues, duties } = check(data, kind);
+    return result(kind, issues, duties);
   }
 
   function validateRead(read: ReadResult, file: string, declared?: DocumentKind): FileResult {
@@ -137,13 +173,14 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
     }
     const kind = declared ?? kindOf(read.data);
     const locate = locator(read.text);
-    const issues: LocatedIssue[] = issuesOf(read.data, kind).map((issue) => {
+    const checked = check(read.data, kind);
+    const issues: LocatedIssue[] = checked.issues.map((issue) => {
       if (issue.severity === 'finding' && options.positions !== 'all') return issue;
       const at = locate(issue.path, issue.at);
       return at ? { ...issue, line: at.line, column: at.column } : issue;
     });
     issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return { file, data: read.data, ...result(kind, issues) };
+    return { file, data: read.data, ...result(kind, issues, checked.duties) };
   }
 
   function validateBytes(bytes: Uint8Array, file: string, kind?: DocumentKind): FileResult {
@@ -154,18 +191,23 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
     return { file, unreadable: true, ...result('case', [fileIssue('unreadable', { reason: READ_ERRORS[code] ?? code })]) };
   }
 
-  function resultOf(read: ReturnType<typeof readFile>, file: string, kind?: DocumentKind): FileResult {
-    return 'errno' in read ? unreadable(file, read.errno) : validateRead(read, file, kind);
+  function resultOf(read: Read, file: string, kind?: DocumentKind): FileResult {
+    if ('errno' in read) return unreadable(file, read.errno);
+    if ('refused' in read) return { file, ...result(kind ?? 'case', [read.refused]) };
+    return validateRead(read, file, kind);
   }
 
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const read = (file: string) => readFile(file, maxBytes);
+
   function validateFile(file: string, kind?: DocumentKind): FileResult {
-    return resultOf(readFile(file), file, kind);
+    return resultOf(read(file), file, kind);
   }
 
   function* validateFiles(files: readonly string[]): Generator<FileResult> {
     for (let start = 0; start < files.length; start += READ_AHEAD) {
       const group = files.slice(start, start + READ_AHEAD);
-      const reads = group.map(readFile);
+      const reads = group.map(read);
       for (let i = 0; i < group.length; i++) yield resultOf(reads[i]!, group[i]!);
     }
   }

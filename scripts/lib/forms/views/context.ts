@@ -8,6 +8,7 @@ import type { Case, Unit } from '../../case/index.ts';
 import { cite } from '../../citations/index.ts';
 import type { PolicyModel } from '../../policy/model.ts';
 import { itemPhrase, termFullName } from '../../policy/query.ts';
+import type { DutyStatus } from '../../duties/index.ts';
 import { issuesWith, type Code, type Issue } from '../../validate/issues.ts';
 import { provenance } from '../provenance.ts';
 import type { Provenance } from '../types.ts';
@@ -31,6 +32,8 @@ export interface FormContext {
   data: Case;
   /** What the validator found in the case (a valid case has findings only). */
   issues: readonly Issue[];
+  /** The case's duty checklist, as the validator gives it. */
+  duties: readonly DutyStatus[];
   model: PolicyModel;
   unit: UnitSettings;
   /** "Today" for the rules and the ledger, ISO. */

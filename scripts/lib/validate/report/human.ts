@@ -1,42 +1,56 @@
 /**
  * The report staff read in a terminal: each file's errors as path:line:column with message,
- * citation and handbook link, then its findings, then one summary line.
+ * citation and handbook link, then its findings, then what the Measures require of the office
+ * in the case (the duty checklist, overdue first), then one summary line.
  */
 import { styleText } from 'node:util';
-import type { Describe } from '../describe.ts';
-import type { LocatedIssue } from '../issues.ts';
+import { printable } from '../../printable.ts';
+import type { DutyState, DutyStatus } from '../../duties/index.ts';
+import type { Described, Describer } from '../describe.ts';
+import { DUTY_STATE } from '../messages.ts';
 import { errorsOf, findingsOf, type FileResult } from '../validator.ts';
 import type { Summary } from './summary.ts';
 
 export interface HumanOptions {
   color: boolean;
-  /** Only errors and the summary: no findings, nothing for valid files. */
+  /** Only errors and the summary: no findings or duties, nothing for valid files. */
   quiet: boolean;
 }
 
 type Style = Parameters<typeof styleText>[0];
 
-export function humanFile(result: FileResult, describe: Describe, options: HumanOptions): string {
+const STATE_STYLE: Record<DutyState, Style> = { overdue: 'red', pending: 'yellow', done: 'green' };
+const ORDER: Record<DutyState, number> = { overdue: 0, pending: 1, done: 2 };
+
+/** The checklist in the order a clerk acts on it: overdue, then pending, then done; the Measures' order within each. */
+const checklistOrder = (duties: readonly DutyStatus[]) => [...duties].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+
+export function humanFile(result: FileResult, describe: Describer, options: HumanOptions): string {
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   const lines: string[] = [];
-  const line = (lead: string, issue: LocatedIssue) => {
-    const { message, handbook } = describe(issue, result.kind);
-    lines.push(`  ${lead}  ${message}  ${paint('dim', `[${issue.code}]`)}`);
+  // The file's name, and the keys and words from it that messages quote, are escaped before
+  // they are painted: nothing a file holds can steer the terminal.
+  const file = printable(result.file);
+  const line = (lead: string, { message, handbook }: Described, code: string) => {
+    lines.push(`  ${lead}  ${printable(message)}  ${paint('dim', `[${code}]`)}`);
     if (handbook) lines.push(`    ${paint('dim', `手册：${handbook}`)}`);
   };
   if (options.quiet && result.valid) return '';
-  lines.push(result.valid ? `${paint('bold', result.file)}  ${paint('green', '有效')}` : `${paint('bold', result.file)}  ${paint('red', '无效')}`);
+  lines.push(result.valid ? `${paint('bold', file)}  ${paint('green', '有效')}` : `${paint('bold', file)}  ${paint('red', '无效')}`);
   for (const e of errorsOf(result)) {
-    const where = e.line === undefined ? result.file : `${result.file}:${e.line}:${e.column}`;
-    line(`${where}  ${paint('red', '错误')}`, e);
+    const where = e.line === undefined ? file : `${file}:${e.line}:${e.column}`;
+    line(`${where}  ${paint('red', '错误')}`, describe.issue(e, result.kind), e.code);
   }
-  if (!options.quiet) for (const f of findingsOf(result)) line(paint('cyan', '提示'), f);
+  if (!options.quiet) {
+    for (const f of findingsOf(result)) line(paint('cyan', '提示'), describe.issue(f, result.kind), f.code);
+    for (const d of checklistOrder(result.duties)) line(`职责  ${paint(STATE_STYLE[d.status], DUTY_STATE[d.status])}`, describe.duty(d), d.duty);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 export function humanSummary(s: Summary, options: HumanOptions): string {
   const parts = [`共 ${s.files} 个文件：${s.valid} 个有效，${s.invalid} 个无效`, `错误 ${s.errors} 处`];
-  if (!options.quiet) parts.push(`提示 ${s.findings} 条`);
+  if (!options.quiet) parts.push(`提示 ${s.findings} 条`, `职责待履行 ${s.pending} 项、逾期 ${s.overdue} 项`);
   if (s.unreadable) parts.push(`${s.unreadable} 个路径无法读取`);
   const line = `${parts.join('；')}。`;
   if (!options.color) return `${line}\n`;

@@ -1,11 +1,16 @@
 /**
  * --format sarif: SARIF 2.1.0 for CI code scanning and editors. One rule per provision, the
  * eId as ruleId (code-only issues, such as a JSON syntax error, use their code), its Chinese
- * citation and handbook page as the rule's description and help link.
+ * citation and handbook page as the rule's description and help link. The duty checklist of
+ * a valid case comes as results too, by SARIF's result kinds: done "pass", pending "open",
+ * overdue "fail" (level warning), each with its duty code, holder and every eId.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Describe } from '../describe.ts';
+import type { DutyState } from '../../duties/index.ts';
+import { printableJson } from '../../printable.ts';
+import type { Described, Describer } from '../describe.ts';
+import { DUTY_STATE } from '../messages.ts';
 import { errorsOf, findingsOf, type FileResult } from '../validator.ts';
 
 interface SarifRule {
@@ -15,32 +20,42 @@ interface SarifRule {
   helpUri?: string;
 }
 
-export function sarifReport(results: readonly FileResult[], describe: Describe, options: { version: string; cwd?: string }): string {
+const DUTY_KIND: Record<DutyState, 'pass' | 'open' | 'fail'> = { done: 'pass', pending: 'open', overdue: 'fail' };
+
+export function sarifReport(results: readonly FileResult[], describe: Describer, options: { version: string; cwd?: string }): string {
   const cwd = options.cwd ?? process.cwd();
   const rules = new Map<string, SarifRule>();
-  const sarifResults = results.flatMap((r) =>
-    [...errorsOf(r), ...findingsOf(r)].map((d) => {
-      const { message, citation, handbook } = describe(d, r.kind);
-      const id = d.articles[0] ?? d.code;
-      if (!rules.has(id)) {
-        rules.set(id, {
-          id,
-          name: d.code,
-          shortDescription: { text: citation ?? d.code },
-          ...(handbook ? { helpUri: handbook } : {}),
-        });
-      }
-      const uri = path.isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file.split(path.sep).join('/');
+  const ruleOf = (id: string, name: string, { citation, handbook }: Described) => {
+    if (!rules.has(id)) rules.set(id, { id, name, shortDescription: { text: citation ?? name }, ...(handbook ? { helpUri: handbook } : {}) });
+    return id;
+  };
+  const sarifResults = results.flatMap((r) => {
+    const uri = path.isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file.split(path.sep).join('/');
+    const artifactLocation = { uri, ...(path.isAbsolute(r.file) ? {} : { uriBaseId: 'SRCROOT' }) };
+    const issues = [...errorsOf(r), ...findingsOf(r)].map((d) => {
+      const described = describe.issue(d, r.kind);
       const region = d.line === undefined ? {} : { region: { startLine: d.line, startColumn: d.column } };
       return {
-        ruleId: id,
+        ruleId: ruleOf(d.articles[0] ?? d.code, d.code, described),
         level: d.severity === 'error' ? 'error' : 'note',
-        message: { text: message },
-        locations: [{ physicalLocation: { artifactLocation: { uri, ...(path.isAbsolute(r.file) ? {} : { uriBaseId: 'SRCROOT' }) }, ...region } }],
+        message: { text: described.message },
+        locations: [{ physicalLocation: { artifactLocation, ...region } }],
         properties: { code: d.code, path: d.path, articles: d.articles },
       };
-    }),
-  );
+    });
+    const duties = r.duties.map((d) => {
+      const described = describe.duty(d);
+      return {
+        ruleId: ruleOf(d.articles[0]!, d.duty, described),
+        kind: DUTY_KIND[d.status],
+        level: d.status === 'overdue' ? 'warning' : 'none',
+        message: { text: `${DUTY_STATE[d.status]}：${described.message}` },
+        locations: [{ physicalLocation: { artifactLocation } }],
+        properties: { duty: d.duty, status: d.status, holder: d.holder, path: d.path, articles: d.articles },
+      };
+    });
+    return [...issues, ...duties];
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -52,5 +67,5 @@ export function sarifReport(results: readonly FileResult[], describe: Describe, 
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(log, null, 2))}\n`;
 }

@@ -6,10 +6,13 @@ export interface Summary {
   invalid: number;
   errors: number;
   findings: number;
+  /** Duties of valid cases still owed, and those past their deadline. */
+  pending: number;
+  overdue: number;
   unreadable: number;
 }
 
-export const emptySummary = (): Summary => ({ files: 0, valid: 0, invalid: 0, errors: 0, findings: 0, unreadable: 0 });
+export const emptySummary = (): Summary => ({ files: 0, valid: 0, invalid: 0, errors: 0, findings: 0, pending: 0, overdue: 0, unreadable: 0 });
 
 /** Counts one file in; a batch of 10,000 need not keep every result to be summed up. */
 export function count(summary: Summary, r: FileResult): Summary {
@@ -19,6 +22,10 @@ export function count(summary: Summary, r: FileResult): Summary {
   for (const issue of r.issues) {
     if (issue.severity === 'error') summary.errors++;
     else summary.findings++;
+  }
+  for (const duty of r.duties) {
+    if (duty.status === 'pending') summary.pending++;
+    else if (duty.status === 'overdue') summary.overdue++;
   }
   if (r.unreadable) summary.unreadable++;
   return summary;

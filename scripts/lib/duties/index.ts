@@ -1,0 +1,39 @@
+/**
+ * The duties the Measures give the office, case by case: for a valid case, every duty that
+ * applies, each 已履行, 待履行 or 逾期, with its holder and provisions. The duties read the case
+ * and what the rules concluded about it; they never re-derive a rule. Unit duties and the
+ * provisions no case can track are listed for the periodic report and the coverage page.
+ */
+import type { Case } from '../case/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import type { RuleIssue } from '../rules/issues.ts';
+import { CHAPTER_2 } from './chapter-2.ts';
+import { CHAPTER_3 } from './chapter-3.ts';
+import { CHAPTER_4 } from './chapter-4.ts';
+import { CHAPTER_5 } from './chapter-5.ts';
+import { found } from './facts.ts';
+import type { Duty, DutyStatus } from './types.ts';
+
+export type { Duty, DutyState, DutyStatus } from './types.ts';
+export { TIMING, daysBetween } from './timing.ts';
+export { UNIT_DUTIES, UNTRACKED } from './unit.ts';
+
+/** Every case duty, in the order of the Measures. */
+export const DUTIES: readonly Duty[] = [...CHAPTER_2, ...CHAPTER_3, ...CHAPTER_4, ...CHAPTER_5];
+
+/**
+ * The duty checklist of a valid case. Art. 33 extends every duty to an auxiliary officer or a
+ * seconded student (遵照) and to other staff (参照): for them, each duty cites it too.
+ */
+export function evaluateDuties(data: Case, issues: readonly RuleIssue[], options: { model: PolicyModel; asOf: string }): DutyStatus[] {
+  const person = data.officer.role;
+  const context = { ...options, issues, person, unit: data.unit.name };
+  const extended = person !== '民警' && found(issues, 'applicability') !== undefined;
+  const out: DutyStatus[] = [];
+  for (const duty of DUTIES) {
+    for (const status of duty.check(data, context)) {
+      out.push(extended && !status.articles.includes('art_33__para_1') ? { ...status, articles: [...status.articles, 'art_33__para_1'] } : status);
+    }
+  }
+  return out;
+}

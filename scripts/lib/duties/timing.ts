@@ -1,0 +1,29 @@
+/**
+ * The words the Measures use for when a duty is due, and how this tool reads each. Where the
+ * text gives no number, no deadline is computed: a duty stays 待履行 (never 逾期) and the
+ * checklist shows the days since it arose, for the office to judge.
+ *
+ *   立即     Art. 14: at once, on the scene. No number: no deadline.
+ *   第一时间 Art. 29（一）for 重大案事件: at the first moment the office knows of the case. Read as
+ *            "no later than the day the office opened the case" (opened.date): a first report
+ *            dated after that day was not made at the first moment. This is the one reading that
+ *            needs no invented number; it is said in the finding, not hidden.
+ *   及时     Arts. 7（四）（七）, 11, 12, 13, 26, 29（三）（五）: promptly. No number: no deadline.
+ *   限期     Art. 28: the deadline the correction order sets (corrections[].deadline); past it and
+ *            not corrected, the duty is 逾期 as of the date the check is made (--as-of).
+ *   定期     Art. 29（一）（二）（三）: regularly. Unit duties, for the periodic report; no deadline.
+ */
+export type TimingWord = '立即' | '第一时间' | '及时' | '限期' | '定期';
+
+export const TIMING: Record<TimingWord, { reading: string; computesDeadline: boolean }> = {
+  立即: { reading: '立即，本办法未规定时限，不计算期限', computesDeadline: false },
+  第一时间: { reading: '第一时间，即不晚于本办受理之日', computesDeadline: false },
+  及时: { reading: '及时，本办法未规定时限，不计算期限', computesDeadline: false },
+  限期: { reading: '限期，按督促纠正时确定的期限', computesDeadline: true },
+  定期: { reading: '定期，本办法未规定周期', computesDeadline: false },
+};
+
+/** Whole days from one ISO date to another (0 the same day). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
