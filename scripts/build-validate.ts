@@ -20,7 +20,7 @@ import { expandInputs } from './lib/validate/files.ts';
 import { loadPolicyModel } from './lib/policy/load.ts';
 import { createValidator, readSchemaFiles } from './lib/validate/index.ts';
 import { writePublished } from './lib/published.ts';
-import { publishedRules, publishedSchemaFields } from './lib/validate/publish.ts';
+import { publishedDuties, publishedRules, publishedSchemaFields } from './lib/validate/publish.ts';
 import { humanFile } from './lib/validate/report/human.ts';
 import { ROOT_DIR } from './lib/root.ts';
 import { writeStandalone } from './lib/validate/standalone.ts';
@@ -81,9 +81,10 @@ async function main(): Promise<number> {
   console.log(`示例全部有效：${samples.length} 个文件（其中 ${results.filter((r) => r.kind === 'unit').length} 个单位设置）`);
 
   const rules = publishedRules();
+  const duties = publishedDuties();
   const fields = publishedSchemaFields(files);
-  const written = [await writePublished(dist, 'rules', rules), await writePublished(dist, 'fields', fields)];
-  console.log(`已发布：${written.map(relative).join('、')}（${rules.rules.length} 条规则，${fields.fields.length} 个字段）`);
+  const written = [await writePublished(dist, 'rules', rules), await writePublished(dist, 'duties', duties), await writePublished(dist, 'fields', fields)];
+  console.log(`已发布：${written.map(relative).join('、')}（${rules.rules.length} 条规则，${duties.duties.length} 项职责，${fields.fields.length} 个字段）`);
   return 0;
 }
 

@@ -36,10 +36,29 @@ export interface PublishedForm {
   usage: string;
   samplePdf?: string;
   samplePng?: string;
+  /** The blank form to fill by hand (wq-forms --blank), and its first-page preview. */
+  blankPdf?: string;
+  blankPng?: string;
+}
+
+/** A duty the Measures give: a case's (tracked per case by the validator) or an organ's. */
+interface PublishedDuty {
+  code: string;
+  kind: 'case' | 'unit';
+  articles: string[];
+  holder: string;
+  title: string;
+  /** 及时, 限期 …, and how the tool reads it. */
+  timing?: string;
+  /** The case field that records its discharge (case duties). */
+  field?: string;
+  tests?: string[];
 }
 
 export interface PublishedData {
   rules: { rules: PublishedRule[] };
+  /** Every duty, and each provision that gives no trackable duty with the reason. */
+  duties: { duties: PublishedDuty[]; untracked: { articles: string[]; reason: string }[] };
   fields: { schema?: string; fields: PublishedField[]; unit?: { schema: string; fields: PublishedField[] } };
   forms: { forms: PublishedForm[] };
 }
@@ -49,6 +68,7 @@ export type PublishedKey = keyof PublishedData;
 /** Each file's place under dist/. */
 export const PUBLISHED_FILES: Record<PublishedKey, string> = {
   rules: 'published/rules.json',
+  duties: 'published/duties.json',
   fields: 'published/schema-fields.json',
   forms: 'published/forms.json',
 };
@@ -88,6 +108,33 @@ const SCHEMAS: { [K in PublishedKey]: JSONSchemaType<PublishedData[K]> } = {
       },
     },
   },
+  duties: {
+    type: 'object',
+    required: ['duties', 'untracked'],
+    properties: {
+      duties: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['code', 'kind', 'articles', 'holder', 'title'],
+          properties: {
+            code: { type: 'string', minLength: 1 },
+            kind: { type: 'string', enum: ['case', 'unit'] },
+            articles: eIds,
+            holder: { type: 'string' },
+            title: { type: 'string' },
+            timing: { type: 'string', nullable: true },
+            field: { type: 'string', nullable: true },
+            tests: { type: 'array', items: { type: 'string' }, nullable: true },
+          },
+        },
+      },
+      untracked: {
+        type: 'array',
+        items: { type: 'object', required: ['articles', 'reason'], properties: { articles: eIds, reason: { type: 'string' } } },
+      },
+    },
+  },
   fields: {
     type: 'object',
     required: ['fields'],
@@ -119,6 +166,8 @@ const SCHEMAS: { [K in PublishedKey]: JSONSchemaType<PublishedData[K]> } = {
             usage: { type: 'string' },
             samplePdf: { type: 'string', nullable: true },
             samplePng: { type: 'string', nullable: true },
+            blankPdf: { type: 'string', nullable: true },
+            blankPng: { type: 'string', nullable: true },
           },
         },
       },
@@ -129,6 +178,7 @@ const SCHEMAS: { [K in PublishedKey]: JSONSchemaType<PublishedData[K]> } = {
 const ajv = createAjv();
 const validators = {
   rules: ajv.compile(SCHEMAS.rules),
+  duties: ajv.compile(SCHEMAS.duties),
   fields: ajv.compile(SCHEMAS.fields),
   forms: ajv.compile(SCHEMAS.forms),
 };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSchemaFiles } from '../../scripts/lib/validate/index.ts';
-import { publishedRules, publishedSchemaFields } from '../../scripts/lib/validate/publish.ts';
+import { publishedDuties, publishedRules, publishedSchemaFields } from '../../scripts/lib/validate/publish.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wq-publish-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -20,6 +20,17 @@ describe('what the validator publishes for the handbook', () => {
       expect(r.tests?.length, r.code).toBeGreaterThan(0);
     }
     expect(rules.find((r) => r.code === 'near-relative-outside-art-32')).toMatchObject({ severity: 'error', articles: ['art_32__para_1'], tests: ['test/rules/near-relatives.test.ts'] });
+  });
+
+  it('duties.json lists every case and unit duty with its provisions, holder and title, and each provision no case can track with the reason', () => {
+    const { duties, untracked } = publishedDuties();
+    const report = duties.find((d) => d.code === 'report-up');
+    expect(report).toMatchObject({ kind: 'case', holder: '维权办', field: 'escalation.reports', tests: ['test/duties/chapter-3.test.ts'] });
+    expect(duties.find((d) => d.code === 'litigation-support')).toMatchObject({ holder: '公安机关', title: '帮助民警通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' });
+    expect(duties.find((d) => d.code === 'correction-made')?.timing).toBe('限期，按督促纠正时确定的期限');
+    expect(duties.filter((d) => d.kind === 'unit').map((d) => d.code)).toContain('regular-report');
+    for (const d of duties) expect(`${d.holder}${d.title}`, d.code).not.toMatch(/\{|\}/);
+    expect(untracked.find((u) => u.articles.includes('art_18__para_1'))?.reason).toContain('补偿');
   });
 
   it('schema-fields.json gives each case field its path, pointer, Chinese title and description, and articles', () => {

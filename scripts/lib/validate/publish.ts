@@ -1,7 +1,9 @@
 /**
  * What the validator publishes for the handbook (which never imports it): the rules with the
- * provisions they check, and the schema's fields with the provisions they encode.
+ * provisions they check, the duties with the provisions that impose them, and the schema's
+ * fields with the provisions they encode.
  */
+import { DUTIES, TIMING, UNIT_DUTIES, UNTRACKED } from '../duties/index.ts';
 import type { PublishedData } from '../published.ts';
 import { RULES } from '../rules/index.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
@@ -10,6 +12,28 @@ import { schemaFields } from './schema-index.ts';
 export function publishedRules(): PublishedData['rules'] {
   return {
     rules: RULES.map((r) => ({ code: r.code, severity: r.severity, articles: [...r.articles], title: r.title, tests: [`test/rules/${r.module}.test.ts`] })),
+  };
+}
+
+/** Holders written with the case's organ ({unit}维权办) read generally on a page about the Measures. */
+const general = (text: string) => text.replaceAll('{person}', '民警').replaceAll('{unit}', '');
+
+export function publishedDuties(): PublishedData['duties'] {
+  return {
+    duties: [
+      ...DUTIES.map((d) => ({
+        code: d.code,
+        kind: 'case' as const,
+        articles: [...d.articles],
+        holder: general(d.holder) || '公安机关',
+        title: general(d.title),
+        ...(d.timing ? { timing: TIMING[d.timing].reading } : {}),
+        field: d.field,
+        tests: [`test/duties/${d.module}.test.ts`],
+      })),
+      ...UNIT_DUTIES.map((d) => ({ code: d.code, kind: 'unit' as const, articles: [...d.articles], holder: d.holder, title: d.title, ...(d.timing ? { timing: TIMING[d.timing].reading } : {}) })),
+    ],
+    untracked: UNTRACKED.map((u) => ({ articles: [...u.articles], reason: u.reason })),
   };
 }
 
