@@ -21,6 +21,14 @@ export { UNIT_DUTIES, UNTRACKED } from './unit.ts';
 /** Every case duty, in the order of the Measures. */
 export const DUTIES: readonly Duty[] = [...CHAPTER_2, ...CHAPTER_3, ...CHAPTER_4, ...CHAPTER_5];
 
+/** A holder or title written for no case in particular: 维权办, 公安机关, 民警 (as the Measures say). */
+export const inGeneral = (text: string) => text.replaceAll('{person}', '民警').replaceAll('{unit}', '') || '公安机关';
+
+const GENERAL_HOLDER = new Map(DUTIES.map((d) => [d.code, inGeneral(d.holder)]));
+
+/** Who holds a duty as the Measures name them, whichever organ or department holds it in a case. */
+export const generalHolder = (code: string) => GENERAL_HOLDER.get(code) ?? code;
+
 /**
  * The duty checklist of a valid case. Art. 33 extends every duty to an auxiliary officer or a
  * seconded student (遵照) and to other staff (参照): for them, each duty cites it too.

@@ -3,7 +3,7 @@
  * provisions they check, the duties with the provisions that impose them, and the schema's
  * fields with the provisions they encode.
  */
-import { DUTIES, TIMING, UNIT_DUTIES, UNTRACKED } from '../duties/index.ts';
+import { DUTIES, inGeneral, TIMING, UNIT_DUTIES, UNTRACKED } from '../duties/index.ts';
 import type { PublishedData } from '../published.ts';
 import { RULES } from '../rules/index.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
@@ -15,9 +15,6 @@ export function publishedRules(): PublishedData['rules'] {
   };
 }
 
-/** Holders written with the case's organ ({unit}维权办) read generally on a page about the Measures. */
-const general = (text: string) => text.replaceAll('{person}', '民警').replaceAll('{unit}', '');
-
 export function publishedDuties(): PublishedData['duties'] {
   return {
     duties: [
@@ -25,8 +22,8 @@ export function publishedDuties(): PublishedData['duties'] {
         code: d.code,
         kind: 'case' as const,
         articles: [...d.articles],
-        holder: general(d.holder) || '公安机关',
-        title: general(d.title),
+        holder: inGeneral(d.holder),
+        title: inGeneral(d.title),
         ...(d.timing ? { timing: TIMING[d.timing].reading } : {}),
         field: d.field,
         tests: [`test/duties/${d.module}.test.ts`],

@@ -1,0 +1,188 @@
+/**
+ * The periodic report (Art. 29（一）（三）) as a document: its title, addressees, and a body of
+ * sentences, tables and charts stating the figures, each beside the previous period's. The HTML
+ * and the PDF both render this one model, so they can never say different things. The figures
+ * are aggregates only: no name of a person reaches the report.
+ */
+import { cite, citeWithinArticle } from '../citations/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { itemIdsOf, itemPhrase } from '../policy/query.ts';
+import { barChart, type ChartRow } from './charts.ts';
+import type { Figures } from './figures.ts';
+import type { ReportCounts } from './json.ts';
+import { periodWords, type Period } from './period.ts';
+
+export type ReportBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'p'; text: string }
+  | { kind: 'table'; caption: string; head: string[]; rows: string[][] }
+  | { kind: 'chart'; caption: string; svg: string };
+
+export interface ReportDocument {
+  title: string;
+  /** 主送机关 */
+  addressees: string[];
+  blocks: ReportBlock[];
+  /** 发文机关署名 */
+  issuer: string;
+  /** The period's words: 2026年第三季度 */
+  periodName: string;
+}
+
+export interface Issuing {
+  /** The organ whose office reports (呼和浩特市公安局); blank to fill when unknown. */
+  unit?: string;
+  /** The upper office's full name (the unit file's superior.office). */
+  superiorOffice?: string;
+}
+
+const CN_QUARTER = ['一', '二', '三', '四'];
+
+/** 2026年第三季度, 2026年, 2026年9月, or the dates. */
+export function periodName(period: Period): string {
+  const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = period.to.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  const wholeMonths = fd === 1 && Number(period.to.slice(8)) === lastDay;
+  if (wholeMonths && fy === ty) {
+    if (fm === 1 && tm === 12) return `${fy}年`;
+    if (fm === tm) return `${fy}年${fm}月`;
+    if (tm - fm === 2 && fm % 3 === 1) return `${fy}年第${CN_QUARTER[(fm - 1) / 3]}季度`;
+  }
+  return periodWords(period);
+}
+
+/** “增加 2 件” / “减少 1 件” / “持平” */
+function change(now: number, before: number, unit = '件'): string {
+  if (now === before) return '与上期持平';
+  return now > before ? `比上期增加 ${now - before} ${unit}` : `比上期减少 ${before - now} ${unit}`;
+}
+
+const n = (record: Record<string, number>, key: string) => record[key] ?? 0;
+
+export function reportDocument(current: Figures, previous: Figures, counts: ReportCounts, issuing: Issuing, model: PolicyModel): ReportDocument {
+  const name = periodName(current.period);
+  const office = issuing.unit ? `${issuing.unit}维权办` : '本办';
+  const legend = { current: `本期（${name}）`, previous: `上期（${periodName(previous.period)}）` };
+  const blocks: ReportBlock[] = [];
+  const p = (text: string) => blocks.push({ kind: 'p', text });
+  const heading = (text: string) => blocks.push({ kind: 'heading', text });
+
+  p(
+    `根据《${model.meta.measuresTitle}》${cite('art_29__item_1', model)}的规定，现将${name}（${periodWords(current.period)}）维护公安民警执法权威工作情况报告如下。`,
+  );
+
+  heading('一、案件总体情况');
+  p(`${name}，${office}受理维护执法权威案件 ${current.cases} 件，${change(current.cases, previous.cases)}（上期 ${previous.cases} 件）。`);
+  if (counts.invalid > 0) p(`另有 ${counts.invalid} 个案件数据文件有错误，未计入本报告的数字。`);
+  if (counts.duplicates > 0) p(`有 ${counts.duplicates} 个文件与已统计的案件编号重复，只统计一次。`);
+
+  const items = itemIdsOf(model, 'art_8');
+  const label = (eId: string) => citeWithinArticle(eId).replace(/^第|项$/g, '');
+  const rows: ChartRow[] = items.map((i) => ({ label: label(i), value: n(current.byCircumstance, i), previous: n(previous.byCircumstance, i) }));
+  const named = items.flatMap((i, k) => (rows[k]!.value > 0 ? [`${itemPhrase(model, i)} ${rows[k]!.value} 件`] : []));
+  p(
+    current.cases === 0
+      ? `本期没有受理案件。`
+      : `按${cite('art_8', model)}所列情形统计（一起案件可能有几种情形）：${named.join('，')}。`,
+  );
+  blocks.push({
+    kind: 'table',
+    caption: `表1　按${cite('art_8', model)}所列情形统计（件）`,
+    head: ['项', '情形', '本期', '上期'],
+    rows: items.map((i, k) => [label(i), itemPhrase(model, i), String(rows[k]!.value), String(rows[k]!.previous)]),
+  });
+  blocks.push({ kind: 'chart', caption: `图1　按${cite('art_8', model)}所列情形统计（件）`, svg: barChart('circumstances', '按情形统计', rows, legend) });
+
+  const units = [...new Set([...Object.keys(current.byUnit), ...Object.keys(previous.byUnit)])].sort();
+  blocks.push({
+    kind: 'table',
+    caption: '表2　按承办单位统计（件）',
+    head: ['承办单位', '本期', '上期'],
+    rows: units.map((u) => [u, String(n(current.byUnit, u)), String(n(previous.byUnit, u))]),
+  });
+  const levels = ['自治区', '盟市', '旗县'].filter((l) => n(current.byLevel, l) + n(previous.byLevel, l) > 0);
+  if (levels.length > 0) p(`按承办机关层级：${levels.map((l) => `${l} ${n(current.byLevel, l)} 件`).join('，')}。`);
+
+  const people = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
+  const personRows = people.filter((x) => n(current.byPerson, x) + n(previous.byPerson, x) > 0);
+  if (personRows.length > 0) {
+    const basis = (x: string) => (x === '民警' ? '' : x === '其他公安机关工作人员' ? `（参照${cite('art_33', model)}）` : `（遵照${cite('art_33', model)}）`);
+    p(`受侵害人员：${personRows.map((x) => `${x}${basis(x)} ${n(current.byPerson, x)} 件`).join('，')}。`);
+  }
+  const { injured, killed, propertyLoss } = current.harm;
+  const harms = [
+    injured ? `造成人员受伤的 ${injured} 件` : '',
+    killed ? `造成人员死亡的 ${killed} 件` : '',
+    propertyLoss.cases ? `造成财产损失的 ${propertyLoss.cases} 件，共计 ${propertyLoss.yuan.toLocaleString('zh-CN')} 元` : '',
+  ].filter(Boolean);
+  p(harms.length === 0 ? '本期没有造成人员伤亡或者财产损失的案件。' : `${harms.join('；')}。`);
+
+  heading('二、逐级报告情况');
+  const r = current.reportUp;
+  const up17 = itemIdsOf(model, 'art_17').filter((i) => n(r.byItem, i) > 0);
+  p(
+    r.required === 0
+      ? `本期没有须按${cite('art_17', model)}逐级报告的案件。`
+      : `按${cite('art_17', model)}须逐级报告的案件 ${r.required} 件（${up17.map((i) => `${citeWithinArticle(i)} ${n(r.byItem, i)} 件`).join('，')}），截至期末已向上一级维权办报告 ${r.reported} 件，尚未报告 ${r.notReported} 件${r.skippedLevel ? `；越过盟市维权办直接报告公安厅的 ${r.skippedLevel} 件` : ''}。其中重大案事件 ${r.major} 件，在受理当日报告的 ${r.majorInTime} 件${r.major > r.majorInTime ? `，${r.major - r.majorInTime} 件未做到第一时间报告` : ''}（${cite('art_29__item_1', model)}）。`,
+  );
+
+  heading('三、办理进度');
+  const s = current.stages;
+  const days = (label: string, spread: Figures['stages']['daysToHandling']) =>
+    spread.cases === 0 ? '' : `；从立案到${label}平均 ${spread.mean} 天（中位数 ${spread.median} 天，最长 ${spread.max} 天）`;
+  p(`截至期末，本期受理的案件已立案 ${s.filed} 件，进入调查 ${s.investigated} 件，处理完毕 ${s.handled} 件${days('调查', s.daysToInvestigation)}${days('处理完毕', s.daysToHandling)}（${cite('art_29__item_6', model)}）。`);
+
+  heading('四、免责审查、申诉复核与督促纠正');
+  const exemptionRows = Object.entries(current.exemptions).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+  p(
+    exemptionRows.length === 0
+      ? '本期没有免责审查案件。'
+      : `免责审查 ${exemptionRows.reduce((t, [, o]) => t + Object.values(o).reduce((a, b) => a + b, 0), 0)} 项：${exemptionRows
+          .map(([article, outcomes]) => `依${cite(article, model)}${Object.entries(outcomes).map(([o, k]) => `${o} ${k} 项`).join('、')}`)
+          .join('；')}。`,
+  );
+  const a = current.appeals;
+  p(
+    a.appealed === 0
+      ? '本期没有民警对处分、处理提出申诉。'
+      : `民警对处分、处理提出申诉 ${a.appealed} 件，其中属于${cite('art_27', model)}规定的记大过以上处分或辞退的 ${a.underArt27} 件，已复核 ${a.reviewed} 件，认为决定不当、提供复核意见的 ${a.foundImproper} 件${a.notUnderArt27 ? `；其余 ${a.notUnderArt27} 件不适用${cite('art_27', model)}的复核` : ''}。`,
+  );
+  const c = current.corrections;
+  p(
+    c.ordered === 0
+      ? '本期没有督促限期纠正的事项。'
+      : `督促限期纠正 ${c.ordered} 项（${cite('art_28', model)}），已纠正 ${c.done} 项，期限未到 ${c.pending} 项，逾期未纠正 ${c.overdue} 项。`,
+  );
+  const nc = current.nameClearing;
+  p(
+    nc.due === 0
+      ? '本期没有经核查证实属诬告、陷害、诽谤的检举控告。'
+      : `检举控告经核查证实属诬告、陷害、诽谤的 ${nc.due} 件，已发《正名通知书》${nc.issued} 件，尚未发出 ${nc.notIssued} 件（${cite('art_29__item_5', model)}）。`,
+  );
+  const t = current.transfers;
+  if (t.misconduct + t.infringer > 0) p(`移送民警违法违纪问题 ${t.misconduct} 件（${cite('art_16', model)}），移交侵权违法行为人 ${t.infringer} 件。`);
+
+  heading('五、各项职责的履行情况');
+  const d = current.duties;
+  p(`本期受理案件中，按本办法应当履行的职责截至期末已履行 ${d.done} 项，尚待履行 ${d.pending} 项，其中逾期 ${d.overdue} 项。`);
+  const holders = Object.entries(d.byHolder).sort((x, y) => y[1].overdue - x[1].overdue || y[1].pending - x[1].pending || x[0].localeCompare(y[0]));
+  if (holders.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: '表3　尚待履行的职责（按履行部门，项）',
+      head: ['履行部门', '待履行', '其中逾期'],
+      rows: holders.map(([holder, v]) => [holder, String(v.pending + v.overdue), String(v.overdue)]),
+    });
+  }
+  p('特此报告。');
+
+  const addressees = [issuing.unit ? `中共${issuing.unit}委员会` : '本级公安机关党委', ...(issuing.superiorOffice ? [issuing.superiorOffice] : [])];
+  return {
+    title: `关于${issuing.unit ?? ''}${name}维护公安民警执法权威工作情况的报告`,
+    addressees,
+    blocks,
+    issuer: issuing.unit ? `${issuing.unit}维护公安民警执法权威工作委员会办公室` : '',
+    periodName: name,
+  };
+}

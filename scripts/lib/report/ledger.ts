@@ -1,0 +1,136 @@
+/**
+ * --format xlsx: the 工作台账 (Art. 29（六）) as a workbook staff keep working in: one sheet per
+ * unit, one row per case, with the 承办人, each stage's date, the next deadline, the duties
+ * still owed and whether the case is closed (办结). Real cells: dates are dates, numbers numbers;
+ * the header row stays in view. It names people, so it is for internal use and says so on every
+ * sheet and in its properties; nothing of it goes into the report or the handbook.
+ */
+import ExcelJS from 'exceljs';
+import type { Case } from '../case/index.ts';
+import type { DutyStatus } from '../duties/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { locate } from '../policy/query.ts';
+import { issuesWith, type FileResult } from '../validate/index.ts';
+import { dutyAt } from './figures.ts';
+
+export interface LedgerRow {
+  unit: string;
+  caseId: string;
+  opened: string;
+  person: string;
+  category: string;
+  circumstances: string;
+  handlers: string;
+  filed?: string;
+  investigated?: string;
+  handled?: string;
+  nextDeadline?: string;
+  pending: string[];
+  overdue: string[];
+  reportedUp: string;
+}
+
+const firstDate = (data: Case, stage: string) =>
+  data.ledger
+    .filter((s) => s.stage === stage)
+    .map((s) => s.date)
+    .sort()[0];
+
+/** The ledger row of a valid case, as it stands on `end`. */
+export function ledgerRow(result: FileResult, model: PolicyModel, end: string): LedgerRow | undefined {
+  if (!result.valid || result.kind !== 'case' || !result.data) return undefined;
+  const data = result.data as unknown as Case;
+  const open = (d: DutyStatus) => dutyAt(d, end);
+  const owed = result.duties.filter((d) => open(d) === 'pending' || open(d) === 'overdue');
+  const deadlines = (data.corrections ?? []).filter((c) => !c.correctedOn || c.correctedOn > end).map((c) => c.deadline).sort();
+  const [up] = issuesWith(result.issues, 'report-up-required');
+  const words = (d: DutyStatus) => `${d.holder}${d.title}`;
+  const filed = firstDate(data, '立案');
+  const investigated = firstDate(data, '调查');
+  const handled = firstDate(data, '处理');
+  return {
+    unit: data.unit.name,
+    caseId: data.id,
+    opened: data.opened.date,
+    person: data.officer.name,
+    category: data.officer.role,
+    circumstances: data.circumstances.map((c) => locate(model, c.item)?.item?.label ?? c.item).join(''),
+    handlers: data.handlers.filter((h) => h.role.includes('主办')).map((h) => h.name).join('、') || data.handlers.map((h) => h.name).join('、'),
+    ...(filed ? { filed } : {}),
+    ...(investigated ? { investigated } : {}),
+    ...(handled && handled <= end ? { handled } : {}),
+    ...(deadlines[0] ? { nextDeadline: deadlines[0] } : {}),
+    pending: owed.filter((d) => open(d) === 'pending').map(words),
+    overdue: owed.filter((d) => open(d) === 'overdue').map(words),
+    reportedUp: !up ? '不需' : up.args.reported ? '已报告' : '未报告',
+  };
+}
+
+const COLUMNS: { header: string; key: keyof LedgerRow | 'closed'; width: number; date?: boolean }[] = [
+  { header: '案件编号', key: 'caseId', width: 22 },
+  { header: '受理日期', key: 'opened', width: 12, date: true },
+  { header: '受侵害人员', key: 'person', width: 12 },
+  { header: '人员类别', key: 'category', width: 14 },
+  { header: '第八条情形', key: 'circumstances', width: 16 },
+  { header: '承办人', key: 'handlers', width: 14 },
+  { header: '立案', key: 'filed', width: 12, date: true },
+  { header: '调查', key: 'investigated', width: 12, date: true },
+  { header: '处理', key: 'handled', width: 12, date: true },
+  { header: '办结', key: 'closed', width: 8 },
+  { header: '逐级报告', key: 'reportedUp', width: 10 },
+  { header: '最近期限', key: 'nextDeadline', width: 12, date: true },
+  { header: '待履行职责', key: 'pending', width: 60 },
+  { header: '逾期职责', key: 'overdue', width: 40 },
+];
+
+const NOTICE = '内部使用：本台账含人员姓名，仅供维权办工作使用，不得对外提供，不得编入报告或手册。';
+
+/** Sheet names: Excel allows 31 characters and none of []:*?/\ . */
+function sheetName(unit: string, taken: Set<string>): string {
+  let name = unit.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '单位';
+  for (let k = 2; taken.has(name); k++) name = `${unit.slice(0, 28)}（${k}）`;
+  taken.add(name);
+  return name;
+}
+
+const asDate = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+/** The workbook's bytes: one sheet per unit, rows in case-id order. */
+export async function ledgerWorkbook(rows: readonly LedgerRow[], asAt: string, created: Date): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'wq-report';
+  book.created = created;
+  book.subject = '维护执法权威工作台账（内部使用）';
+  book.description = NOTICE;
+  const units = [...new Set(rows.map((r) => r.unit))].sort();
+  const taken = new Set<string>();
+  for (const unit of units) {
+    const sheet = book.addWorksheet(sheetName(unit, taken), { views: [{ state: 'frozen', ySplit: 2 }] });
+    sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+    sheet.mergeCells(1, 1, 1, COLUMNS.length);
+    const title = sheet.getCell(1, 1);
+    title.value = `${unit}维护执法权威工作台账（截至 ${asAt}）　${NOTICE}`;
+    title.font = { bold: true };
+    const header = sheet.getRow(2);
+    header.values = COLUMNS.map((c) => c.header);
+    header.font = { bold: true };
+    for (const row of rows.filter((r) => r.unit === unit).sort((a, b) => a.caseId.localeCompare(b.caseId, 'zh-CN'))) {
+      const added = sheet.addRow({
+        ...row,
+        opened: asDate(row.opened),
+        filed: asDate(row.filed),
+        investigated: asDate(row.investigated),
+        handled: asDate(row.handled),
+        nextDeadline: asDate(row.nextDeadline),
+        closed: row.handled ? '是' : '否',
+        pending: row.pending.join('；'),
+        overdue: row.overdue.join('；'),
+      });
+      added.alignment = { vertical: 'top', wrapText: true };
+    }
+    COLUMNS.forEach((c, i) => {
+      if (c.date) sheet.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
+    });
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

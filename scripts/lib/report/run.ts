@@ -1,0 +1,161 @@
+/**
+ * One run of the report command: validate every file as the validator does (an invalid one is
+ * listed with its errors and left out of every figure), count the period and the one before it,
+ * and write the report (json, html, pdf) and the ledger (xlsx) atomically, never over an
+ * earlier report without --force.
+ */
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { Unit } from '../case/index.ts';
+import { writePdf } from '../forms/write.ts';
+import { expandInputs } from '../validate/files.ts';
+import { humanFile } from '../validate/report/human.ts';
+import { createValidator, type FileResult } from '../validate/index.ts';
+import { reportDocument } from './document.ts';
+import { caseFacts, type CaseFacts } from './facts.ts';
+import { figuresFor } from './figures.ts';
+import { reportHtml } from './html.ts';
+import { reportJson, type ReportCounts } from './json.ts';
+import { ledgerRow, ledgerWorkbook, type LedgerRow } from './ledger.ts';
+import { previousPeriod, type Period } from './period.ts';
+
+export const FORMATS = ['json', 'html', 'xlsx'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  /** Case files and folders (searched for *.json). */
+  inputs: string[];
+  period: Period;
+  /** The reporting office's unit set-up file (its name and superior for the addressees). */
+  unitFiles?: string[];
+  outDir: string;
+  formats: readonly ReportFormat[];
+  force?: boolean;
+  /** The report's date (成文日期), ISO; defaults to today. */
+  date: string;
+  /** When the files were made (xlsx properties). */
+  created?: Date;
+  log?: (text: string) => void;
+  /** How a path is shown in messages. */
+  display?: (file: string) => string;
+}
+
+export interface ReportResult {
+  exitCode: 0 | 1 | 2;
+  counts: ReportCounts;
+  written: { file: string; format: ReportFormat; outcome: 'written' | 'exists' }[];
+}
+
+const FILE_NAMES: Record<ReportFormat, (p: Period) => string> = {
+  json: (p) => `维护执法权威工作情况报告_${p.from}_${p.to}.json`,
+  html: (p) => `维护执法权威工作情况报告_${p.from}_${p.to}.html`,
+  xlsx: (p) => `维护执法权威工作台账_截至${p.to}.xlsx`,
+};
+
+export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  const log = options.log ?? ((text: string) => process.stderr.write(text));
+  const shown = options.display ?? ((f: string) => f);
+  const validator = await createValidator({ asOf: options.period.to });
+  let exitCode: 0 | 1 | 2 = 0;
+  const raise = (code: 1 | 2) => void (code > exitCode && (exitCode = code));
+
+  const units: Unit[] = [];
+  for (const file of options.unitFiles ?? []) {
+    const result = validator.validateFile(file, 'unit');
+    if (!result.valid || !result.data) {
+      log(humanFile({ ...result, file: shown(result.file) }, validator.describe, { color: false, quiet: true }));
+      log('单位设置文件无效，未生成报告。\n');
+      return { exitCode: result.unreadable ? 2 : 1, counts: { total: 0, valid: 0, invalid: 0, units: 0, duplicates: 0 }, written: [] };
+    }
+    units.push(result.data as unknown as Unit);
+  }
+
+  const { files, unreadable } = expandInputs(options.inputs);
+  const counts: ReportCounts = { total: 0, valid: 0, invalid: 0, units: 0, duplicates: 0 };
+  const facts: CaseFacts[] = [];
+  const rows: LedgerRow[] = [];
+  const seenFiles = new Set<string>();
+  const seenIds = new Map<string, string>();
+  const refuse = (result: FileResult) => {
+    counts.invalid++;
+    log(humanFile({ ...result, file: shown(result.file) }, validator.describe, { color: false, quiet: true }));
+    raise(result.unreadable ? 2 : 1);
+  };
+  for (const u of unreadable) {
+    counts.total++;
+    refuse(validator.unreadable(u.path, u.code));
+  }
+  for (const result of validator.validateFiles(files)) {
+    // The same file named twice (a folder and a file in it, a link) counts once.
+    const real = (() => {
+      try {
+        return realpathSync(result.file);
+      } catch {
+        return result.file;
+      }
+    })();
+    if (seenFiles.has(real)) continue;
+    seenFiles.add(real);
+    counts.total++;
+    if (!result.valid) {
+      refuse(result);
+      continue;
+    }
+    counts.valid++;
+    if (result.kind === 'unit') {
+      counts.units++;
+      continue;
+    }
+    const id = String(result.data?.id);
+    const first = seenIds.get(id);
+    if (first) {
+      counts.duplicates++;
+      log(`${shown(result.file)}  案件编号“${id}”与 ${shown(first)} 相同，只统计一次。\n`);
+      continue;
+    }
+    seenIds.set(id, result.file);
+    const caseFact = caseFacts(result);
+    if (caseFact) facts.push(caseFact);
+    if (options.formats.includes('xlsx') && result.data && String((result.data as { opened?: { date?: string } }).opened?.date) <= options.period.to) {
+      const row = ledgerRow(result, validator.model, options.period.to);
+      if (row) rows.push(row);
+    }
+  }
+
+  const current = figuresFor(facts, options.period);
+  const previous = figuresFor(facts, previousPeriod(options.period));
+  const unit = units[0];
+  const issuing = unit ? { unit: unit.name, ...(unit.superior ? { superiorOffice: unit.superior.office } : {}) } : soleUnit(facts);
+  const document = reportDocument(current, previous, counts, issuing, validator.model);
+
+  const outputs: Record<ReportFormat, () => Promise<Uint8Array>> = {
+    json: async () => Buffer.from(`${JSON.stringify(reportJson(current, previous, counts), null, 2)}\n`),
+    html: async () => Buffer.from(reportHtml(document, dateWords(options.date))),
+    xlsx: () => ledgerWorkbook(rows, options.period.to, options.created ?? new Date()),
+  };
+  const written: ReportResult['written'] = [];
+  for (const format of options.formats) {
+    const file = path.join(options.outDir, FILE_NAMES[format](options.period));
+    try {
+      const outcome = await writePdf(file, await outputs[format](), options.force ?? false);
+      if (outcome === 'exists') raise(1);
+      written.push({ file, format, outcome });
+    } catch (error) {
+      log(`${shown(file)}  无法写出：${(error as NodeJS.ErrnoException).code ?? ''}\n`);
+      raise(2);
+    }
+  }
+  return { exitCode, counts, written };
+}
+
+/** The unit of the cases when they are all one unit's, as the report's issuer. */
+function soleUnit(facts: readonly CaseFacts[]): { unit?: string } {
+  const names = new Set(facts.map((f) => f.unit));
+  return names.size === 1 ? { unit: [...names][0]! } : {};
+}
+
+/** 2026年12月2日 */
+export function dateWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

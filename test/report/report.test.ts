@@ -1,0 +1,201 @@
+/**
+ * The periodic report (Art. 29（一）（三）) over a folder of case files: its figures checked against
+ * a computation of their own, made here from the raw files without the report's code; invalid
+ * files, files outside the period, a duplicate, a file named twice and two units among them.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runReport, type ReportResult } from '../../scripts/lib/report/run.ts';
+import type { ReportJson } from '../../scripts/lib/report/json.ts';
+
+const DIR = 'test/fixtures/report';
+const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
+const PREVIOUS = { from: '2026-04-01', to: '2026-06-30' };
+let out: string;
+let result: ReportResult;
+let report: ReportJson;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(os.tmpdir(), 'wq-report-'));
+  result = await runReport({
+    inputs: [DIR, path.join(DIR, 'q3-hohhot-threat.json')],
+    period: PERIOD,
+    unitFiles: [path.join(DIR, 'unit-hohhot.json')],
+    outDir: out,
+    formats: ['json', 'html', 'xlsx'],
+    date: '2026-10-08',
+    log: (t) => logged.push(t),
+  });
+  report = JSON.parse(readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.json'), 'utf8'));
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The case files as they are on disk, parsed here without the project's code. */
+type Raw = Record<string, any>;
+const raw = (): { file: string; data: Raw | undefined }[] =>
+  readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      try {
+        return { file: f, data: JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Raw };
+      } catch {
+        return { file: f, data: undefined };
+      }
+    });
+
+/** What a reader counts by hand: invalid files (known by name: the grandfather and the broken one) left out, one copy of each case id. */
+function counted(period: { from: string; to: string }): Raw[] {
+  const seen = new Set<string>();
+  return raw()
+    .filter(({ file, data }) => data && !data.$schema.endsWith('unit.schema.json') && !['q3-invalid-grandfather.json', 'not-json.json'].includes(file))
+    .map(({ data }) => data!)
+    .filter((d) => !seen.has(d.id) && seen.add(d.id))
+    .filter((d) => d.opened.date >= period.from && d.opened.date <= period.to);
+}
+
+const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v) => ((t[v] = (t[v] ?? 0) + 1), t), {});
+
+describe('what the report counts, as a reader would count it', () => {
+  it('reads every file once, leaves the invalid ones out, and says how many', () => {
+    expect(report.cases).toEqual({ total: 15, valid: 13, invalid: 2, units: 1, duplicates: 1, inPeriod: counted(PERIOD).length, inPreviousPeriod: counted(PREVIOUS).length });
+    expect(report.cases.inPeriod).toBe(7);
+    expect(result.exitCode).toBe(1);
+    expect(logged.join('')).toContain('q3-invalid-grandfather.json');
+    expect(logged.join('')).toContain('只统计一次');
+  });
+
+  it('counts the period and the previous period of the same length, cases by when the office opened them', () => {
+    expect(report.period).toEqual(PERIOD);
+    expect(report.previousPeriod).toEqual(PREVIOUS);
+    for (const [figures, period] of [[report, PERIOD], [report.previous, PREVIOUS]] as const) {
+      const cases = counted(period);
+      expect(figures.byCircumstance).toEqual(tally(cases.flatMap((c) => c.circumstances.map((x: Raw) => x.item))));
+      expect(figures.byUnit).toEqual(tally(cases.map((c) => c.unit.name)));
+      expect(figures.byLevel).toEqual(tally(cases.map((c) => c.unit.level)));
+      expect(figures.byPerson).toEqual(tally(cases.map((c) => c.officer.role)));
+      expect(figures.harm).toEqual({
+        injured: cases.filter((c) => c.harm?.injured).length,
+        killed: cases.filter((c) => c.harm?.killed).length,
+        propertyLoss: { cases: cases.filter((c) => c.harm?.propertyLoss > 0).length, yuan: cases.reduce((t, c) => t + (c.harm?.propertyLoss ?? 0), 0) },
+      });
+    }
+  });
+
+  it('counts the reports up (Art. 17) level by level and the 重大案事件 reported the day they were opened', () => {
+    const cases = counted(PERIOD);
+    const required = cases.filter((c) => ['盟市', '旗县'].includes(c.unit.level) && (c.escalation?.facts.casualties || c.escalation?.facts.crossRegion || c.harm?.injured));
+    const next = (c: Raw) => (c.unit.level === '旗县' ? /市公安局/ : /公安厅/);
+    const first = (c: Raw) => (c.escalation?.reports ?? []).filter((r: Raw) => next(c).test(r.to)).map((r: Raw) => r.date).sort()[0];
+    const major = required.filter((c) => c.escalation?.facts.casualties || c.harm?.injured);
+    expect(report.reportUp).toMatchObject({
+      required: required.length,
+      reported: required.filter(first).length,
+      notReported: required.filter((c) => !first(c)).length,
+      skippedLevel: 1,
+      major: major.length,
+      majorInTime: major.filter((c) => first(c) && first(c) <= c.opened.date).length,
+    });
+    expect(report.reportUp).toMatchObject({ required: 4, reported: 2, major: 3, majorInTime: 1 });
+  });
+
+  it('judges corrections as they stood at the end of the period: one made after it still counts as overdue', () => {
+    // Four orders: corrected in time; past its deadline on 30 September; deadline still ahead; corrected in October, after the period.
+    expect(report.corrections).toEqual({ ordered: 4, done: 1, pending: 1, overdue: 2 });
+  });
+
+  it('counts appeals under Art. 27, name clearing, exemptions and the days from filing', () => {
+    expect(report.appeals).toEqual({ appealed: 2, underArt27: 1, reviewed: 1, foundImproper: 1, notUnderArt27: 1 });
+    expect(report.nameClearing).toEqual({ due: 1, issued: 1, notIssued: 0 });
+    expect(report.exemptions).toEqual({ art_22: { 不予免责: 1 }, art_25: { 免责: 1 } });
+    expect(report.stages.daysToHandling).toEqual({ cases: 1, median: 17, mean: 17, max: 17 });
+  });
+
+  it('holds aggregates only: no name of any person from any file', () => {
+    const text = readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.json'), 'utf8') + readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.html'), 'utf8');
+    const names = new Set(raw().flatMap(({ data }) => (data ? [data.officer?.name, ...(data.victims ?? []).map((v: Raw) => v.name), ...(data.handlers ?? []).map((h: Raw) => h.name)] : [])).filter(Boolean));
+    expect(names.size).toBeGreaterThan(2);
+    for (const name of names) expect(text, name).not.toContain(name);
+  });
+});
+
+describe('the html report: one file that opens with no network and no script', () => {
+  it('loads nothing but itself in a real browser, runs no script, and shows the figures, tables and charts', async () => {
+    const { launchBrowser } = await import('../../scripts/lib/browser/launch.ts');
+    const file = path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.html');
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
+    const launched = await launchBrowser();
+    try {
+      const page = await launched.browser.newPage();
+      await page.setJavaScriptEnabled(false);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`file://${file}`, { waitUntil: 'load' });
+      expect(requests).toEqual([expect.stringMatching(/^file:.*\.html$/)]);
+      const shown = await page.evaluate(() => ({
+        title: document.querySelector('h1')?.textContent,
+        addressees: document.querySelector('.addressees')?.textContent,
+        charts: document.querySelectorAll('figure svg').length,
+        tables: document.querySelectorAll('table').length,
+        text: document.body.innerText,
+      }));
+      expect(shown.title).toBe('关于呼和浩特市公安局2026年第三季度维护公安民警执法权威工作情况的报告');
+      expect(shown.addressees).toBe('中共呼和浩特市公安局委员会、内蒙古自治区公安厅维护公安民警执法权威工作委员会办公室：');
+      expect(shown.charts).toBeGreaterThan(0);
+      expect(shown.tables).toBeGreaterThanOrEqual(3);
+      expect(shown.text).toContain(`受理维护执法权威案件 ${report.cases.inPeriod} 件`);
+      expect(shown.text).toContain('另有 2 个案件数据文件有错误，未计入本报告的数字。');
+      expect(shown.text).toContain('督促限期纠正 4 项（第二十八条），已纠正 1 项，期限未到 1 项，逾期未纠正 2 项。');
+    } finally {
+      await launched.close();
+    }
+  });
+
+  it('draws each bar with its number written on it, for print in black and white', () => {
+    const html = readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.html'), 'utf8');
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(html)![0];
+    expect(svg).toContain('<pattern'); // the previous period hatched, not only a colour
+    const numbers = [...svg.matchAll(/<text[^>]*font-size="10">(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(numbers).toHaveLength(2 * 10); // this period and the previous, for each of Art. 8's ten items
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(
+      Object.values(report.byCircumstance).reduce((a, b) => a + b, 0) + Object.values(report.previous.byCircumstance).reduce((a, b) => a + b, 0),
+    );
+  });
+});
+
+describe('the ledger workbook (Art. 29（六）), read back with the spreadsheet library', () => {
+  it('has a sheet per unit, one row per case opened by the end of the period, real dates, a frozen header, and says it is internal', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(out, '维护执法权威工作台账_截至2026-09-30.xlsx'));
+    expect(book.worksheets.map((s) => s.name).sort()).toEqual(['呼和浩特市公安局', '新城区公安分局']);
+    expect(book.description).toContain('内部使用');
+    const sheet = book.getWorksheet('呼和浩特市公安局')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(String(sheet.getCell(1, 1).value)).toContain('内部使用');
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['案件编号', '承办人', '立案', '调查', '处理', '办结', '最近期限', '待履行职责']));
+    const ids = [];
+    for (let r = 3; r <= sheet.rowCount; r++) ids.push(String(sheet.getRow(r).getCell(1).value));
+    // Hohhot's cases opened by 30 September 2026, each once: the 2025 case, Q2's, Q3's (the copy and the invalid one left out).
+    expect(ids).toEqual(['RPT-001', 'RPT-002', 'RPT-006', 'RPT-007', 'RPT-008', 'RPT-010']);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const first = sheet.getRow(3);
+    expect(first.getCell(col('立案')).value).toBeInstanceOf(Date);
+    expect((first.getCell(col('立案')).value as Date).toISOString().slice(0, 10)).toBe('2026-07-03');
+    expect(first.getCell(col('办结')).value).toBe('是');
+    expect(first.getCell(col('承办人')).value).toBe('李志强');
+  });
+});
+
+describe('writing', () => {
+  it('never writes over an earlier report without --force', async () => {
+    const again = await runReport({ inputs: [DIR], period: PERIOD, outDir: out, formats: ['json'], date: '2026-10-09', log: () => undefined });
+    expect(again.written).toEqual([expect.objectContaining({ outcome: 'exists' })]);
+    expect(again.exitCode).toBe(1);
+  });
+});
