@@ -12,7 +12,7 @@ import type { Figures } from './figures.ts';
 import type { ReportCounts } from './json.ts';
 import { periodWords, type Period } from './period.ts';
 
-export type ReportBlock =
+type ReportBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'p'; text: string }
   | { kind: 'table'; caption: string; head: string[]; rows: string[][] }
@@ -39,7 +39,7 @@ export interface Issuing {
 const CN_QUARTER = ['一', '二', '三', '四'];
 
 /** 2026年第三季度, 2026年, 2026年9月, or the dates. */
-export function periodName(period: Period): string {
+function periodName(period: Period): string {
   const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
   const [ty, tm] = period.to.split('-').map(Number) as [number, number];
   const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();

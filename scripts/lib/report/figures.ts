@@ -9,7 +9,7 @@ import { daysBetween, generalHolder, type DutyStatus } from '../duties/index.ts'
 import type { CaseFacts } from './facts.ts';
 import { within, type Period } from './period.ts';
 
-export interface Spread {
+interface Spread {
   /** Cases with both dates. */
   cases: number;
   median: number | null;

@@ -155,7 +155,7 @@ function soleUnit(facts: readonly CaseFacts[]): { unit?: string } {
 }
 
 /** 2026年12月2日 */
-export function dateWords(iso: string): string {
+function dateWords(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
