@@ -10,7 +10,7 @@ import { itemIdsOf, itemPhrase } from '../policy/query.ts';
 import { barChart, type ChartRow } from './charts.ts';
 import type { Figures } from './figures.ts';
 import type { ReportCounts } from './json.ts';
-import { periodWords, type Period } from './period.ts';
+import { periodName, periodWords } from './period.ts';
 
 type ReportBlock =
   | { kind: 'heading'; text: string }
@@ -36,26 +36,28 @@ export interface Issuing {
   superiorOffice?: string;
 }
 
-const CN_QUARTER = ['一', '二', '三', '四'];
-
-/** 2026年第三季度, 2026年, 2026年9月, or the dates. */
-function periodName(period: Period): string {
-  const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
-  const [ty, tm] = period.to.split('-').map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
-  const wholeMonths = fd === 1 && Number(period.to.slice(8)) === lastDay;
-  if (wholeMonths && fy === ty) {
-    if (fm === 1 && tm === 12) return `${fy}年`;
-    if (fm === tm) return `${fy}年${fm}月`;
-    if (tm - fm === 2 && fm % 3 === 1) return `${fy}年第${CN_QUARTER[(fm - 1) / 3]}季度`;
-  }
-  return periodWords(period);
+/** “增加 2 件” / “减少 1 件” / “持平” */
+/** Art. 33: 辅警 and 学员 come under the Measures (遵照), other staff by analogy (参照). */
+function assistants(present: readonly string[], model: PolicyModel): string {
+  const under = present.filter((x) => x === '警务辅助人员' || x === '公安院校学员');
+  const like = present.includes('其他公安机关工作人员');
+  const parts = [under.length > 0 ? `${under.join('、')}遵照本办法执行` : '', like ? '其他公安机关工作人员参照本办法执行' : ''].filter(Boolean);
+  return parts.length === 0 ? '' : `其中，依照${cite('art_33', model)}，${parts.join('，')}。`;
 }
 
-/** “增加 2 件” / “减少 1 件” / “持平” */
+/** Art. 29（三）asks for analysis: which circumstance came most often, and which rose most. */
+function mostFrequent(items: readonly string[], rows: readonly ChartRow[], model: PolicyModel): string {
+  const top = Math.max(...rows.map((r) => r.value));
+  if (top < 2) return '';
+  const most = items.filter((_, k) => rows[k]!.value === top).map((i) => `“${itemPhrase(model, i)}”`);
+  const rise = Math.max(...rows.map((r) => r.value - r.previous));
+  const risen = rise >= 2 ? items.filter((_, k) => rows[k]!.value - rows[k]!.previous === rise).map((i) => `“${itemPhrase(model, i)}”`) : [];
+  return `其中${most.join('、')}最多（${most.length > 1 ? '各' : ''}${top}件）${risen.length > 0 ? `；${risen.join('、')}比上期增加最多（增加${rise}件）` : ''}。`;
+}
+
 function change(now: number, before: number, unit = '件'): string {
   if (now === before) return '与上期持平';
-  return now > before ? `比上期增加 ${now - before} ${unit}` : `比上期减少 ${before - now} ${unit}`;
+  return now > before ? `比上期增加${now - before}${unit}` : `比上期减少${before - now}${unit}`;
 }
 
 const n = (record: Record<string, number>, key: string) => record[key] ?? 0;
@@ -73,18 +75,18 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   );
 
   heading('一、案件总体情况');
-  p(`${name}，${office}受理维护执法权威案件 ${current.cases} 件，${change(current.cases, previous.cases)}（上期 ${previous.cases} 件）。`);
-  if (counts.invalid > 0) p(`另有 ${counts.invalid} 个案件数据文件有错误，未计入本报告的数字。`);
-  if (counts.duplicates > 0) p(`有 ${counts.duplicates} 个文件与已统计的案件编号重复，只统计一次。`);
+  p(`${name}，${office}受理维护执法权威案件${current.cases}件，${change(current.cases, previous.cases)}（上期${previous.cases}件）。`);
+  if (counts.invalid > 0) p(`另有${counts.invalid}个案件数据文件有错误，未计入本报告的数字。`);
+  if (counts.duplicates > 0) p(`有${counts.duplicates}个文件与已统计的案件编号重复，只统计一次。`);
 
   const items = itemIdsOf(model, 'art_8');
   const label = (eId: string) => citeWithinArticle(eId).replace(/^第|项$/g, '');
   const rows: ChartRow[] = items.map((i) => ({ label: label(i), value: n(current.byCircumstance, i), previous: n(previous.byCircumstance, i) }));
-  const named = items.flatMap((i, k) => (rows[k]!.value > 0 ? [`${itemPhrase(model, i)} ${rows[k]!.value} 件`] : []));
+  const named = items.flatMap((i, k) => (rows[k]!.value > 0 ? [`${itemPhrase(model, i)}${rows[k]!.value}件`] : []));
   p(
     current.cases === 0
       ? `本期没有受理案件。`
-      : `按${cite('art_8', model)}所列情形统计（一起案件可能有几种情形）：${named.join('，')}。`,
+      : `按${cite('art_8', model)}所列情形统计（一起案件可能有几种情形）：${named.join('，')}。${mostFrequent(items, rows, model)}`,
   );
   blocks.push({
     kind: 'table',
@@ -102,19 +104,18 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
     rows: units.map((u) => [u, String(n(current.byUnit, u)), String(n(previous.byUnit, u))]),
   });
   const levels = ['自治区', '盟市', '旗县'].filter((l) => n(current.byLevel, l) + n(previous.byLevel, l) > 0);
-  if (levels.length > 0) p(`按承办机关层级：${levels.map((l) => `${l} ${n(current.byLevel, l)} 件`).join('，')}。`);
+  if (levels.length > 0) p(`按承办机关层级：${levels.map((l) => `${l}${n(current.byLevel, l)}件`).join('，')}。`);
 
   const people = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
   const personRows = people.filter((x) => n(current.byPerson, x) + n(previous.byPerson, x) > 0);
   if (personRows.length > 0) {
-    const basis = (x: string) => (x === '民警' ? '' : x === '其他公安机关工作人员' ? `（参照${cite('art_33', model)}）` : `（遵照${cite('art_33', model)}）`);
-    p(`受侵害人员：${personRows.map((x) => `${x}${basis(x)} ${n(current.byPerson, x)} 件`).join('，')}。`);
+    p(`受侵害人员：${personRows.map((x) => `${x}${n(current.byPerson, x)}件`).join('，')}。${assistants(personRows, model)}`);
   }
   const { injured, killed, propertyLoss } = current.harm;
   const harms = [
-    injured ? `造成人员受伤的 ${injured} 件` : '',
-    killed ? `造成人员死亡的 ${killed} 件` : '',
-    propertyLoss.cases ? `造成财产损失的 ${propertyLoss.cases} 件，共计 ${propertyLoss.yuan.toLocaleString('zh-CN')} 元` : '',
+    injured ? `造成人员受伤的${injured}件` : '',
+    killed ? `造成人员死亡的${killed}件` : '',
+    propertyLoss.cases ? `造成财产损失的${propertyLoss.cases}件，共计${propertyLoss.yuan}元` : '',
   ].filter(Boolean);
   p(harms.length === 0 ? '本期没有造成人员伤亡或者财产损失的案件。' : `${harms.join('；')}。`);
 
@@ -124,48 +125,48 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   p(
     r.required === 0
       ? `本期没有须按${cite('art_17', model)}逐级报告的案件。`
-      : `按${cite('art_17', model)}须逐级报告的案件 ${r.required} 件（${up17.map((i) => `${citeWithinArticle(i)} ${n(r.byItem, i)} 件`).join('，')}），截至期末已向上一级维权办报告 ${r.reported} 件，尚未报告 ${r.notReported} 件${r.skippedLevel ? `；越过盟市维权办直接报告公安厅的 ${r.skippedLevel} 件` : ''}。其中重大案事件 ${r.major} 件，在受理当日报告的 ${r.majorInTime} 件${r.major > r.majorInTime ? `，${r.major - r.majorInTime} 件未做到第一时间报告` : ''}（${cite('art_29__item_1', model)}）。`,
+      : `按${cite('art_17', model)}须逐级报告的案件${r.required}件（${up17.map((i) => `${citeWithinArticle(i)}${n(r.byItem, i)}件`).join('，')}），截至期末已向上一级维权办报告${r.reported}件，尚未报告${r.notReported}件${r.skippedLevel ? `；越过盟市维权办直接报告公安厅的${r.skippedLevel}件` : ''}。其中重大案事件${r.major}件，在受理当日报告的${r.majorInTime}件${r.major > r.majorInTime ? `，${r.major - r.majorInTime}件未做到第一时间报告` : ''}（${cite('art_29__item_1', model)}）。`,
   );
 
   heading('三、办理进度');
   const s = current.stages;
   const days = (label: string, spread: Figures['stages']['daysToHandling']) =>
-    spread.cases === 0 ? '' : `；从立案到${label}平均 ${spread.mean} 天（中位数 ${spread.median} 天，最长 ${spread.max} 天）`;
-  p(`截至期末，本期受理的案件已立案 ${s.filed} 件，进入调查 ${s.investigated} 件，处理完毕 ${s.handled} 件${days('调查', s.daysToInvestigation)}${days('处理完毕', s.daysToHandling)}（${cite('art_29__item_6', model)}）。`);
+    spread.cases === 0 ? '' : `；从立案到${label}平均${spread.mean}天（中位数${spread.median}天，最长${spread.max}天）`;
+  p(`截至期末，本期受理的案件已立案${s.filed}件，进入调查${s.investigated}件，处理完毕${s.handled}件${days('调查', s.daysToInvestigation)}${days('处理完毕', s.daysToHandling)}（${cite('art_29__item_6', model)}）。`);
 
   heading('四、免责审查、申诉复核与督促纠正');
   const exemptionRows = Object.entries(current.exemptions).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   p(
     exemptionRows.length === 0
       ? '本期没有免责审查案件。'
-      : `免责审查 ${exemptionRows.reduce((t, [, o]) => t + Object.values(o).reduce((a, b) => a + b, 0), 0)} 项：${exemptionRows
-          .map(([article, outcomes]) => `依${cite(article, model)}${Object.entries(outcomes).map(([o, k]) => `${o} ${k} 项`).join('、')}`)
+      : `免责审查${exemptionRows.reduce((t, [, o]) => t + Object.values(o).reduce((a, b) => a + b, 0), 0)}项：${exemptionRows
+          .map(([article, outcomes]) => `依${cite(article, model)}${Object.entries(outcomes).map(([o, k]) => `${o}${k}项`).join('、')}`)
           .join('；')}。`,
   );
   const a = current.appeals;
   p(
     a.appealed === 0
       ? '本期没有民警对处分、处理提出申诉。'
-      : `民警对处分、处理提出申诉 ${a.appealed} 件，其中属于${cite('art_27', model)}规定的记大过以上处分或辞退的 ${a.underArt27} 件，已复核 ${a.reviewed} 件，认为决定不当、提供复核意见的 ${a.foundImproper} 件${a.notUnderArt27 ? `；其余 ${a.notUnderArt27} 件不适用${cite('art_27', model)}的复核` : ''}。`,
+      : `民警对处分、处理提出申诉${a.appealed}件，其中属于${cite('art_27', model)}规定的记大过以上处分或辞退的${a.underArt27}件，已复核${a.reviewed}件，认为决定不当、提供复核意见的${a.foundImproper}件${a.notUnderArt27 ? `；其余${a.notUnderArt27}件不适用${cite('art_27', model)}的复核` : ''}。`,
   );
   const c = current.corrections;
   p(
     c.ordered === 0
       ? '本期没有督促限期纠正的事项。'
-      : `督促限期纠正 ${c.ordered} 项（${cite('art_28', model)}），已纠正 ${c.done} 项，期限未到 ${c.pending} 项，逾期未纠正 ${c.overdue} 项。`,
+      : `督促限期纠正${c.ordered}项（${cite('art_28', model)}），已纠正${c.done}项，期限未到${c.pending}项，逾期未纠正${c.overdue}项。`,
   );
   const nc = current.nameClearing;
   p(
     nc.due === 0
       ? '本期没有经核查证实属诬告、陷害、诽谤的检举控告。'
-      : `检举控告经核查证实属诬告、陷害、诽谤的 ${nc.due} 件，已发《正名通知书》${nc.issued} 件，尚未发出 ${nc.notIssued} 件（${cite('art_29__item_5', model)}）。`,
+      : `检举控告经核查证实属诬告、陷害、诽谤的${nc.due}件，已发《正名通知书》${nc.issued}件，尚未发出${nc.notIssued}件（${cite('art_29__item_5', model)}）。`,
   );
   const t = current.transfers;
-  if (t.misconduct + t.infringer > 0) p(`移送民警违法违纪问题 ${t.misconduct} 件（${cite('art_16', model)}），移交侵权违法行为人 ${t.infringer} 件。`);
+  if (t.misconduct + t.infringer > 0) p(`移送民警违法违纪问题${t.misconduct}件（${cite('art_16', model)}），移交侵权违法行为人${t.infringer}件。`);
 
   heading('五、各项职责的履行情况');
   const d = current.duties;
-  p(`本期受理案件中，按本办法应当履行的职责截至期末已履行 ${d.done} 项，尚待履行 ${d.pending} 项，其中逾期 ${d.overdue} 项。`);
+  p(`本期受理案件中，按本办法应当履行的职责截至期末已履行${d.done}项，尚待履行${d.pending}项，其中逾期${d.overdue}项。`);
   const holders = Object.entries(d.byHolder).sort((x, y) => y[1].overdue - x[1].overdue || y[1].pending - x[1].pending || x[0].localeCompare(y[0]));
   if (holders.length > 0) {
     blocks.push({

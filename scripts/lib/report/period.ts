@@ -3,6 +3,7 @@
  * given side by side). Dates are ISO calendar days, both ends included.
  */
 import { daysBetween } from '../duties/index.ts';
+import { formatDate } from '../forms/dates.ts';
 
 export interface Period {
   from: string;
@@ -53,9 +54,21 @@ export const within = (date: string | undefined, period: Period) => date !== und
 
 /** 2026年1月1日至2026年3月31日 */
 export function periodWords(period: Period): string {
-  const words = (text: string) => {
-    const [y, m, d] = text.split('-').map(Number);
-    return `${y}年${m}月${d}日`;
-  };
-  return `${words(period.from)}至${words(period.to)}`;
+  return `${formatDate(period.from)}至${formatDate(period.to)}`;
+}
+
+const CN_QUARTER = ['一', '二', '三', '四'];
+
+/** 2026年第三季度, 2026年, 2026年9月, or the dates. */
+export function periodName(period: Period): string {
+  const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = period.to.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  const wholeMonths = fd === 1 && Number(period.to.slice(8)) === lastDay;
+  if (wholeMonths && fy === ty) {
+    if (fm === 1 && tm === 12) return `${fy}年`;
+    if (fm === tm) return `${fy}年${fm}月`;
+    if (tm - fm === 2 && fm % 3 === 1) return `${fy}年第${CN_QUARTER[(fm - 1) / 3]}季度`;
+  }
+  return periodWords(period);
 }

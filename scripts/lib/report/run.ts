@@ -7,6 +7,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Unit } from '../case/index.ts';
+import { formatDate } from '../forms/dates.ts';
 import { writePdf } from '../forms/write.ts';
 import { expandInputs } from '../validate/files.ts';
 import { humanFile } from '../validate/report/human.ts';
@@ -130,7 +131,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 
   const outputs: Record<ReportFormat, () => Promise<Uint8Array>> = {
     json: async () => Buffer.from(`${JSON.stringify(reportJson(current, previous, counts), null, 2)}\n`),
-    html: async () => Buffer.from(reportHtml(document, dateWords(options.date))),
+    html: async () => Buffer.from(reportHtml(document, formatDate(options.date))),
     xlsx: () => ledgerWorkbook(rows, options.period.to, options.created ?? new Date()),
   };
   const written: ReportResult['written'] = [];
@@ -152,10 +153,4 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 function soleUnit(facts: readonly CaseFacts[]): { unit?: string } {
   const names = new Set(facts.map((f) => f.unit));
   return names.size === 1 ? { unit: [...names][0]! } : {};
-}
-
-/** 2026年12月2日 */
-function dateWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
