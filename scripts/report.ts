@@ -3,7 +3,8 @@
  * 29（六）) from a folder of case files.
  *
  *   npm run report -- <文件或目录>... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit <单位.json>]
- *                    [--out <目录>] [--format json,html,xlsx] [--date YYYY-MM-DD] [--force]
+ *                    [--out <目录>] [--format json,html,xlsx] [--date YYYY-MM-DD] [--serial <号>]
+ *                    [--signer <姓名>] [--contact <姓名>] [--phone <电话>] [--force]
  *
  * Exit codes: 0 written; 1 an input was invalid (left out and listed) or an output already
  * existed (no --force); 2 usage error, an unreadable path, or an output that could not be written.
@@ -15,6 +16,7 @@ import { printable } from './lib/printable.ts';
 import { lastQuarter, periodWords } from './lib/report/period.ts';
 import { FORMATS, runReport, type ReportFormat } from './lib/report/run.ts';
 import { localToday } from './lib/rules/index.ts';
+import { shownPath, userCwd } from './lib/user-paths.ts';
 
 const USAGE = `用法：npm run report -- <文件或目录>... [选项]
       （或 npx wq-report <文件或目录>... [选项]）
@@ -29,6 +31,10 @@ const USAGE = `用法：npm run report -- <文件或目录>... [选项]
   --out <目录>            输出目录，默认当前目录下的 report-out
   --format <格式>         json、html、xlsx，可用逗号分隔多种，默认全部
   --date <YYYY-MM-DD>     报告的成文日期，默认今天
+  --serial <号>           发文字号中的序号（取自本单位发文登记），如 5 → 呼公维字〔2026〕5号；不指定时留空待填
+  --signer <姓名>         签发人，代替单位设置文件中的 signer；都没有时留空待填
+  --contact <姓名>        附注中的联系人；不指定时留空待填
+  --phone <电话>          附注中的联系电话，代替单位设置文件中的 phone
   --force                 覆盖已有的同名报告
   -h, --help              显示本帮助
 
@@ -51,6 +57,10 @@ function parse(argv: string[]) {
         out: { type: 'string' },
         format: { type: 'string' },
         date: { type: 'string' },
+        serial: { type: 'string' },
+        signer: { type: 'string' },
+        contact: { type: 'string' },
+        phone: { type: 'string' },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -81,11 +91,17 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const unknown = formats.filter((f) => !FORMATS.includes(f as ReportFormat));
   if (unknown.length) usageError(`--format 只能是 ${FORMATS.join('、')}，不能是“${printable(unknown.join(','))}”`);
   if (positionals.length === 0) usageError('请指定案件文件或目录');
+  if (values.serial !== undefined && !/^[1-9]\d{0,5}$/.test(values.serial)) usageError(`--serial 应为正整数（发文字号中的序号，不带“第”和“号”），不能是“${printable(values.serial)}”`);
+  const words: Partial<Record<'signer' | 'contact' | 'phone', string>> = {};
+  for (const option of ['signer', 'contact', 'phone'] as const) {
+    const value = values[option]?.trim();
+    if (values[option] !== undefined && !value) usageError(`--${option} 不能为空`);
+    if (value) words[option] = value;
+  }
 
-  // npm run changes into the package directory; paths the user typed are relative to where they were.
-  const cwd = process.env['INIT_CWD'] ?? process.cwd();
+  const cwd = userCwd();
   const resolve = (p: string) => path.resolve(cwd, p);
-  const display = (file: string) => path.relative(cwd, file) || file;
+  const display = (file: string) => shownPath(cwd, file);
   const result = await runReport({
     inputs: positionals.map(resolve),
     period,
@@ -94,6 +110,8 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     formats: [...new Set(formats)] as ReportFormat[],
     force: values.force,
     date: values.date ?? today,
+    ...(values.serial !== undefined ? { serial: Number(values.serial) } : {}),
+    ...words,
     display,
   });
   const { counts } = result;

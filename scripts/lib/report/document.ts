@@ -5,6 +5,7 @@
  * are aggregates only: no name of a person reaches the report.
  */
 import { cite, citeWithinArticle } from '../citations/index.ts';
+import { documentNumber, formatDate, yearOf } from '../forms/dates.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemIdsOf, itemPhrase } from '../policy/query.ts';
 import { barChart, type ChartRow } from './charts.ts';
@@ -23,8 +24,18 @@ export interface ReportDocument {
   /** 主送机关 */
   addressees: string[];
   blocks: ReportBlock[];
-  /** 发文机关署名 */
+  /** 发文机关署名; empty when no unit is known (left for the clerk). */
   issuer: string;
+  /** 发文机关标志 over the red rule (the unit file's issuerMark, else the issuer). */
+  mark: string;
+  /** 发文字号: 呼公维字〔2026〕5号, with blanks to write in where the serial is not given. */
+  docNumber: string;
+  /** 签发人 (a 上行文 names who signed it off); empty leaves the line to write in. */
+  signer: string;
+  /** 成文日期 in words. */
+  date: string;
+  /** 附注: who answers questions on the report (联系人、电话), in brackets under the date. */
+  note: string;
   /** The period's words: 2026年第三季度 */
   periodName: string;
 }
@@ -34,6 +45,16 @@ export interface Issuing {
   unit?: string;
   /** The upper office's full name (the unit file's superior.office). */
   superiorOffice?: string;
+  /** 发文机关标志 (unit file issuerMark). */
+  mark?: string;
+  /** 机关代字 of the 发文字号 (unit file documentPrefix) and the serial (--serial). */
+  documentPrefix?: string;
+  serial?: number;
+  signer?: string;
+  contact?: string;
+  phone?: string;
+  /** 成文日期, ISO. */
+  date: string;
 }
 
 /** “增加 2 件” / “减少 1 件” / “持平” */
@@ -54,6 +75,14 @@ function mostFrequent(items: readonly string[], rows: readonly ChartRow[], model
   const risen = rise >= 2 ? items.filter((_, k) => rows[k]!.value - rows[k]!.previous === rise).map((i) => `“${itemPhrase(model, i)}”`) : [];
   return `其中${most.join('、')}最多（${most.length > 1 ? '各' : ''}${top}件）${risen.length > 0 ? `；${risen.join('、')}比上期增加最多（增加${rise}件）` : ''}。`;
 }
+
+/** 附注 of a report: （联系人：王某，电话：0471-0000000） */
+function contactNote(issuing: Issuing): string {
+  return `联系人：${issuing.contact ?? BLANK.repeat(4)}，电话：${issuing.phone ?? BLANK.repeat(6)}`;
+}
+
+/** Room to write in by hand. */
+const BLANK = '\u3000';
 
 function change(now: number, before: number, unit = '件'): string {
   if (now === before) return '与上期持平';
@@ -178,12 +207,18 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   }
   p('特此报告。');
 
+  const issuer = issuing.unit ? `${issuing.unit}维护公安民警执法权威工作委员会办公室` : '';
   const addressees = [issuing.unit ? `中共${issuing.unit}委员会` : '本级公安机关党委', ...(issuing.superiorOffice ? [issuing.superiorOffice] : [])];
   return {
     title: `关于${issuing.unit ?? ''}${name}维护公安民警执法权威工作情况的报告`,
     addressees,
     blocks,
-    issuer: issuing.unit ? `${issuing.unit}维护公安民警执法权威工作委员会办公室` : '',
+    issuer,
+    mark: issuing.mark ?? issuer,
+    docNumber: documentNumber(issuing.documentPrefix ?? BLANK.repeat(4), yearOf(issuing.date), issuing.serial),
+    signer: issuing.signer ?? '',
+    date: formatDate(issuing.date),
+    note: contactNote(issuing),
     periodName: name,
   };
 }

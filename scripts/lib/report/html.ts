@@ -13,6 +13,8 @@ h1 { font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "SimSun", seri
 h2 { font-family: "SimHei", "黑体", sans-serif; font-size: 16pt; font-weight: normal; margin: 1em 0 0; }
 p { text-indent: 2em; margin: 0; }
 p.addressees { text-indent: 0; margin-bottom: 0.5em; }
+p.note { margin-top: 1em; }
+p.docno { text-indent: 0; display: flex; justify-content: space-between; padding: 0 1em; border-bottom: 2px solid #c00; }
 .signoff { text-align: right; margin-top: 2em; }
 table { border-collapse: collapse; width: 100%; margin: 0.75em 0; font-size: 12pt; line-height: 1.5; }
 caption { font-size: 12pt; text-align: center; margin-bottom: 0.25em; }
@@ -24,7 +26,7 @@ figcaption { font-size: 12pt; text-align: center; }
 @media print { body { margin: 0; max-width: none; } table, figure { break-inside: avoid; } }
 `;
 
-export function reportHtml(doc: ReportDocument, date: string): string {
+export function reportHtml(doc: ReportDocument): string {
   const body = doc.blocks
     .map((b) => {
       switch (b.kind) {
@@ -54,10 +56,12 @@ export function reportHtml(doc: ReportDocument, date: string): string {
 <style>${STYLE}</style>
 </head>
 <body>
+<p class="docno"><span>${esc(doc.docNumber)}</span><span>签发人：${esc(doc.signer || '\u3000'.repeat(4))}</span></p>
 <h1>${esc(doc.title)}</h1>
 <p class="addressees">${esc(doc.addressees.join('、'))}：</p>
 ${body}
-<div class="signoff"><div>${esc(doc.issuer || '（发文机关）')}</div><div>${esc(date)}</div></div>
+<div class="signoff"><div>${esc(doc.issuer || '（发文机关）')}</div><div>${esc(doc.date)}</div></div>
+<p class="note">（${esc(doc.note)}）</p>
 <p class="privacy">本报告只含统计数字，不含任何人员的姓名和案件经过。</p>
 </body>
 </html>

@@ -7,12 +7,12 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Unit } from '../case/index.ts';
-import { formatDate } from '../forms/dates.ts';
 import { writePdf } from '../forms/write.ts';
+import { defined } from '../rules/access.ts';
 import { expandInputs } from '../validate/files.ts';
 import { humanFile } from '../validate/report/human.ts';
 import { createValidator, type FileResult } from '../validate/index.ts';
-import { reportDocument } from './document.ts';
+import { reportDocument, type Issuing } from './document.ts';
 import { caseFacts, type CaseFacts } from './facts.ts';
 import { figuresFor } from './figures.ts';
 import { reportHtml } from './html.ts';
@@ -34,6 +34,11 @@ export interface ReportOptions {
   force?: boolean;
   /** The report's date (成文日期), ISO; defaults to today. */
   date: string;
+  /** 发文字号 serial, 签发人, 联系人 and 电话 (签发人 and 电话 default to the unit file's). */
+  serial?: number;
+  signer?: string;
+  contact?: string;
+  phone?: string;
   /** When the files were made (xlsx properties). */
   created?: Date;
   log?: (text: string) => void;
@@ -126,12 +131,25 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
   const current = figuresFor(facts, options.period);
   const previous = figuresFor(facts, previousPeriod(options.period));
   const unit = units[0];
-  const issuing = unit ? { unit: unit.name, ...(unit.superior ? { superiorOffice: unit.superior.office } : {}) } : soleUnit(facts);
+  if (!unit) log('未指定单位设置文件（--unit），报告的主送机关、发文机关和发文字号留空待填。\n');
+  const issuing: Issuing = {
+    ...(unit ? { unit: unit.name } : soleUnit(facts)),
+    ...defined({
+      superiorOffice: unit?.superior?.office,
+      mark: unit?.issuerMark,
+      documentPrefix: unit?.documentPrefix,
+      serial: options.serial,
+      signer: options.signer ?? unit?.signer,
+      contact: options.contact,
+      phone: options.phone ?? unit?.phone,
+    }),
+    date: options.date,
+  };
   const document = reportDocument(current, previous, counts, issuing, validator.model);
 
   const outputs: Record<ReportFormat, () => Promise<Uint8Array>> = {
     json: async () => Buffer.from(`${JSON.stringify(reportJson(current, previous, counts), null, 2)}\n`),
-    html: async () => Buffer.from(reportHtml(document, formatDate(options.date))),
+    html: async () => Buffer.from(reportHtml(document)),
     xlsx: () => ledgerWorkbook(rows, options.period.to, options.created ?? new Date()),
   };
   const written: ReportResult['written'] = [];

@@ -36,8 +36,8 @@ export function hasEntry(list: unknown, key: string, values: readonly string[]):
 }
 
 /** The object without its undefined members (optional args stay absent rather than undefined). */
-export function defined<T extends Obj>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+export function defined<T extends Obj>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
 const PEOPLE = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
