@@ -187,7 +187,7 @@ export function formatDuty(duty: DutyStatus, model?: PolicyModel): string {
   } else if (duty.status === 'overdue') {
     detail = `期限 ${duty.deadline}，截至 ${duty.judgedOn} 未履行，逾期 ${daysBetween(duty.deadline!, duty.judgedOn!)} 天`;
   } else {
-    const since = duty.since && duty.judgedOn ? `自 ${duty.since} 起 ${daysBetween(duty.since, duty.judgedOn)} 天` : '';
+    const since = duty.since && duty.judgedOn ? `自 ${duty.since} 起已 ${daysBetween(duty.since, duty.judgedOn)} 天` : '';
     const deadline = duty.deadline ? `期限 ${duty.deadline}` : '';
     detail = [duty.timing && duty.timing !== '限期' ? TIMING[duty.timing].reading : '', deadline, since].filter(Boolean).join('；');
   }
