@@ -55,6 +55,7 @@ export function buildSidebar(
       items: [
         { label: '案件校验', link: '/guide/validate/' },
         { label: '生成公文', link: '/guide/forms/' },
+        { label: '定期报告与工作台账', link: '/guide/report/' },
         { label: '部署手册', link: '/guide/deploy/' },
       ],
     },
