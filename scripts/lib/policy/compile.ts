@@ -30,7 +30,7 @@ export interface PolicySources {
   notice: VFile;
   laws: VFile;
   chapters: VFile[];
-  /** policy/editorial/*.yaml: the editors' additions (none in most test fixtures). */
+  /** policy/editorial/*.yaml and guides/*.yaml: the editors' additions (none in most test fixtures). */
   editorial?: VFile[];
 }
 
@@ -66,7 +66,7 @@ export function compileSources(sources: PolicySources): CompileResult {
   const provisions = compiled.flatMap(({ result }) => result.provisions);
   const terms = collectTerms(provisions);
   const { enumerations, parameters } = collectMarks(provisions);
-  const editorial = readEditorial(sources.editorial ?? [], enumerations);
+  const editorial = readEditorial(sources.editorial ?? [], { enumerations, chapters });
   const rank = new Map(provisions.map((p, index) => [p.eId, index]));
   const references: Reference[] = [
     ...findTermUses(provisions, terms),

@@ -1,23 +1,27 @@
 /**
- * What the editors add to the Measures, kept apart from the text: policy/editorial/*.yaml. Each
- * file is checked against the text it serves (a table for Art. 18 must name Art. 18's grounds),
- * and lands in the model under `editorial`, marked as the editors' and never mixed into the
- * provisions. Problems are located messages on the file, as for the chapters.
+ * What the editors add to the Measures, kept apart from the text: policy/editorial/*.yaml and
+ * policy/editorial/guides/*.yaml. Each file is checked against the text it serves (a table for
+ * Art. 18 must name Art. 18's grounds, a caption a real article, a thesaurus entry words its
+ * provision holds, a guide's every sentence a provision it rests on), and lands in the model
+ * under `editorial`, marked as the editors' and never mixed into the provisions. Problems are
+ * located messages on the file, as for the chapters.
  */
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { VFile } from 'vfile';
 import { report } from './diagnostics.ts';
-import type { Editorial, Enumeration } from './model.ts';
+import { readCaptions } from './editorial-captions.ts';
+import { readGuide } from './editorial-guides.ts';
+import { editorialInput, isObject, isWords, type EditorialContext, type EditorialInput } from './editorial-input.ts';
+import { readThesaurus } from './editorial-thesaurus.ts';
+import type { Editorial, Guide } from './model.ts';
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w.trim() !== '');
+export type { EditorialContext };
 
 /** Art. 18's grounds as cases write them (forbidden-grounds.yaml). */
 type GroundTable = NonNullable<Editorial['forbiddenGrounds']>;
 
-function forbiddenGrounds(file: VFile, data: unknown, enumerations: Record<string, Enumeration>): GroundTable | undefined {
-  const members = enumerations.forbidden_grounds?.members ?? [];
+function forbiddenGrounds({ file, data, context }: EditorialInput): GroundTable | undefined {
+  const members = context.enumerations.forbidden_grounds?.members ?? [];
   if (!isObject(data) || !isObject(data.phrasings) || !isWords(data.established)) {
     report(file, '须有 phrasings（每种理由的写法）与 established（表明已查明事实的用语）', undefined, 'frontmatter');
     return undefined;
@@ -38,29 +42,48 @@ function forbiddenGrounds(file: VFile, data: unknown, enumerations: Record<strin
   return { phrasings, established: data.established };
 }
 
-const READERS: Record<string, (file: VFile, data: unknown, enumerations: Record<string, Enumeration>) => Partial<Editorial>> = {
-  'forbidden-grounds.yaml': (file, data, enumerations) => {
-    const table = forbiddenGrounds(file, data, enumerations);
+/** The files at the top of policy/editorial/, by name, and what each adds to the model. */
+const READERS: Record<string, (input: EditorialInput) => Partial<Editorial>> = {
+  'forbidden-grounds.yaml': (input) => {
+    const table = forbiddenGrounds(input);
     return table ? { forbiddenGrounds: table } : {};
+  },
+  'captions.yaml': (input) => {
+    const captions = readCaptions(input);
+    return captions ? { captions } : {};
+  },
+  'thesaurus.yaml': (input) => {
+    const thesaurus = readThesaurus(input);
+    return thesaurus ? { thesaurus } : {};
   },
 };
 
-export function readEditorial(files: readonly VFile[], enumerations: Record<string, Enumeration>): Editorial {
+/** policy/editorial/guides/: one file per situation guide. */
+const GUIDES_DIR = 'guides';
+
+export function readEditorial(files: readonly VFile[], context: EditorialContext): Editorial {
   const editorial: Editorial = {};
+  const guides: { guide: Guide; order: number; file: VFile }[] = [];
   for (const file of files) {
-    const reader = READERS[path.basename(file.path)];
-    if (!reader) {
-      report(file, `不认识的编者文件：policy/editorial/ 中只能有 ${Object.keys(READERS).join('、')}`, undefined, 'frontmatter');
+    const inGuides = path.basename(path.dirname(file.path)) === GUIDES_DIR;
+    const reader = inGuides ? undefined : READERS[path.basename(file.path)];
+    if (!inGuides && !reader) {
+      report(file, `不认识的编者文件：policy/editorial/ 中只能有 ${Object.keys(READERS).join('、')} 和 ${GUIDES_DIR}/*.yaml`, undefined, 'frontmatter');
       continue;
     }
-    let data: unknown;
-    try {
-      data = parseYaml(String(file.value));
-    } catch (error) {
-      report(file, `不是有效的 YAML：${(error as Error).message}`, undefined, 'frontmatter');
+    const input = editorialInput(file, context);
+    if (!input) continue;
+    if (reader) {
+      Object.assign(editorial, reader(input));
       continue;
     }
-    Object.assign(editorial, reader(file, data, enumerations));
+    const read = readGuide(input);
+    if (!read) continue;
+    const { order, ...guide } = read;
+    const twin = guides.find((g) => g.order === order);
+    if (twin) input.fail(`order ${order} 与 ${twin.file.path} 相同：每个指引的次序不同`, ['order']);
+    guides.push({ guide, order, file });
   }
+  if (guides.length) editorial.guides = guides.sort((a, b) => a.order - b.order).map((g) => g.guide);
   return editorial;
 }

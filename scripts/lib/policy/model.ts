@@ -40,6 +40,57 @@ export interface Editorial {
     phrasings: Record<string, { words: string[]; unlessEstablished: boolean }>;
     established: string[];
   };
+  /**
+   * 条旨 (captions.yaml): the editors' short title of every article, by the article's eId
+   * (art_8 → 维护范围). Supplied, as the headings 总则 and 附则 are: the source has none.
+   */
+  captions?: Record<string, string>;
+  /** The words officers use for what a provision covers (thesaurus.yaml), for the handbook's search. */
+  thesaurus?: ThesaurusEntry[];
+  /** 情形指引 (guides/*.yaml): reading aids, one per situation officers face; every point cites its provisions. */
+  guides?: Guide[];
+}
+
+/** One entry of the editors' thesaurus: everyday words that lead to a provision. */
+export interface ThesaurusEntry {
+  /** The provision the words lead to: an article, paragraph or item eId. */
+  target: string;
+  /** Words of that provision's text the entry was reviewed against (each occurs in it). */
+  reviewed: string[];
+  /** What officers type (老婆, 丈夫 …), two characters or more, each listed once in the whole thesaurus. */
+  words: string[];
+}
+
+/** One statement of a guide, in the editors' words, with the provisions it rests on. */
+export interface GuidePoint {
+  text: string;
+  /** The provisions the statement rests on (at least one). */
+  cite: string[];
+  /** Provisions quoted beneath the statement, word for word from the model (the guide never retypes them). */
+  quote: string[];
+}
+
+/** A situation guide: what the Measures give, whom to ask, what the office must do, which document results. */
+export interface Guide {
+  /** From the file name: guides/violence.yaml → violence (the page guides/violence/). */
+  id: string;
+  title: string;
+  /** One sentence for lists and the search. */
+  summary: string;
+  /** Words officers use for the situation (the search offers the guide for them). */
+  words: string[];
+  /** 这种情形: when the guide applies. */
+  applies: GuidePoint[];
+  /** 本办法怎么规定: what the Measures give. */
+  gives: GuidePoint[];
+  /** 向谁提出: whom to go to (Art. 15). */
+  apply: GuidePoint[];
+  /** 单位应当做什么: the provisions whose duties the handbook lists from the published duties, and notes on them. */
+  duties: { provisions: string[]; notes: GuidePoint[] };
+  /** 形成的文书: the forms (their ids in the forms renderer's list) the situation produces, and notes. */
+  documents: { forms: string[]; notes: GuidePoint[] };
+  /** 需要注意: limits and exceptions. */
+  notes: GuidePoint[];
 }
 
 export interface NoticeMeta {

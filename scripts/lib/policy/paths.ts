@@ -10,7 +10,7 @@ export const POLICY_DIR = path.join(ROOT_DIR, 'policy');
 /** The compiled model, written by npm run build:policy. */
 export const MODEL_PATH = path.join(ROOT_DIR, 'dist/policy.json');
 
-/** The files the model is compiled from, in reading order: notice, laws, the chapters by number, the editors' files. */
+/** The files the model is compiled from, in reading order: notice, laws, the chapters by number, the editors' files (and their guides/). */
 export function policySourcePaths(dir = POLICY_DIR): { notice: string; laws: string; chapters: string[]; editorial: string[] } {
   const list = (sub: string, extension: string) => {
     const folder = path.join(dir, sub);
@@ -25,7 +25,7 @@ export function policySourcePaths(dir = POLICY_DIR): { notice: string; laws: str
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
       .map((n) => path.join(folder, n));
   };
-  return { notice: path.join(dir, 'notice.mdx'), laws: path.join(dir, 'laws.yaml'), chapters: list('measures', '.mdx'), editorial: list('editorial', '.yaml') };
+  return { notice: path.join(dir, 'notice.mdx'), laws: path.join(dir, 'laws.yaml'), chapters: list('measures', '.mdx'), editorial: [...list('editorial', '.yaml'), ...list('editorial/guides', '.yaml')] };
 }
 
 /** model.version: the content hash of the sources (paths relative to the project root, and text). */
