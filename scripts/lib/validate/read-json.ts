@@ -7,8 +7,8 @@
  * number too large to represent (1e400 becomes Infinity), an integer past 2^53 (…993 becomes
  * …992), a lone surrogate (\ud800, which no text can hold). A UTF-8 byte order mark is accepted.
  */
-import { parse as parseWithPositions } from '@humanwhocodes/momoa';
 import { findDuplicateKey, mayHaveDuplicateKeys } from './duplicate-keys.ts';
+import { firstSyntaxFault, type SyntaxFault, type Token } from './json-syntax.ts';
 import { escapeSegment } from './pointer.ts';
 import { fileIssue, type LocatedIssue } from './issues.ts';
 import { typeNameOf } from './schema-errors.ts';
@@ -96,33 +96,47 @@ function decode(bytes: Uint8Array): { text: string } | { issue: LocatedIssue } {
   }
 }
 
-const TOKENS: Record<string, string> = {
+const TOKENS: Record<Token, string> = {
   RBrace: '“}”', LBrace: '“{”', RBracket: '“]”', LBracket: '“[”', Comma: '“,”', Colon: '“:”',
-  String: '字符串', Number: '数字', Boolean: '布尔值', Null: 'null',
+  String: '字符串', Number: '数字', Literal: 'true、false 或 null',
 };
 
-/** momoa's English syntax message, in Chinese with a hint at the usual cause. */
-function syntaxDetail(message: string): string {
-  const token = /^Unexpected token (\w+)/.exec(message);
-  if (token) {
-    const name = TOKENS[token[1]!] ?? token[1];
-    const hint = token[1] === 'RBrace' || token[1] === 'RBracket' ? '（最后一项后面多了逗号？）' : token[1] === 'String' ? '（上一项后面缺少逗号？）' : '';
-    return `此处不应出现${name}${hint}`;
+/** Why the grammar broke, in Chinese with a hint at the usual cause. */
+function faultDetail(fault: Exclude<SyntaxFault, { kind: 'too-deep' }>): string {
+  switch (fault.kind) {
+    case 'end':
+      return '文件意外结束（缺少“}”“]”，或字符串的引号没有闭合？）';
+    case 'word':
+      return `无法识别“${fault.word}”（文字须用双引号括起；true、false、null 须小写）`;
+    case 'token': {
+      const hint =
+        fault.afterComma && (fault.token === 'RBrace' || fault.token === 'RBracket')
+          ? '（最后一项后面多了逗号？）'
+          : fault.expected === 'next'
+            ? '（上一项后面缺少逗号？）'
+            : fault.expected === 'colon'
+              ? '（键名后面缺少冒号？）'
+              : fault.expected === 'value' || fault.expected === 'key'
+                ? '（此处缺少一项？）'
+                : '（文件在此之前已经结束，多出的内容请删去）';
+      return `此处不应出现${TOKENS[fault.token]}${hint}`;
+    }
+    case 'character': {
+      const c = fault.character;
+      const hint =
+        c === '/' || c === '#'
+          ? '（JSON 不允许注释）'
+          : c === "'"
+            ? '（字符串须用双引号）'
+            : fault.expected === 'key' && /[A-Za-z_$\p{Script=Han}]/u.test(c)
+              ? '（键名须用双引号括起）'
+              : /[，：“”‘’；、]/.test(c)
+                ? '（误用了中文标点）'
+                : '';
+      return `此处出现了不允许的字符“${c}”${hint}`;
+    }
   }
-  const character = /^Unexpected character '(.+)'/.exec(message);
-  if (character) {
-    const c = character[1]!;
-    const hint = c === '/' ? '（JSON 不允许注释）' : c === "'" ? '（字符串须用双引号）' : /[A-Za-z_]/.test(c) ? '（键名须用双引号括起）' : /[，：“”]/.test(c) ? '（误用了中文标点）' : '';
-    return `此处出现了不允许的字符“${c}”${hint}`;
-  }
-  const identifier = /^Unexpected identifier '(.+)'/.exec(message);
-  if (identifier) return `无法识别“${identifier[1]}”（文字须用双引号括起；true、false、null 须小写）`;
-  if (/end of input/.test(message)) return '文件意外结束（缺少“}”“]”，或字符串的引号没有闭合？）';
-  return message;
 }
-
-/** Characters of text above which a syntax error is located by V8 alone (see syntaxIssue). */
-const MOMOA_LIMIT = 1 << 20;
 
 const CONTROL_NAMES: Record<number, string> = { 0: '空字符（NUL）', 9: '制表符', 10: '换行', 13: '回车' };
 
@@ -140,44 +154,24 @@ function rawControlInString(text: string): { offset: number; code: number } | un
   return undefined;
 }
 
-function syntaxIssue(text: string, error: unknown): LocatedIssue {
-  // momoa accepts a tab inside a string, which JSON.parse (rightly) does not: find it first.
+/** Why JSON.parse refused the text, and where (its own message is English and, in Node 20, has no position). */
+function syntaxIssue(text: string): LocatedIssue {
   const control = rawControlInString(text);
   if (control) {
     const name = CONTROL_NAMES[control.code] ?? '控制字符';
     const hex = control.code.toString(16).toUpperCase().padStart(4, '0');
     return fileIssue('control-character', { character: `U+${hex}`, name }, positionOf(text, control.offset));
   }
-  // A full parse with positions costs many times the text in memory: for a large file, V8's
-  // own position is enough, and memory stays bounded on malformed input.
-  try {
-    if (text.length <= MOMOA_LIMIT) parseWithPositions(text);
-  } catch (e) {
-    const { line, column, message } = e as { line?: number; column?: number; message: string };
-    if (typeof line === 'number' && typeof column === 'number') {
-      return fileIssue('malformed-json', { detail: syntaxDetail(message.replace(/ \(\d+:\d+\)$/, '')) }, { line, column });
-    }
-  }
-  // Neither parser says where in words we can translate: say where V8 stopped, never its English.
-  const at = /position (\d+)/.exec((error as Error).message);
-  return fileIssue('malformed-json', { detail: '此处的内容无法解析' }, at ? positionOf(text, Number(at[1])) : START);
+  const found = firstSyntaxFault(text, MAX_DEPTH);
+  if (!found) return fileIssue('malformed-json', { detail: '此处的内容无法解析' }, START);
+  if (found.fault.kind === 'too-deep') return fileIssue('too-deep', { limit: MAX_DEPTH }, positionOf(text, found.offset));
+  return fileIssue('malformed-json', { detail: faultDetail(found.fault) }, positionOf(text, found.offset));
 }
 
-/** Offset where nesting first passes `limit`, scanning the text (momoa would overflow on it). */
-function deepOffset(text: string, limit: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (++depth > limit) return i;
-    } else if (c === '}' || c === ']') depth--;
-  }
-  return 0;
+/** Where nesting first passes MAX_DEPTH in text that is otherwise JSON. */
+function tooDeep(text: string): LocatedIssue {
+  const found = firstSyntaxFault(text, MAX_DEPTH);
+  return fileIssue('too-deep', { limit: MAX_DEPTH }, found ? positionOf(text, found.offset) : START);
 }
 
 /**
@@ -239,15 +233,14 @@ export function readJsonText(source: string): ReadResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, text, issue: fileIssue('too-deep', { limit: MAX_DEPTH }, positionOf(text, deepOffset(text, MAX_DEPTH))) };
-    return { ok: false, text, issue: syntaxIssue(text, error) };
+    return { ok: false, text, issue: error instanceof RangeError ? tooDeep(text) : syntaxIssue(text) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, text, issue: fileIssue('top-level-not-object', { actual: typeNameOf(data) }, positionOf(text, text.search(/\S/))) };
   }
   const { problem, keys } = inspect(data);
   if (problem === 'too-deep') {
-    return { ok: false, text, issue: fileIssue('too-deep', { limit: MAX_DEPTH }, positionOf(text, deepOffset(text, MAX_DEPTH))) };
+    return { ok: false, text, issue: tooDeep(text) };
   }
   if (problem === 'forbidden-key') {
     const found = pointerToKey(data)!;
