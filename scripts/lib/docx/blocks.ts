@@ -1,0 +1,236 @@
+/**
+ * The text blocks of the document model as Word paragraphs, set as the PDF sets them
+ * (templates/gbt9704.css): every line of a 公文 exactly one grid line high, body paragraphs
+ * indented two characters, headings 一、黑体 （一）楷体 1.（1）仿宋, the 署名 centred over the
+ * 成文日期 four characters in from the right, and the 版记 between its rules at the foot of
+ * the 版心 of the last page.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HorizontalPositionAlign,
+  HorizontalPositionRelativeFrom,
+  TabStopType,
+  TextRun,
+  TextWrappingType,
+  VerticalPositionAlign,
+  VerticalPositionRelativeFrom,
+  type IParagraphOptions,
+  type Paragraph,
+} from 'docx';
+import { ShapeRun } from 'docx/shapes';
+import { paragraph } from './paragraph.ts';
+import { GRID, PLACEMENT } from '../forms/geometry.ts';
+import { plain } from '../forms/model/text.ts';
+import { widthOf } from '../forms/model/title.ts';
+import type { Block, DocumentModel, Text } from '../forms/model/types.ts';
+import type { FontRole } from '../forms/fonts.ts';
+import { CHAR, LINE, typeArea } from './page.ts';
+import { runs, type RunStyle } from './runs.ts';
+import { TWIPS_PER_PIXEL, eighths } from './units.ts';
+
+/** How the paragraphs of a document are spaced: on the grid (公文) or at 1.5 lines (forms). */
+export interface Flow {
+  layout: DocumentModel['layout'];
+  orientation: DocumentModel['orientation'];
+}
+
+const BODY: RunStyle = { role: 'fang', sizePt: GRID.bodySize };
+const INDENT = Math.round(2 * CHAR);
+
+export function spacing(flow: Flow, beforeLines = 0): IParagraphOptions['spacing'] {
+  return flow.layout === 'letter'
+    ? {
+        line: LINE,
+        lineRule: 'exact',
+        before: Math.round(beforeLines * LINE),
+        after: 0,
+      }
+    : {
+        line: 360,
+        lineRule: 'auto',
+        before: Math.round(beforeLines * LINE),
+        after: 0,
+      };
+}
+
+const para = (flow: Flow, beforeLines: number, options: Omit<IParagraphOptions, 'spacing'>) =>
+  paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    ...options,
+    spacing: spacing(flow, beforeLines),
+  });
+
+const HEADING_FONT: Record<1 | 2 | 3 | 4, FontRole> = {
+  1: 'hei',
+  2: 'kai',
+  3: 'fang',
+  4: 'fang',
+};
+
+/** Width of a line of body text, twips (full-width characters one pitch, Latin about 0.6). */
+const widthTwips = (value: Text | string) => widthOf(typeof value === 'string' ? value : plain(value)) * CHAR;
+
+/**
+ * The 署名 and the 成文日期: a box as wide as the wider of them, its right edge four characters
+ * in from the right (less when a long name needs the room), each line centred in it.
+ */
+function signoff(block: Extract<Block, { kind: 'signoff' }>, flow: Flow): Paragraph[] {
+  const width = typeArea(flow.orientation).width;
+  const lines: Text[] = [...block.issuer.map((t) => [{ t }]), block.date];
+  const box = Math.max(...lines.map(widthTwips));
+  const boxRight = Math.max(0, Math.min(4 * CHAR, width - box));
+  return lines.map((line, i) =>
+    para(flow, i === 0 ? 1 : 0, {
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(boxRight + (box - widthTwips(line)) / 2) },
+      keepNext: i < lines.length - 1,
+      keepLines: true,
+      children: runs(line, BODY),
+    }),
+  );
+}
+
+/**
+ * The 版记: 抄送 and 印发 lines in 4号 between rules as wide as the 版心, thick first and last and
+ * thin between, in a text box anchored to the foot of the 版心 (GB/T 9704 §7.4.1: the last rule
+ * on the bottom edge of the last page's 版心), text kept above it. A frame (w:framePr) or a
+ * floating table would be simpler, but LibreOffice leaves both in the flow; a DrawingML text
+ * box is placed alike by Word, WPS and LibreOffice.
+ */
+function banji(block: Extract<Block, { kind: 'banji' }>, flow: Flow): Paragraph[] {
+  const width = typeArea(flow.orientation).width;
+  const thick = { style: BorderStyle.SINGLE, size: eighths(PLACEMENT.banjiThick), color: '000000', space: 0 };
+  const thin = { style: BorderStyle.SINGLE, size: eighths(PLACEMENT.banjiThin), color: '000000', space: 0 };
+  const sizePt = PLACEMENT.pageNumberSize;
+  const style: RunStyle = { role: 'fang', sizePt };
+  const char = Math.round(CHAR);
+  const label = sizePt * 20 * 3; // 抄送：
+  const rows: { children: ReturnType<typeof runs>; lines: number; indent: { left: number; right: number; hanging?: number }; tab?: boolean }[] = [];
+  if (block.cc) {
+    const text: Text = [{ t: '抄送：' }, ...block.cc, { t: '。' }];
+    const perLine = (width - 2 * char) / (sizePt * 20);
+    rows.push({ children: runs(text, style), lines: Math.max(1, Math.ceil(widthOf(plain(text)) / perLine)), indent: { left: char + label, right: char, hanging: label } });
+  }
+  if (block.printer || block.printDate) {
+    rows.push({
+      children: [...runs([{ t: block.printer ?? '' }, { t: '\t' }], style), ...runs([...(block.printDate ?? []), { t: '印发' }], style)],
+      lines: 1,
+      indent: { left: char, right: char },
+      tab: true,
+    });
+  }
+  const inner = rows.map((row, i) =>
+    paragraph(
+      {
+        spacing: { line: LINE, lineRule: 'exact', before: 0, after: 0 },
+        indent: row.indent,
+        tabStops: row.tab ? [{ type: TabStopType.RIGHT, position: width - char }] : [],
+        border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin },
+        children: row.children,
+      },
+      { offGrid: true },
+    ),
+  );
+  const height = rows.reduce((n, r) => n + r.lines, 0) * LINE;
+  const box = new ShapeRun({
+    type: 'rectangle',
+    transformation: { width: width / TWIPS_PER_PIXEL, height: height / TWIPS_PER_PIXEL },
+    fill: 'none',
+    line: 'none',
+    children: inner,
+    textOptions: { margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlignment: 'bottom' },
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: HorizontalPositionAlign.CENTER },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.MARGIN, align: VerticalPositionAlign.BOTTOM },
+      wrap: { type: TextWrappingType.TOP_AND_BOTTOM },
+    },
+    altText: { name: '版记', description: '版记', title: '版记' },
+  });
+  // The anchor: an empty paragraph a point high, so it never pushes a page on by itself.
+  return [paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [box] }, { offGrid: true })];
+}
+
+/** 附件：1.…, later items and wrapped lines aligned with the first item's name (GB/T 9704 §7.3.4). */
+function attachments(block: Extract<Block, { kind: 'attachments' }>, flow: Flow): Paragraph[] {
+  const label = 3 * CHAR;
+  return block.items.map((item, i) =>
+    para(flow, i === 0 ? 1 : 0, {
+      alignment: AlignmentType.LEFT,
+      indent: {
+        left: Math.round(INDENT + label),
+        hanging: i === 0 ? Math.round(label) : 0,
+      },
+      children: runs(i === 0 ? [{ t: '附件：' }, ...item] : item, BODY),
+    }),
+  );
+}
+
+/** Blank lines a block is set below the one before it. */
+function gapBefore(previous: Block | undefined, block: Block): number {
+  if (!previous) return 0;
+  if (block.kind === 'title' && previous.kind === 'banner') return 2;
+  if (previous.kind === 'title' && block.kind === 'addressee') return 1;
+  return 0;
+}
+
+export function blockParagraphs(block: Block, previous: Block | undefined, flow: Flow): Paragraph[] {
+  const before = gapBefore(previous, block);
+  switch (block.kind) {
+    case 'title':
+      return [
+        paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: {
+            ...spacing(flow, before),
+            ...(flow.layout === 'form' ? { after: Math.round(LINE / 2) } : {}),
+          },
+          keepNext: true,
+          children: block.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs([{ t: line }], { role: 'xbs', sizePt: 22 })]),
+        }),
+      ];
+    case 'addressee':
+      return [
+        para(flow, before, {
+          alignment: AlignmentType.LEFT,
+          children: runs(block.text, BODY),
+        }),
+      ];
+    case 'paragraph':
+      return [
+        para(flow, before, {
+          indent: block.flush ? {} : { firstLine: INDENT },
+          keepNext: block.closing === true,
+          children: runs(block.text, BODY),
+        }),
+      ];
+    case 'heading':
+      return [
+        para(flow, before, {
+          indent: { firstLine: INDENT },
+          keepNext: true,
+          children: runs(block.text, {
+            ...BODY,
+            role: HEADING_FONT[block.level],
+          }),
+        }),
+      ];
+    case 'note':
+      return [
+        para(flow, before, {
+          indent: { firstLine: INDENT },
+          children: runs(block.text, BODY),
+        }),
+      ];
+    case 'attachments':
+      return attachments(block, flow);
+    case 'signoff':
+      return signoff(block, flow);
+    case 'banji':
+      return banji(block, flow);
+    case 'banner':
+    case 'form-meta':
+    case 'table':
+      throw new Error(`${block.kind} is laid out by its own module`);
+  }
+}
