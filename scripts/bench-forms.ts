@@ -19,10 +19,9 @@ import type { Case } from './lib/case/index.ts';
 import { createValidator } from './lib/validate/index.ts';
 import { documentsForCase, loadFormDefs, toRenderJob } from './lib/forms/registry.ts';
 import { defaultBatchSize, FormRenderer, type RendererOptions } from './lib/forms/renderer.ts';
-import { caseHash } from './lib/forms/provenance.ts';
 import { createTemplates, type FormTemplates } from './lib/forms/templates.ts';
 import type { RenderJob } from './lib/forms/types.ts';
-import { unitSettings } from './lib/forms/views/context.ts';
+import { unitSettings } from './lib/forms/documents/context.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const SAMPLE_CASE = path.join(ROOT_DIR, 'schemas/examples/false-accusation-name-clearing.json');
@@ -44,16 +43,15 @@ async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: Form
   const validator = await createValidator({ asOf: '2026-06-30' });
   const { model } = validator;
   const defs = loadFormDefs(model);
-  const def = defs.find((d) => d.id === FORM)!;
   const templates = createTemplates(model);
   const base = JSON.parse(readFileSync(SAMPLE_CASE, 'utf8')) as Case;
   const jobs: RenderJob[] = [];
   for (let i = 0; i < n; i++) {
     const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, officer: { ...base.officer, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } };
     const { issues, duties } = validator.validateData(data);
-    const ctx = { data, issues, duties, model, unit: unitSettings(model, data.unit.name), asOf: '2026-06-30' };
-    const [doc] = documentsForCase(ctx, defs, new Set([FORM]));
-    jobs.push(toRenderJob(doc!, def, templates, new Date(), model, caseHash(data)));
+    const ctx = { data, issues, duties, model, unit: unitSettings(model, data.unit), asOf: '2026-06-30' };
+    const [built] = documentsForCase(ctx, defs, new Set([FORM]));
+    jobs.push(toRenderJob(built!.doc!, templates, new Date(), model));
   }
   return { jobs, templates };
 }

@@ -1,7 +1,8 @@
 /**
- * npm run build:forms: every form each sample case (schemas/examples/*.json) calls for,
- * rendered into dist/forms, a first-page preview PNG per form (pdftoppm, when installed),
- * and dist/published/forms.json for the handbook.
+ * npm run build:forms: unpacks the fallback face for rare characters (fallback-font.ts), then
+ * every form each sample case (schemas/examples/*.json) calls for, rendered into dist/forms,
+ * the blank form of each (wq-forms --blank) into dist/forms/blank, a first-page preview PNG of
+ * each (pdftoppm, when installed), and dist/published/forms.json for the handbook.
  *
  * Exit codes as the forms command; a form without any sample also fails the build (the
  * handbook would have nothing to show for it).
@@ -11,6 +12,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadPolicyModel } from './lib/policy/index.ts';
+import { installFallbackFont } from './lib/forms/fallback-font.ts';
 import { loadFormDefs } from './lib/forms/registry.ts';
 import { runForms } from './lib/forms/run.ts';
 import { writePublished, type PublishedForm } from './lib/published.ts';
@@ -20,12 +22,13 @@ const EXAMPLES = path.join(ROOT_DIR, 'schemas/examples');
 const DIST = path.join(ROOT_DIR, 'dist');
 const OUT = path.join(DIST, 'forms');
 const PREVIEWS = path.join(OUT, 'previews');
+const BLANK = path.join(OUT, 'blank');
 
 const jsonIn = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 
 /** A first-page PNG of a sample, if poppler's pdftoppm is there (it is cheap: ≈0.2 s). */
-async function preview(pdf: string, id: string): Promise<string | undefined> {
-  const target = path.join(PREVIEWS, id);
+async function preview(pdf: string, name: string): Promise<string | undefined> {
+  const target = path.join(PREVIEWS, name);
   try {
     await promisify(execFile)('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, target]);
     return `${target}.png`;
@@ -38,6 +41,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const model = await loadPolicyModel();
   const defs = loadFormDefs(model);
+  process.stdout.write(`build:forms：${installFallbackFont()}\n`);
   await rm(OUT, { recursive: true, force: true });
   await mkdir(PREVIEWS, { recursive: true });
   const result = await runForms({
@@ -52,6 +56,11 @@ async function main(): Promise<number> {
     process.stderr.write(`build:forms：示例案件未能全部生成公文（退出码 ${result.exitCode}）：${result.refused.join('、')}\n`);
     return result.exitCode;
   }
+  const blanks = await runForms({ inputs: [], blank: true, outDir: BLANK, force: true, log: (t) => process.stderr.write(t) });
+  if (blanks.exitCode !== 0) {
+    process.stderr.write(`build:forms：空白表单未能全部生成（退出码 ${blanks.exitCode}）\n`);
+    return blanks.exitCode;
+  }
   const forms: PublishedForm[] = [];
   const missing: string[] = [];
   for (const def of defs) {
@@ -61,6 +70,8 @@ async function main(): Promise<number> {
       continue;
     }
     const png = await preview(sample.file, def.id);
+    const blank = blanks.documents.find((d) => d.formId === def.id && d.outcome === 'written');
+    const blankPng = blank ? await preview(blank.file, `${def.id}-blank`) : undefined;
     forms.push({
       id: def.id,
       title: def.title,
@@ -69,6 +80,8 @@ async function main(): Promise<number> {
       usage: `npm run forms -- <案件.json> --form ${def.id}`,
       samplePdf: path.relative(DIST, sample.file).split(path.sep).join('/'),
       ...(png ? { samplePng: path.relative(DIST, png).split(path.sep).join('/') } : {}),
+      ...(blank ? { blankPdf: path.relative(DIST, blank.file).split(path.sep).join('/') } : {}),
+      ...(blankPng ? { blankPng: path.relative(DIST, blankPng).split(path.sep).join('/') } : {}),
     });
   }
   if (missing.length > 0) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faceRanges, missingCharacters, textOf, unicodeRanges } from '../../scripts/lib/forms/coverage.ts';
+import { fallbackFontDir } from '../../scripts/lib/forms/fallback-font.ts';
 
 describe('what the bundled body face can print', () => {
   it('reads CSS unicode-range values: single code points, ranges and ? wildcards', () => {
@@ -18,6 +19,13 @@ describe('what the bundled body face can print', () => {
 
   it('finds a rare character of a name (CJK Extension B) that Noto Serif SC lacks, once, in order', () => {
     expect(missingCharacters('<p>吉野𠮷男、𪚥与𠮷</p>')).toEqual(['𠮷', '𪚥']);
+  });
+
+  it('finds none of them once the fallback face (花园明朝 A/B) is there, but still one no face has', () => {
+    const dir = fallbackFontDir();
+    if (!dir) throw new Error('缺少备用字体：请先运行 npm run build:forms');
+    expect(missingCharacters('<p>吉野𠮷男、𪚥与䶮，☑☐</p>', dir)).toEqual([]);
+    expect(missingCharacters('<p>\u{2A6D6}\u{E000}</p>', dir)).toEqual(['\u{E000}']);
   });
 
   it('passes the characters an ordinary case holds, rarer given-name characters included', () => {

@@ -14,12 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED, FONT_ROLES, describeFontPlan, type FontRole } from '../../scripts/lib/forms/fonts.ts';
 import { FormRenderer } from '../../scripts/lib/forms/renderer.ts';
 import { createTemplates, type FormTemplates } from '../../scripts/lib/forms/templates.ts';
-import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
-import { nameClearingJob } from '../fixtures/forms/views.ts';
+import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
+import { noticeJob } from '../fixtures/forms/letters.ts';
 import { fonts, text } from './pdf-tools.ts';
 
 let dir: string;
 let templates: FormTemplates;
+let model: PolicyModel;
 
 /** An installed font family, as fontconfig (and so Chromium) knows it. */
 function installedFamily(): string {
@@ -36,7 +37,8 @@ const nothing = Object.fromEntries(FONT_ROLES.map((r) => [r, ['WQ No Such Font']
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-fonts-'));
-  templates = createTemplates(await loadPolicyModel());
+  model = await loadPolicyModel();
+  templates = createTemplates(model);
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -49,7 +51,7 @@ describe('typefaces', () => {
     try {
       expect(renderer.fontPlan.roles.fang.official).toBe(family);
       expect(renderer.fontPlan.roles.xbs.official).toBeUndefined();
-      const [doc] = await renderer.render([nameClearingJob(templates)]);
+      const [doc] = await renderer.render([noticeJob(templates, model)]);
       const file = path.join(dir, 'official.pdf');
       writeFileSync(file, doc!.pdf);
       const report = describeFontPlan(renderer.fontPlan, renderer.usedRoles);
@@ -73,7 +75,7 @@ describe('typefaces', () => {
       bundled: { ...BUNDLED, fang: { ...BUNDLED.fang, css: broken } },
     });
     try {
-      await expect(renderer.render([nameClearingJob(templates)])).rejects.toThrow(/字体加载失败[\s\S]*wq-fang-open/);
+      await expect(renderer.render([noticeJob(templates, model)])).rejects.toThrow(/字体加载失败[\s\S]*wq-fang-open/);
     } finally {
       await renderer.close();
     }

@@ -14,7 +14,8 @@ import { createTemplates } from '../../scripts/lib/forms/templates.ts';
 import { BANNER, GRID, MM_PER_PT, PLACEMENT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
 import { provisionText } from '../../scripts/lib/policy/query.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
-import { filler, nameClearingJob } from '../fixtures/forms/views.ts';
+import { filler, noticeJob } from '../fixtures/forms/letters.ts';
+import { overprints, readPrinted, signatureProblems } from './pdf-checks.ts';
 import { countPixels, fonts, info, pageSizes, raster, text, words, type Word } from './pdf-tools.ts';
 
 const TOL = 1; // mm: pdftotext reports advance boxes, and Chromium snaps lines to whole pixels
@@ -24,23 +25,27 @@ const typeBox = {
   top: PORTRAIT.top,
   bottom: PORTRAIT.top + PORTRAIT.typeHeight,
 };
-const pageNumberWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom);
+const pageNumberWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom && w.y1 < typeBox.bottom + 12);
+const traceWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom + 12);
 
 let dir: string;
 let renderer: FormRenderer;
-const files: Record<'short' | 'long' | 'upward', string> = { short: '', long: '', upward: '' };
+const files: Record<'short' | 'long' | 'upward' | 'crowded' | 'letterhead', string> = { short: '', long: '', upward: '', crowded: '', letterhead: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-layout-'));
   const model = await loadPolicyModel();
   const templates = createTemplates(model);
   renderer = await FormRenderer.open(templates);
-  const [short, long, upward] = await renderer.render([
-    nameClearingJob(templates),
-    nameClearingJob(templates, { extra: [filler(400), filler(700), filler(333), filler(250)] }),
-    nameClearingJob(templates, { signer: '郝志刚' }),
+  const [short, long, upward, crowded, letterhead] = await renderer.render([
+    noticeJob(templates, model),
+    noticeJob(templates, model, { extra: [filler(400), filler(700), filler(333), filler(250)] }),
+    noticeJob(templates, model, { signer: '郝志刚' }),
+    // A long prefix and a long Mongolian name on the 签发人 line; a body that ends near the foot of a page.
+    noticeJob(templates, model, { signer: '额尔德尼巴雅尔·孟和吉日嘎拉', prefix: '鄂尔多斯市公安局伊金霍洛旗分局维权字', extra: [filler(530)] }),
+    noticeJob(templates, model, { format: 'letter', title: '关于移送侵权违法行为人有关材料的函', extra: [filler(300)] }),
   ]);
-  for (const [key, doc] of [['short', short!], ['long', long!], ['upward', upward!]] as const) {
+  for (const [key, doc] of [['short', short!], ['long', long!], ['upward', upward!], ['crowded', crowded!], ['letterhead', letterhead!]] as const) {
     files[key] = path.join(dir, `${key}.pdf`);
     writeFileSync(files[key], doc.pdf);
   }
@@ -75,7 +80,7 @@ describe('a notice printed to GB/T 9704-2012', () => {
   it('extracts as Chinese text, quoting 第二十九条第（五）项 word for word from the model', async () => {
     const model = await loadPolicyModel();
     const ws = words(files.short);
-    const numbers = pageNumberWords(ws);
+    const numbers = [...pageNumberWords(ws), ...traceWords(ws)];
     const plain = ws.filter((w) => !numbers.includes(w)).map((w) => w.text).join('');
     expect(plain).toContain('正名通知书');
     expect(plain).toContain('呼公维字〔2026〕3号');
@@ -84,11 +89,11 @@ describe('a notice printed to GB/T 9704-2012', () => {
     expect(plain).toContain('2026年3月5日');
   });
 
-  it('keeps every word inside the 版心 except the page numbers', () => {
-    for (const file of Object.values(files)) {
+  it('keeps every word inside the 版心 except the page numbers and the provenance line', () => {
+    for (const file of [files.short, files.long, files.upward, files.crowded]) {
       const ws = words(file);
       expect(ws.length).toBeGreaterThan(20);
-      const body = ws.filter((w) => !pageNumberWords(ws).includes(w));
+      const body = ws.filter((w) => !pageNumberWords(ws).includes(w) && !traceWords(ws).includes(w));
       for (const w of body) {
         expect(w.x0, w.text).toBeGreaterThanOrEqual(typeBox.left - TOL);
         expect(w.x1, w.text).toBeLessThanOrEqual(typeBox.right + TOL);
@@ -116,7 +121,7 @@ describe('a notice printed to GB/T 9704-2012', () => {
   });
 
   it('puts the 版记 at the foot of the 版心 on the last page, whatever the length', () => {
-    for (const file of Object.values(files)) {
+    for (const file of [files.short, files.long, files.upward, files.crowded]) {
       const ws = words(file);
       const last = Math.max(...ws.map((w) => w.page));
       const printed = ws.find((w) => w.page === last && w.text.endsWith('印发'));
@@ -153,8 +158,12 @@ describe('a notice printed to GB/T 9704-2012', () => {
     expect(meta['WqRegulationVersion']).toMatch(/^sha256:/);
     const doc = await PDFDocument.load(await import('node:fs').then((fs) => fs.readFileSync(files.short)));
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
-    // …and printed on the paper, so a copy can be traced too.
-    expect(text(files.short)).toContain('art_29__item_5');
+    expect(meta['WqDocumentDate']).toBe('2026-03-05');
+    // …and printed on the paper, in the bottom margin well under the page number, so a copy can be traced too.
+    const trace = traceWords(words(files.short)).filter((w) => w.page === 1);
+    expect(trace.map((w) => w.text).join('')).toMatch(/^溯源：条文版本sha256:[0-9a-f]+；案件数据SHA-256[0-9a-f]{16}；依据第二十九条第（五）项；wq-forms$/);
+    for (const w of trace) expect(w.y0).toBeGreaterThan(typeBox.bottom + 15);
+    expect(text(files.short)).not.toMatch(/溯源[^\n]*\n[^\n]*印发/); // never between the signature and the 版记
   });
 
   it('shows black body text on every page, and the issuer mark and the rule under the 发文字号 in red', () => {
@@ -215,6 +224,45 @@ describe('an upward document (上行文) names its 签发人 in the 版头 (GB/T
     const kai = (file: string) => fonts(file).some((f) => /kai/i.test(f.name));
     expect(kai(files.upward)).toBe(true);
     expect(kai(files.short)).toBe(false);
+  });
+});
+
+describe('what a clerk signs and seals (GB/T 9704-2012 §7.2.6, §7.3.5, §10.1)', () => {
+  it('prints no word over another, the crowded 签发人 line included', () => {
+    for (const file of Object.values(files)) expect(overprints(readPrinted(file)), file).toEqual([]);
+    const ws = words(files.crowded).filter((w) => w.page === 1);
+    expect(ws.map((w) => w.text).join('')).toContain('额尔德尼巴雅尔·孟和吉日嘎拉');
+  });
+
+  it('sets the date four characters in from the right and the 署名 centred over it, a blank line above for the seal', () => {
+    for (const file of Object.values(files)) expect(signatureProblems(readPrinted(file)), file).toEqual([]);
+  });
+
+  it('keeps the closing sentence with the signature, and never leaves a page with less than two lines of the body', () => {
+    const p = readPrinted(files.crowded);
+    const last = p.pages;
+    const onLast = p.words.filter((w) => w.page === last && w.y0 < typeBox.bottom);
+    const closing = onLast.findIndex((w) => w.text === '特此通知。');
+    expect(closing).toBeGreaterThanOrEqual(2); // at least two lines of the body before it on its page
+  });
+
+  it('sets the 信函格式: mark 30 mm from the top, 发文字号 flush right, red double rules, no page number on page 1, no 印发 line', () => {
+    const ws = words(files.letterhead);
+    const mark = ws.find((w) => w.page === 1 && w.text.startsWith('呼和浩特市公安局维护'))!;
+    expect(mark.y0).toBeGreaterThan(28);
+    expect(mark.y0).toBeLessThan(32);
+    const number = ws.find((w) => w.page === 1 && w.text.startsWith('呼公维字'))!;
+    const numberLine = ws.filter((w) => w.page === 1 && Math.abs(w.y0 - number.y0) < 1);
+    expect(Math.max(...numberLine.map((w) => w.x1))).toBeCloseTo(typeBox.right, 0);
+    expect(pageNumberWords(ws).filter((w) => w.page === 1)).toEqual([]);
+    expect(pageNumberWords(ws).filter((w) => w.page === 2).map((w) => w.text)).toEqual(['—', '2', '—']);
+    expect(ws.some((w) => w.text.endsWith('印发'))).toBe(false);
+    const red = ([r, g, b]: [number, number, number]) => r > 180 && g < 90 && b < 90;
+    const first = raster(files.letterhead, 1, 100);
+    const under = { x0: 20, x1: 190, y0: mark.y1, y1: number.y0 };
+    // Red across 170 mm: wider than the 版心.
+    expect(countPixels(first, { ...under, x0: 20, x1: 27 }, { width: 210, height: 297 }, red)).toBeGreaterThan(10);
+    expect(countPixels(first, { x0: 20, x1: 190, y0: 274, y1: 278 }, { width: 210, height: 297 }, red)).toBeGreaterThan(300);
   });
 });
 

@@ -11,7 +11,8 @@ import { issuerMarkSize, MM_PER_PT, PORTRAIT } from '../../scripts/lib/forms/geo
 import { documentFileName, ledgerFileName, safeName } from '../../scripts/lib/forms/naming.ts';
 import { caseHash } from '../../scripts/lib/forms/provenance.ts';
 import { provisionText } from '../../scripts/lib/policy/query.ts';
-import { loadFormDefs } from '../../scripts/lib/forms/registry.ts';
+import { loadFormDefs, resolveForm } from '../../scripts/lib/forms/registry.ts';
+import { breakTitle, widthOf } from '../../scripts/lib/forms/model/title.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -61,17 +62,55 @@ describe('file names', () => {
 });
 
 describe('the list of forms (templates/forms.json)', () => {
-  it('names eight forms, each resting on provisions that exist in the model', async () => {
+  it('names ten forms, each resting on provisions that exist in the model, each with a builder', async () => {
     const model = await loadPolicyModel();
     const defs = loadFormDefs(model);
-    expect(defs).toHaveLength(8);
+    expect(defs.map((d) => d.id)).toEqual([
+      'application-register', 'escalation-report', 'name-clearing-notice', 'exemption-opinion', 'review-opinion',
+      'correction-notice', 'correction-reminder', 'transfer-letter', 'delivery-receipt', 'ledger',
+    ]);
     for (const def of defs) {
       expect(def.articles.length, def.id).toBeGreaterThan(0);
       for (const eId of def.articles) expect(() => provisionText(model, eId), `${def.id} ${eId}`).not.toThrow();
-      expect(existsSync(path.join(ROOT, 'templates/forms', `${def.id}.hbs`)), def.id).toBe(true);
     }
     // The one form the Measures name takes its title from the model, not from a retyped string.
     expect(defs.find((d) => d.id === 'name-clearing-notice')!.title).toBe(model.documents.find((d) => d.id === 'name_clearing_notice')!.title);
+  });
+});
+
+describe('--form names', () => {
+  it('accept the id, the title and the other Chinese names a clerk uses', async () => {
+    const defs = loadFormDefs(await loadPolicyModel());
+    const id = (name: string) => resolveForm(defs, name)?.id;
+    expect(id('name-clearing-notice')).toBe('name-clearing-notice');
+    expect(id('正名通知书')).toBe('name-clearing-notice');
+    expect(id('《正名通知书》')).toBe('name-clearing-notice');
+    expect(id('催办通知')).toBe('correction-reminder');
+    expect(id('续报')).toBe('escalation-report');
+    expect(id('台账')).toBe('ledger');
+    expect(id('送达回执')).toBe('delivery-receipt');
+    expect(id('请示')).toBeUndefined();
+  });
+});
+
+describe('titles (GB/T 9704 §7.3.1)', () => {
+  it('break between words, never inside a name, in balanced lines', () => {
+    const lines = breakTitle('关于土默特左旗公安局察素齐派出所民警王建国执法权威受到侵害的报告', ['王建国']);
+    expect(lines).toEqual(['关于土默特左旗公安局察素齐派出所', '民警王建国执法权威受到侵害的报告']);
+    const long = breakTitle('关于乌兰察布市公安局交通管理支队集宁大队警务辅助人员额尔德尼巴雅尔执法权威受到侵害的续报（第一次）', ['额尔德尼巴雅尔']);
+    expect(long.some((l) => l.includes('额尔德尼巴雅尔'))).toBe(true);
+    for (const l of long) expect(/^[，。、；）》”]/u.test(l) || /[（《“]$/u.test(l), l).toBe(false);
+    const widths = long.map(widthOf);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('file names', () => {
+  it('never pass 255 bytes, however long the case number', () => {
+    const name = documentFileName('呼'.repeat(200), '督促限期纠正通知书', '第一项督促纠正事项'.repeat(10));
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(name.endsWith('.pdf')).toBe(true);
+    expect(documentFileName('呼'.repeat(200), '督促限期纠正通知书')).not.toBe(documentFileName('呼'.repeat(201), '督促限期纠正通知书'));
   });
 });
 
@@ -87,7 +126,7 @@ describe('dist/published/forms.json (written by npm run build:forms)', () => {
     const file = path.join(ROOT, 'dist/published/forms.json');
     if (!existsSync(file)) throw new Error('缺少 dist/published/forms.json：请先运行 npm run build（或 npm run build:forms）');
     const published = JSON.parse(readFileSync(file, 'utf8')) as {
-      forms: { id: string; title: string; articles: string[]; description: string; usage: string; samplePdf: string; samplePng?: string }[];
+      forms: { id: string; title: string; articles: string[]; description: string; usage: string; samplePdf: string; samplePng?: string; blankPdf?: string; blankPng?: string }[];
     };
     const defs = loadFormDefs(await loadPolicyModel());
     expect(published.forms.map((f) => f.id)).toEqual(defs.map((d) => d.id));
@@ -96,6 +135,9 @@ describe('dist/published/forms.json (written by npm run build:forms)', () => {
       expect(form.usage).toBe(`npm run forms -- <案件.json> --form ${form.id}`);
       expect(existsSync(path.join(ROOT, 'dist', form.samplePdf)), form.samplePdf).toBe(true);
       if (form.samplePng) expect(existsSync(path.join(ROOT, 'dist', form.samplePng)), form.samplePng).toBe(true);
+      expect(form.blankPdf, `${form.id} 的空白表单`).toBeDefined();
+      expect(existsSync(path.join(ROOT, 'dist', form.blankPdf!)), form.blankPdf).toBe(true);
+      if (form.blankPng) expect(existsSync(path.join(ROOT, 'dist', form.blankPng)), form.blankPng).toBe(true);
       expect(form.description.length).toBeGreaterThan(10);
     }
   });

@@ -491,6 +491,14 @@ export interface Case {
      * 所移送问题的概述。
      */
     summary: string;
+    /**
+     * 随移送函移送的材料，每项一件，如“询问笔录（复印件）”；打印在移送函的附件说明中，不填时留空由经办人填写。
+     *
+     * @minItems 1
+     *
+     * Items: 一件移送材料的名称。
+     */
+    materials?: string[];
   };
   /**
    * 为民警提出的免责主张（第二十一条至第二十五条），每项主张逐条写明条件及事实。
@@ -565,6 +573,10 @@ export interface Case {
      */
     id: string;
     /**
+     * 发出督促限期纠正通知书的警务督察部门全称，如“通辽市公安局警务督察支队”；不填时用单位设置文件中维权办所在的部门。
+     */
+    orderedBy?: string;
+    /**
      * 公历日期，格式 YYYY-MM-DD（如 2026-03-05），须为真实存在的日期。
      */
     verifiedOn?: string;
@@ -625,6 +637,14 @@ export interface Case {
      * 公历日期，格式 YYYY-MM-DD（如 2026-03-05），须为真实存在的日期。
      */
     infringerTransferredOn?: string;
+    /**
+     * 移交侵权违法行为人时随移送函移送的材料，每项一件；打印在移送函的附件说明中，不填时留空由经办人填写。
+     *
+     * @minItems 1
+     *
+     * Items: 一件移送材料的名称。
+     */
+    infringerMaterials?: string[];
   };
 }
 /**

@@ -6,7 +6,10 @@
  */
 import { BUNDLED, bundledStylesheet, fontFaceRules, unicodeRangeOf, type BundledFace } from './fonts.ts';
 
-export type Range = readonly [number, number];
+import { fallbackRanges } from './fonts.ts';
+import type { Range } from './cmap.ts';
+
+export type { Range } from './cmap.ts';
 
 /** The code point ranges of CSS unicode-range values ("U+4E00-9FFF, U+3000, U+4E??"). */
 export function unicodeRanges(value: string): Range[] {
@@ -50,13 +53,20 @@ export function textOf(html: string): string {
     .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }
 
-/** The distinct characters of `html`'s text outside `ranges` (the body face's, by default), in order. */
-export function missingCharacters(html: string, ranges: readonly Range[] = (bodyRanges ??= rangesOf(BUNDLED.fang))): string[] {
+const outside = (ranges: readonly Range[], cp: number) => !ranges.some(([start, end]) => cp >= start && cp <= end);
+
+/**
+ * The distinct characters of `html`'s text that neither the body face (`ranges`, the bundled
+ * one's by default) nor the fallback face (its directory, when there is one) can print, in order.
+ */
+export function missingCharacters(html: string, fallbackDir?: string, ranges: readonly Range[] = (bodyRanges ??= rangesOf(BUNDLED.fang))): string[] {
   const missing = new Set<string>();
   for (const char of textOf(html)) {
     const cp = char.codePointAt(0)!;
     if (cp <= 0x20 || missing.has(char)) continue;
-    if (!ranges.some(([start, end]) => cp >= start && cp <= end)) missing.add(char);
+    if (outside(ranges, cp)) missing.add(char);
   }
-  return [...missing];
+  if (missing.size === 0 || !fallbackDir) return [...missing];
+  const fallback = fallbackRanges(fallbackDir);
+  return [...missing].filter((c) => outside(fallback, c.codePointAt(0)!));
 }

@@ -3,6 +3,9 @@
  * (2026年3月5日). A date the case does not give is left blank for the clerk to write in,
  * never invented.
  */
+import { blank, keep, text } from './model/text.ts';
+import type { Text } from './model/types.ts';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Full-width spaces leave room to write a date by hand: "    年  月  日". */
@@ -15,6 +18,13 @@ export function formatDate(iso: string | undefined): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/** A date that breaks, if it must, only after its year (2026年 / 3月4日), or the blank date. */
+export function dateText(iso: string | undefined): Text {
+  if (!iso) return text(blank(2), '年', blank(1), '月', blank(1), '日');
+  const [, year, rest] = /^(\d+年)(.*)$/u.exec(formatDate(iso))!;
+  return [keep(year!), keep(rest!)];
+}
+
 export function yearOf(iso: string | undefined): number | undefined {
   const m = iso ? ISO_DATE.exec(iso) : null;
   return m ? Number(m[1]) : undefined;
@@ -22,10 +32,17 @@ export function yearOf(iso: string | undefined): number | undefined {
 
 /**
  * 发文字号: prefix, year in 〔〕, number without leading zeros and without 第
- * (内公维字〔2026〕3号). Unknown parts are left blank to be written in by hand.
+ * (内公维字〔2026〕3号). Unknown parts are left blank to be written in by hand, the prefix too.
  */
 export function documentNumber(prefix: string, year: number | undefined, serial: number | undefined): string {
   const y = year === undefined ? '\u3000\u3000' : String(year);
   const n = serial === undefined ? '\u3000\u3000' : String(Math.trunc(serial));
   return `${prefix}〔${y}〕${n}号`;
+}
+
+/** The 发文字号 as runs: blanks where a part is unknown, room for the prefix when the unit has none on file. */
+export function documentNumberText(prefix: string, year: number | undefined, serial: number | undefined): Text {
+  const head = prefix ? keep(prefix) : blank(4);
+  if (year !== undefined && serial !== undefined) return text(head, keep(`〔${year}〕${Math.trunc(serial)}号`));
+  return text(head, '〔', year === undefined ? blank(2) : keep(String(year)), '〕', serial === undefined ? blank(2) : keep(String(Math.trunc(serial))), '号');
 }

@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { cmapRanges, type Range } from './cmap.ts';
+import { FALLBACK, fallbackFontDir } from './fallback-font.ts';
 
 export type FontRole = 'fang' | 'xbs' | 'hei' | 'kai' | 'song';
 
@@ -71,6 +73,29 @@ export interface FontPlan {
   roleCss: string;
   /** The font packages the page may load files from: route name → directory (see page-setup.ts). */
   fontDirs: Record<string, string>;
+  /** The fallback face's directory, when it is there. */
+  fallback?: string;
+}
+
+/** The route the fallback face is served under. */
+const FALLBACK_ROUTE = 'fallback';
+const FALLBACK_FAMILY = 'wq-fallback';
+/** HanaMinA serves the BMP's ideographs the body faces lack (Extension A above all), HanaMinB the planes above. */
+const FALLBACK_RANGES = { a: 'U+2610-2612, U+2E80-2FDF, U+31C0-31EF, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF', b: 'U+20000-3134F' };
+
+function fallbackCss(): string {
+  return (['a', 'b'] as const)
+    .map((k) => `@font-face{font-family:"${FALLBACK_FAMILY}";font-style:normal;font-weight:400;font-display:block;src:url("${FONT_ORIGIN}/fonts/${FALLBACK_ROUTE}/${FALLBACK.files[k]}") format("truetype");unicode-range:${FALLBACK_RANGES[k]};}`)
+    .join('\n');
+}
+
+let fallbackCoverage: Range[] | undefined;
+
+/** What the fallback face can print (read from its cmap once, when first asked). */
+export function fallbackRanges(dir: string | undefined = fallbackFontDir()): Range[] {
+  if (!dir) return [];
+  fallbackCoverage ??= [...cmapRanges(path.join(dir, FALLBACK.files.a)).filter(([a, b]) => (a <= 0x2612 && b >= 0x2610) || (a >= 0x2e80 && a <= 0xfaff)), ...cmapRanges(path.join(dir, FALLBACK.files.b)).filter(([a]) => a >= 0x20000)];
+  return fallbackCoverage;
 }
 
 const require = createRequire(import.meta.url);
@@ -126,7 +151,7 @@ export function cssString(value: string): string {
 }
 
 /** The plan for a set of found official faces (role → local() name). */
-export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled: Record<FontRole, BundledFace> = BUNDLED): FontPlan {
+export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled: Record<FontRole, BundledFace> = BUNDLED, fallback: string | undefined = fallbackFontDir()): FontPlan {
   const parts: string[] = [];
   const officialRules: string[] = [];
   const dirs: Record<string, string> = {};
@@ -134,7 +159,7 @@ export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled:
   const vars: string[] = [];
   for (const role of FONT_ROLES) {
     const official = found[role];
-    const families = [...(official ? [officialFamily(role)] : []), bundledFamily(role)];
+    const families = [...(official ? [officialFamily(role)] : []), bundledFamily(role), ...(fallback ? [FALLBACK_FAMILY] : [])];
     if (official) officialRules.push(`@font-face{font-family:"${officialFamily(role)}";font-display:block;src:local(${cssString(official)});}`);
     const { css, dir } = bundledFontCss(role, bundled[role]);
     parts.push(css);
@@ -142,21 +167,29 @@ export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled:
     roles[role] = { role, official, bundled: bundled[role], families };
     vars.push(`--font-${role}:${families.map((f) => `"${f}"`).join(',')}`);
   }
-  return { roles, bundledCss: parts.join('\n'), roleCss: [...officialRules, `:root{${vars.join(';')}}`].join('\n'), fontDirs: dirs };
+  if (fallback) {
+    parts.push(fallbackCss());
+    dirs[FALLBACK_ROUTE] = fallback;
+  }
+  return { roles, bundledCss: parts.join('\n'), roleCss: [...officialRules, `:root{${vars.join(';')}}`].join('\n'), fontDirs: dirs, ...(fallback ? { fallback } : {}) };
 }
 
 /** One line per role for the command's report: which face was used and why. */
 export function describeFontPlan(plan: FontPlan, used?: ReadonlySet<FontRole>): string[] {
-  return FONT_ROLES.filter((role) => !used || used.has(role)).map((role) => {
+  const fallback = plan.fallback
+    ? [`备用字体（各字体都没有的字）：${FALLBACK.name}（${FALLBACK.licence}；Debian ${FALLBACK.debianPackage} ${FALLBACK.version}）`]
+    : [`备用字体：未安装 ${FALLBACK.name}（npm run build:forms 会从 Debian 软件包解出）；生僻字将逐字提示`];
+  return [...FONT_ROLES.filter((role) => !used || used.has(role)).map((role) => {
     const r = plan.roles[role];
     return r.official
       ? `${ROLE_LABEL[role]}：${r.official}（本机已安装的公文字体）`
       : `${ROLE_LABEL[role]}：${r.bundled.name}（开源替代字体，来自 ${r.bundled.packageName}；未找到 ${OFFICIAL_CANDIDATES[role].join('、')}）`;
-  });
+  }), ...fallback];
 }
 
 /** The role a loaded family name belongs to, if it is one of ours. */
 export function roleOfFamily(family: string): FontRole | undefined {
   const name = family.replace(/^["']|["']$/g, '');
+  if (name === FALLBACK_FAMILY) return 'fang';
   return FONT_ROLES.find((role) => name === officialFamily(role) || name === bundledFamily(role));
 }

@@ -26,6 +26,7 @@ export function applyMetadata(doc: PDFDocument, meta: DocumentMeta, producer: st
     WqRegulationVersion: meta.provenance.regulationVersion,
     WqCaseSha256: meta.provenance.caseHash,
     WqArticles: meta.provenance.articles.join(' '),
+    ...(meta.date ? { WqDocumentDate: meta.date } : {}),
   };
   for (const [key, value] of Object.entries(custom)) info.set(PDFName.of(key), PDFString.of(value));
 }

@@ -43,6 +43,7 @@ export function numberSheetCss(): string {
 
 function numberSheetBody(templates: FormTemplates, count: number, orientation: PageGeometry['orientation']): string {
   const template = templates.handlebars.partials['page-numbers'];
+  if (template === undefined) throw new Error('缺少页码模板 templates/blocks/page-numbers.hbs');
   const render = typeof template === 'function' ? template : templates.handlebars.compile(String(template));
   const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, side: (i + 1) % 2 === 1 ? 'odd' : 'even', orientation }));
   return render({ pages });
@@ -58,11 +59,12 @@ export async function printNumberSheet(page: Page, templates: FormTemplates, cou
   return { orientation, doc, pages: count, used };
 }
 
-/** Stamps pages 1…n of a document with the sheet's numbers. */
-export async function stampPageNumbers(doc: PDFDocument, sheets: (orientation: PageGeometry['orientation']) => NumberSheet): Promise<void> {
+/** Stamps pages 1…n of a document with the sheet's numbers; the 信函格式 shows none on its first page (§10.1). */
+export async function stampPageNumbers(doc: PDFDocument, sheets: (orientation: PageGeometry['orientation']) => NumberSheet, skipFirst = false): Promise<void> {
   const pages = doc.getPages();
   const cache = new Map<string, PDFEmbeddedPage>();
   for (const [i, page] of pages.entries()) {
+    if (i === 0 && skipFirst) continue;
     const orientation = orientationOf(page);
     const sheet = sheets(orientation);
     if (i >= sheet.pages) throw new Error(`页码页不足：需要第 ${i + 1} 页`);

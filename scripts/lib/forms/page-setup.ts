@@ -47,7 +47,7 @@ export function fontFileFor(url: string, fontDirs: Readonly<Record<string, strin
     return undefined;
   }
   const dir = Object.hasOwn(fontDirs, route) ? fontDirs[route] : undefined;
-  if (!dir || !/\.woff2$/.test(rel)) return undefined;
+  if (!dir || !/\.(woff2|ttf)$/.test(rel)) return undefined;
   const file = path.resolve(dir, rel);
   const inside = path.relative(dir, file);
   return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? file : undefined;
@@ -70,7 +70,7 @@ export async function preparePage(browser: Browser, fontDirs: Readonly<Record<st
       let bytes = fontCache.get(file);
       if (!bytes) fontCache.set(file, (bytes = readFile(file)));
       try {
-        return request.respond({ status: 200, contentType: 'font/woff2', body: await bytes });
+        return request.respond({ status: 200, contentType: file.endsWith('.ttf') ? 'font/ttf' : 'font/woff2', body: await bytes });
       } catch {
         fontCache.delete(file);
         return request.respond({ status: 404, body: '' });

@@ -1,29 +1,31 @@
 /**
- * The forms: their metadata from templates/forms.json, and for each the function that
- * finds which documents a case calls for and builds their view models.
+ * The forms: their metadata from templates/forms.json, the Chinese names --form accepts, and
+ * for each the builder that finds which documents a case calls for and makes their models.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { citeAll } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { documentOf } from '../policy/query.ts';
+import { bannerGeometry } from './banner-geometry.ts';
+import type { FormContext } from './documents/context.ts';
+import { correctionNotices, correctionReminders } from './documents/correction.ts';
+import { escalationReports } from './documents/escalation.ts';
+import { exemptionOpinions } from './documents/exemption.ts';
+import { nameClearingNotices } from './documents/name-clearing.ts';
+import { receiptFor, SERVED } from './documents/receipt.ts';
+import { applicationRegister } from './documents/register.ts';
+import { reviewOpinions } from './documents/review.ts';
+import { transferLetters } from './documents/transfer.ts';
+import type { DocumentModel } from './model/types.ts';
 import { TEMPLATES_DIR, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
-import type { FormContext } from './views/context.ts';
-import type { FormDocument } from './views/document.ts';
-import {
-  correctionNotices,
-  escalationReport,
-  exemptionOpinions,
-  nameClearingNotice,
-  reviewOpinions,
-  transferLetters,
-} from './views/letters.ts';
-import { applicationRegister } from './views/tables.ts';
 
 export interface FormDef {
   id: string;
   title: string;
+  /** Other Chinese names --form accepts (申请登记表, 催办通知 …). */
+  aliases: string[];
   articles: string[];
   layout: 'letter' | 'form';
   orientation: 'portrait' | 'landscape';
@@ -32,57 +34,104 @@ export interface FormDef {
 }
 
 interface FormFile {
-  forms: (FormDef & { titleFromDocument?: string })[];
+  forms: (Omit<FormDef, 'aliases'> & { aliases?: string[]; titleFromDocument?: string })[];
 }
 
 const FORMS_FILE = path.join(TEMPLATES_DIR, 'forms.json');
 export const LEDGER_ID = 'ledger';
+const RECEIPT_ID = 'delivery-receipt';
 
 /** The forms, with titles that the Measures name (正名通知书) taken from the model. */
 export function loadFormDefs(model: PolicyModel): FormDef[] {
   const file = JSON.parse(readFileSync(FORMS_FILE, 'utf8')) as FormFile;
-  return file.forms.map(({ titleFromDocument, ...def }) => {
-    return titleFromDocument ? { ...def, title: documentOf(model, titleFromDocument).title } : def;
-  });
+  return file.forms.map(({ titleFromDocument, aliases, ...def }) => ({
+    ...def,
+    ...(titleFromDocument ? { title: documentOf(model, titleFromDocument).title } : {}),
+    aliases: aliases ?? [],
+  }));
 }
 
-type Builder = (ctx: FormContext, title: string) => FormDocument[];
+/** The form a --form value names: its id, its title or one of its Chinese names (《》 and spaces ignored). */
+export function resolveForm(defs: readonly FormDef[], name: string): FormDef | undefined {
+  const wanted = name.trim().replace(/^《|》$/gu, '');
+  return defs.find((d) => d.id === wanted || d.title === wanted || d.aliases.includes(wanted));
+}
 
-/** Per-case forms (the ledger spans cases and is built separately). */
+type Builder = (ctx: FormContext, title: string) => DocumentModel[];
+
+/** Per-case forms (the ledger spans cases, the receipts follow the documents served). */
 const BUILDERS: Record<string, Builder> = {
   'application-register': applicationRegister,
-  'escalation-report': escalationReport,
-  'name-clearing-notice': nameClearingNotice,
+  'escalation-report': (ctx) => escalationReports(ctx),
+  'name-clearing-notice': nameClearingNotices,
   'exemption-opinion': exemptionOpinions,
   'review-opinion': reviewOpinions,
   'correction-notice': correctionNotices,
+  'correction-reminder': correctionReminders,
   'transfer-letter': transferLetters,
 };
 
-/** The documents a case calls for, optionally only some forms. */
-export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], only?: ReadonlySet<string>): FormDocument[] {
-  return defs
-    .filter((def) => def.id !== LEDGER_ID && (!only || only.has(def.id)))
-    .flatMap((def) => {
-      const build = BUILDERS[def.id];
-      if (!build) throw new Error(`表单 ${def.id} 没有视图模型`);
-      return build(ctx, def.title);
-    });
+export interface BuiltDocument {
+  def: FormDef;
+  doc?: DocumentModel;
+  /** Why this document could not be made (its builder's DocumentProblem or error). */
+  problem?: { message: string; field?: string };
 }
 
-export function toRenderJob(doc: FormDocument, def: FormDef, templates: FormTemplates, created: Date, model: PolicyModel, caseHash: string): RenderJob {
-  const view = doc.view as { title?: string };
+/**
+ * The documents a case calls for, optionally only some forms. Receipts come with the documents
+ * they serve when no form is named, or when 送达回执 is named (then the documents themselves are
+ * built but not kept). A builder that fails loses only its form's documents for this case.
+ */
+export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], only?: ReadonlySet<string>): BuiltDocument[] {
+  const wanted = (id: string) => !only || only.has(id);
+  const receipts = wanted(RECEIPT_ID);
+  const receiptDef = defs.find((d) => d.id === RECEIPT_ID);
+  const out: BuiltDocument[] = [];
+  for (const def of defs) {
+    const build = BUILDERS[def.id];
+    if (!build || (!wanted(def.id) && !(receipts && SERVED.has(def.id)))) continue;
+    let docs: DocumentModel[];
+    try {
+      docs = build(ctx, def.title);
+    } catch (error) {
+      const e = error as Error & { field?: string };
+      if (wanted(def.id)) out.push({ def, problem: { message: e.message, ...(e.field ? { field: e.field } : {}) } });
+      continue;
+    }
+    for (const doc of docs) {
+      if (wanted(def.id)) out.push({ def, doc });
+      if (receipts && receiptDef && SERVED.has(def.id)) out.push({ def: receiptDef, doc: receiptFor(doc) });
+    }
+  }
+  return out;
+}
+
+/** 溯源：条文版本 …；案件数据 SHA-256 …；依据 第…条 */
+function traceLine(doc: DocumentModel, model: PolicyModel): string {
+  const p = doc.provenance;
+  return `溯源：条文版本 ${p.regulationVersion}；案件数据 SHA-256 ${p.caseHash.slice(0, 16)}；依据 ${citeAll(p.articles, model)}；wq-forms`;
+}
+
+export function toRenderJob(doc: DocumentModel, templates: FormTemplates, created: Date, model: PolicyModel): RenderJob {
+  const banner = doc.blocks[0]?.kind === 'banner' ? doc.blocks[0] : undefined;
+  const format = doc.layout === 'form' ? 'form' : banner?.format === 'letter' ? 'letter' : 'file';
+  const rule = banner && format === 'letter' ? bannerGeometry(banner).doubleRuleTop : undefined;
   return {
-    html: templates.render(def.id, doc.view),
-    layout: def.layout,
-    orientation: def.orientation,
+    html: templates.render(doc),
+    layout: doc.layout,
+    orientation: doc.orientation,
+    format,
+    ...(rule !== undefined ? { doubleRuleTop: rule } : {}),
+    trace: traceLine(doc, model),
     meta: {
-      form: def.id,
-      title: view.title ?? def.title,
+      form: doc.formId,
+      title: doc.title,
       author: doc.author,
       subject: citeAll(doc.articles, model),
       created,
-      provenance: { regulationVersion: model.version, caseHash, articles: doc.articles },
+      ...(doc.date ? { date: doc.date } : {}),
+      provenance: doc.provenance,
     },
   };
 }

@@ -11,10 +11,12 @@ import { ROLE_STYLE_ID, documentsBody, shellHtml } from './html.ts';
 import { applyMetadata } from './metadata.ts';
 import { printNumberSheet, stampPageNumbers, type NumberSheet } from './page-numbers.ts';
 import { checkFonts, preparePage, probeOfficialFonts, setBody, setRoleCss, type PreparedPage } from './page-setup.ts';
-import { checkWidth, placeBanji } from './layout.ts';
+import { drawDoubleRules } from './letterhead.ts';
+import { nonTrueTypeFonts } from './font-check.ts';
+import { layoutDocuments } from './layout.ts';
 import { documentRanges, extractPages } from './split.ts';
 import type { FormTemplates } from './templates.ts';
-import type { RenderJob, RenderedDocument } from './types.ts';
+import type { LayoutProblem, RenderJob, RenderedDocument } from './types.ts';
 
 export interface RendererOptions {
   /** Pages printing at the same time (default 2: this project's machines have 2 cores). */
@@ -123,9 +125,14 @@ export class FormRenderer {
   /**
    * Renders every job. With `onDocument`, each PDF is handed over as soon as it is ready (to
    * write it and move a progress bar) and not kept, so a long run holds only a batch at a
-   * time; without it, all are returned in the order of the jobs.
+   * time; without it, all are returned in the order of the jobs. A document that cannot be
+   * laid out goes to `onProblem` (or throws, without it); the rest of its batch prints.
    */
-  async render(jobs: readonly RenderJob[], onDocument?: (doc: RenderedDocument) => Promise<void> | void): Promise<RenderedDocument[]> {
+  async render(
+    jobs: readonly RenderJob[],
+    onDocument?: (doc: RenderedDocument) => Promise<void> | void,
+    onProblem?: (problem: LayoutProblem) => void,
+  ): Promise<RenderedDocument[]> {
     const batches: RenderJob[][] = [];
     const size = this.batchSize ?? defaultBatchSize(jobs.length, this.pages.length);
     for (const orientation of ['portrait', 'landscape'] as const) {
@@ -133,22 +140,32 @@ export class FormRenderer {
       for (let i = 0; i < same.length; i += size) batches.push(same.slice(i, i + size));
     }
     const results = new Map<RenderJob, RenderedDocument>();
+    const problems: LayoutProblem[] = [];
     let next = 0;
     const worker = async (prepared: PreparedPage) => {
       await this.busy.get(prepared);
-      while (next < batches.length) {
+      while (next < batches.length && !this.cancelled) {
         const batch = batches[next++]!;
-        for (const doc of await this.printBatch(prepared, batch)) {
+        for (const doc of await this.printBatch(prepared, batch, (p) => (onProblem ? onProblem(p) : problems.push(p)))) {
+          if (this.cancelled) return;
           if (onDocument) await onDocument(doc);
           else results.set(doc.job, doc);
         }
       }
     };
     await Promise.all(this.pages.map(worker));
-    return onDocument ? [] : jobs.map((j) => results.get(j)!);
+    if (!onProblem && problems.length > 0) throw new Error(problems.map((p) => `${p.job.meta.title}：${p.message}`).join('；'));
+    return onDocument ? [] : jobs.filter((j) => results.has(j)).map((j) => results.get(j)!);
   }
 
-  private async printBatch(prepared: PreparedPage, batch: RenderJob[]): Promise<RenderedDocument[]> {
+  /** Set on an interrupt: no further batch starts, and finished documents are not handed on. */
+  private cancelled = false;
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  private async printBatch(prepared: PreparedPage, batch: RenderJob[], problem: (p: LayoutProblem) => void): Promise<RenderedDocument[]> {
     const { page } = prepared;
     const t = this.timings;
     let mark = performance.now();
@@ -161,9 +178,11 @@ export class FormRenderer {
     const fonts = await checkFonts(page);
     for (const role of fonts.used) this.usedRoles.add(role);
     lap('content');
-    await checkWidth(page);
-    if (batch.some((j) => j.layout === 'letter')) await placeBanji(page);
+    const failed = await layoutDocuments(page);
+    for (const f of failed) problem({ job: batch[f.index]!, message: f.message, ...(f.field ? { field: f.field } : {}) });
+    const printed = batch.filter((_, i) => !failed.some((f) => f.index === i));
     lap('layout');
+    if (printed.length === 0) return [];
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: true });
     t.prints++;
     lap('print');
@@ -172,19 +191,22 @@ export class FormRenderer {
     // pdf-lib yields to the event loop every 50–100 objects by default; parsing and saving
     // in one go is 3–6× faster here, and each document is small.
     const source = await PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
-    const ranges = documentRanges(source, batch.length);
+    const ranges = documentRanges(source, printed.length);
     const longest = Math.max(...ranges.map(([a, b]) => b - a + 1));
-    const orientation = batch[0]!.orientation;
+    const orientation = printed[0]!.orientation;
     const sheet = await this.numberSheet(prepared, orientation, longest);
     for (const role of sheet.used) this.usedRoles.add(role);
     mark = performance.now();
     const out: RenderedDocument[] = [];
     for (const [i, [first, last]] of ranges.entries()) {
-      const job = batch[i]!;
+      const job = printed[i]!;
       const doc = await extractPages(source, first, last);
-      await stampPageNumbers(doc, () => sheet);
+      await stampPageNumbers(doc, () => sheet, job.format === 'letter');
+      if (job.format === 'letter' && job.doubleRuleTop !== undefined) drawDoubleRules(doc.getPage(0), job.doubleRuleTop);
       applyMetadata(doc, job.meta, this.producer);
-      out.push({ job, pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: last - first + 1 });
+      const odd = nonTrueTypeFonts(doc);
+      const warnings = odd.length > 0 ? [`嵌入了非 TrueType 字体（${odd.join('、')}），有字由本机其他字体补上，请核对打印件`] : [];
+      out.push({ job, pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: last - first + 1, warnings });
     }
     lap('split');
     return out;

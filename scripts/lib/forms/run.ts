@@ -2,27 +2,34 @@
  * One run of the forms command: validate every case (an invalid one is refused with the
  * validator's errors, the others go on), work out which documents each calls for, render
  * them all with one browser, and write each PDF atomically without overwriting.
+ *
+ * No document sinks the others: one that cannot be built or laid out is reported with the
+ * case file, the form and the field, and the rest are written (exit 1). The count printed is
+ * the count of files written. An interrupt (the caller's AbortSignal) stops the run, closes
+ * the browser and leaves no temporary file.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Case, Unit } from '../case/index.ts';
 import { loadPolicyModel } from '../policy/load.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { localToday } from '../rules/index.ts';
 import { createValidator, type FileResult, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/report/human.ts';
-import { missingCharacters } from './coverage.ts';
+import { blankDocuments } from './documents/blank.ts';
+import type { FormContext, IssueDetails } from './documents/context.ts';
+import { ledgers } from './documents/ledger.ts';
+import { reasonOf } from './errors.ts';
 import { describeFontPlan } from './fonts.ts';
-import { documentFileName, ledgerFileName } from './naming.ts';
-import { caseHash } from './provenance.ts';
+import { readCases, readUnits } from './inputs.ts';
+import type { DocumentModel } from './model/types.ts';
+import { blankFileName, documentFileName, ledgerFileName } from './naming.ts';
+import { prepareOutDir } from './out-dir.ts';
 import { LEDGER_ID, documentsForCase, loadFormDefs, toRenderJob, type FormDef } from './registry.ts';
 import { FormRenderer, type RendererOptions } from './renderer.ts';
 import { createTemplates, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
-import { unitSettings, type FormContext, type IssueDetails } from './views/context.ts';
-import type { FormDocument } from './views/document.ts';
-import { ledger } from './views/tables.ts';
-import { writePdf } from './write.ts';
+import { warnMissingGlyphs } from './glyph-warnings.ts';
+import { removeStaleTemps, writePdf } from './write.ts';
 
 export interface RunOptions {
   /** Case files. */
@@ -37,6 +44,8 @@ export interface RunOptions {
   unitFiles?: string[];
   /** Overwrite existing PDFs. */
   force?: boolean;
+  /** Blank forms to fill by hand, no case files. */
+  blank?: boolean;
   /** "Today" for the rules (deadlines) and the ledger; ISO. */
   asOf?: string;
   /** 发文字号 serial, 成文日期 and 签发人 the case does not record (see IssueDetails); a serial needs exactly one document. */
@@ -50,6 +59,8 @@ export interface RunOptions {
   display?: (file: string) => string;
   /** Called once rendering starts and after each document (progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Aborted on an interrupt (SIGINT, SIGTERM). */
+  signal?: AbortSignal;
 }
 
 interface WrittenDocument {
@@ -65,33 +76,17 @@ export interface RunResult {
   exitCode: 0 | 1 | 2;
   documents: WrittenDocument[];
   refused: string[];
+  /** Documents that could not be made: their case, form and why. */
+  failed: { caseId: string; formId: string; message: string }[];
   /** Which typefaces were used, one line per role. */
   fonts: string[];
+  /** The run was interrupted before it finished. */
+  interrupted?: boolean;
 }
 
 function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = Number(env['SOURCE_DATE_EPOCH']);
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-}
-
-export async function runForms(options: RunOptions): Promise<RunResult> {
-  const log = options.log ?? ((text: string) => process.stderr.write(text));
-  const asOf = options.asOf ?? localToday();
-  const model = await loadPolicyModel();
-  const defs = loadFormDefs(model);
-  const only = options.forms && options.forms.length > 0 ? new Set(options.forms) : undefined;
-  const validator = await createValidator({ model, asOf });
-  const templates = createTemplates(model);
-  // Starting a browser takes seconds: start it while the cases are read and checked.
-  let rendererStarted: Promise<FormRenderer> | undefined;
-  const renderer = () => (rendererStarted ??= FormRenderer.open(templates, options.renderer));
-  const early = options.inputs.length > 0 ? renderer() : undefined;
-  early?.catch(() => undefined); // a launch failure is reported where the renderer is awaited
-  try {
-    return await runWith(options, { model, defs, only, validator, templates, asOf, log, renderer });
-  } finally {
-    if (rendererStarted) await (await rendererStarted.catch(() => undefined))?.close();
-  }
 }
 
 interface Setup {
@@ -105,136 +100,193 @@ interface Setup {
   renderer: () => Promise<FormRenderer>;
 }
 
+export async function runForms(options: RunOptions): Promise<RunResult> {
+  const log = options.log ?? ((text: string) => process.stderr.write(text));
+  const asOf = options.asOf ?? localToday();
+  const model = await loadPolicyModel();
+  const defs = loadFormDefs(model);
+  const only = options.forms && options.forms.length > 0 ? new Set(options.forms) : undefined;
+  const validator = await createValidator({ model, asOf });
+  const templates = createTemplates(model);
+  // Starting a browser takes seconds: start it while the cases are read and checked.
+  let rendererStarted: Promise<FormRenderer> | undefined;
+  const renderer = () => (rendererStarted ??= FormRenderer.open(templates, options.renderer));
+  const early = options.inputs.length > 0 || options.blank ? renderer() : undefined;
+  early?.catch(() => undefined); // a launch failure is reported where the renderer is awaited
+  // An interrupt ends the browser at once: a print under way is abandoned, nothing more is written.
+  const onAbort = () =>
+    void rendererStarted?.then(
+      (r) => {
+        r.cancel();
+        return r.close();
+      },
+      () => undefined,
+    );
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await runWith(options, { model, defs, only, validator, templates, asOf, log, renderer });
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    if (rendererStarted) await (await rendererStarted.catch(() => undefined))?.close();
+  }
+}
+
+interface Planned {
+  doc: DocumentModel;
+  def: FormDef;
+  /** The case file it comes from (for messages). */
+  source: string;
+  file: string;
+}
+
 async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   const { model, defs, only, validator, templates, asOf, log } = setup;
   const shown = options.display ?? ((file: string) => file);
-  const report = (result: FileResult) => log(humanFile({ ...result, file: shown(result.file) }, validator.describe, { color: false, quiet: true }));
+  const report = (result: FileResult, note?: string) =>
+    log(`${humanFile({ ...result, file: shown(result.file) }, validator.describe, { color: false, quiet: true })}${note ? `  ${note}\n` : ''}`);
   let exitCode: 0 | 1 | 2 = 0;
   const raise = (code: 1 | 2) => {
     if (code > exitCode) exitCode = code;
   };
+  const empty = (code: 0 | 1 | 2, refused: string[] = []): RunResult => ({ exitCode: code, documents: [], refused, failed: [], fonts: [] });
 
-  const units: Unit[] = [];
-  for (const unitFile of options.unitFiles ?? []) {
-    // Whatever --unit names is read as a unit set-up file, whatever its "$schema" says.
-    const result = validator.validateFile(unitFile, 'unit');
-    if (!result.valid || !result.data) {
-      report(result);
+  const outProblem = await prepareOutDir(options.outDir, shown(options.outDir));
+  if (outProblem) {
+    log(`${outProblem}\n`);
+    return empty(2);
+  }
+  await removeStaleTemps(options.outDir);
+
+  const planned: Planned[] = [];
+  const failed: RunResult['failed'] = [];
+  const fail = (source: string, caseId: string, def: FormDef, message: string, field?: string) => {
+    log(`${shown(source)}  无法生成“${def.title}”：${message}${field ? `（字段：${field}）` : ''}。其余公文照常生成。\n`);
+    failed.push({ caseId, formId: def.id, message });
+    raise(1);
+  };
+  let refused: string[] = [];
+
+  if (options.blank) {
+    for (const { doc, def } of blankDocuments(model, defs, only)) planned.push({ doc, def, source: '', file: path.join(options.outDir, blankFileName(def.title)) });
+  } else {
+    const read = readUnits(options.unitFiles ?? [], validator, report);
+    if ('exitCode' in read) {
       log('单位设置文件无效，未生成任何公文。\n');
-      return { exitCode: result.unreadable ? 2 : 1, documents: [], refused: [], fonts: [] };
+      return empty(read.exitCode);
     }
-    // Valid against unit.schema.json, which the Unit type follows.
-    units.push(result.data as unknown as Unit);
-  }
-  const unitFor = (name: string) => units.find((u) => u.name === name) ?? (units.length === 1 ? units[0] : undefined);
-
-  const contexts: FormContext[] = [];
-  const refused: string[] = [];
-  const issue = options.issue ? { issue: options.issue } : {};
-  for (const file of options.inputs) {
-    const result = validator.validateFile(file);
-    if (!result.valid || result.kind !== 'case' || !result.data) {
-      if (result.kind !== 'case') log(`${shown(file)}  不是案件文件（是单位设置文件），请用 --unit 指定。\n`);
-      else report(result);
-      refused.push(file);
-      raise(result.unreadable ? 2 : 1);
-      continue;
+    const inputs = readCases(options.inputs, { validator, model, asOf, units: read.units, ...(options.issue ? { issue: options.issue } : {}) }, log, report, shown);
+    refused = inputs.refused;
+    if (inputs.worst) raise(inputs.worst);
+    // Two units may use the same case number: their files are told apart by the unit's name.
+    const ids = new Map<string, number>();
+    for (const c of inputs.cases) ids.set(c.ctx.data.id, (ids.get(c.ctx.data.id) ?? 0) + 1);
+    const fileOf = (ctx: FormContext, doc: DocumentModel, def: FormDef) => {
+      const id = (ids.get(ctx.data.id) ?? 0) > 1 ? `${ctx.unit.name}_${ctx.data.id}` : ctx.data.id;
+      return path.join(options.outDir, documentFileName(id, def.title, doc.part));
+    };
+    for (const { file, ctx } of inputs.cases) {
+      for (const built of documentsForCase(ctx, defs, only)) {
+        if (built.problem) fail(file, ctx.data.id, built.def, built.problem.message, built.problem.field);
+        else planned.push({ doc: built.doc!, def: built.def, source: file, file: fileOf(ctx, built.doc!, built.def) });
+      }
     }
-    // Valid against case.schema.json, which the Case type follows.
-    const data = result.data as unknown as Case;
-    const unit = unitFor(data.unit.name);
-    if (unit && unit.name !== data.unit.name) log(`${shown(file)}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
-    if (!unit) log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
-    contexts.push({ data, issues: result.issues, duties: result.duties, model, unit: unitSettings(model, data.unit.name, unit), asOf, ...issue });
+    const ledgerDef = defs.find((d) => d.id === LEDGER_ID)!;
+    const wantLedger = only ? only.has(LEDGER_ID) : inputs.cases.length >= 2;
+    if (wantLedger) {
+      for (const doc of ledgers(inputs.cases.map((c) => c.ctx), ledgerDef.title)) {
+        planned.push({ doc, def: ledgerDef, source: '', file: path.join(options.outDir, ledgerFileName(ledgerDef.title, doc.caseId.split('、'), doc.part)) });
+      }
+    }
+    for (const id of only ?? []) {
+      if (!planned.some((p) => p.def.id === id) && !failed.some((f) => f.formId === id) && inputs.cases.length > 0) {
+        log(`所给案件均不需要“${defs.find((d) => d.id === id)?.title ?? id}”，未生成。\n`);
+      }
+    }
   }
 
-  const planned = plan(contexts, defs, only, asOf);
+  // Two documents never share a file name (the second would overwrite the first).
+  const taken = new Map<string, number>();
+  for (const p of planned) {
+    const n = (taken.get(p.file) ?? 0) + 1;
+    taken.set(p.file, n);
+    if (n > 1) p.file = p.file.replace(/\.pdf$/, `_${n}.pdf`);
+  }
+
   // One serial is one document: stamping it on several would issue them all under one number.
-  // Only letters carry a 发文字号 (the register and the ledger are tables).
-  const numbered = planned.filter((p) => p.def.layout === 'letter');
+  const numbered = planned.filter((p) => p.doc.layout === 'letter');
   if (options.issue?.serial !== undefined && numbered.length !== 1) {
     const titles = numbered.map((p) => `${p.doc.caseId} ${p.def.title}${p.doc.part ? `（${p.doc.part}）` : ''}`);
     log(`--serial 只能用于生成一份公文，本次将生成 ${numbered.length} 份${titles.length ? `：${titles.join('、')}` : ''}。请只给一个案件文件，并用 --form 指定一种公文；同一案件有几份同种公文时不能用 --serial，序号请在打印件上填写。\n`);
-    return { exitCode: 2, documents: [], refused, fonts: [] };
+    return { ...empty(2, refused), failed };
   }
-  for (const id of only ?? []) {
-    if (!planned.some((p) => p.doc.formId === id) && contexts.length > 0) log(`所给案件均不需要“${defs.find((d) => d.id === id)?.title ?? id}”，未生成。\n`);
-  }
+
   const created = options.created ?? creationDate();
   const documents: WrittenDocument[] = [];
-  const todo: { job: RenderJob; file: string; doc: FormDocument }[] = [];
-  const fileOf = ({ doc, def }: (typeof planned)[number]) =>
-    path.join(options.outDir, doc.formId === LEDGER_ID ? ledgerFileName(def.title, doc.caseId.split('、')) : documentFileName(doc.caseId, def.title, doc.part));
+  const todo: { job: RenderJob; entry: Planned }[] = [];
   for (const entry of planned) {
-    const { doc, def, hash } = entry;
-    const file = fileOf(entry);
     // An issued notice is not printed again unless asked (writePdf re-checks atomically).
-    if (!options.force && existsSync(file)) {
-      documents.push({ file, formId: doc.formId, caseId: doc.caseId, pages: 0, outcome: 'exists' });
+    if (!options.force && existsSync(entry.file)) {
+      documents.push({ file: entry.file, formId: entry.def.id, caseId: entry.doc.caseId, pages: 0, outcome: 'exists' });
       raise(1);
       continue;
     }
     try {
-      todo.push({ job: toRenderJob(doc, def, templates, created, model, hash), file, doc });
+      todo.push({ job: toRenderJob(entry.doc, templates, created, model), entry });
     } catch (error) {
-      // A template that cannot take this case's data is a defect: say which, and go on with the rest.
-      log(`${doc.caseId}  无法生成“${def.title}”：${(error as Error).message}\n`);
-      raise(2);
+      fail(entry.source, entry.doc.caseId, entry.def, reasonOf(error));
     }
   }
 
   let fonts: string[] = [];
-  if (todo.length > 0) {
-    const renderer = await setup.renderer();
-    for (const t of todo) warnMissingGlyphs(t.job, t.doc, renderer, log);
+  let interrupted = false;
+  if (todo.length > 0 && !options.signal?.aborted) {
+    let renderer: FormRenderer;
+    try {
+      renderer = await setup.renderer();
+    } catch (error) {
+      log(`${reasonOf(error)}\n`);
+      return { ...empty(2, refused), failed };
+    }
+    for (const t of todo) warnMissingGlyphs(t.job, t.entry.doc, renderer, log);
     const byJob = new Map(todo.map((t) => [t.job, t]));
     let done = 0;
     options.onProgress?.(0, todo.length);
-    await renderer.render(
-      todo.map((t) => t.job),
-      async (rendered) => {
-        const t = byJob.get(rendered.job)!;
-        try {
-          const outcome = await writePdf(t.file, rendered.pdf, options.force ?? false);
-          if (outcome === 'exists') raise(1);
-          documents.push({ file: t.file, formId: t.doc.formId, caseId: t.doc.caseId, pages: rendered.pages, outcome });
-        } catch (error) {
-          // One output that cannot be written does not stop the others.
-          log(`${shown(t.file)}  无法写出：${(error as Error).message}\n`);
-          raise(2);
-        }
-        options.onProgress?.(++done, todo.length);
-      },
-    );
+    try {
+      await renderer.render(
+        todo.map((t) => t.job),
+        async (rendered) => {
+          const t = byJob.get(rendered.job)!;
+          try {
+            const outcome = await writePdf(t.entry.file, rendered.pdf, options.force ?? false);
+            if (outcome === 'exists') raise(1);
+            documents.push({ file: t.entry.file, formId: t.entry.def.id, caseId: t.entry.doc.caseId, pages: rendered.pages, outcome });
+            for (const w of rendered.warnings) log(`${shown(t.entry.file)}  注意：${w}。\n`);
+          } catch (error) {
+            // One output that cannot be written does not stop the others.
+            log(`${shown(t.entry.file)}  无法写出：${reasonOf(error)}\n`);
+            raise(2);
+          }
+          options.onProgress?.(++done, todo.length);
+        },
+        (problem) => {
+          const t = byJob.get(problem.job)!;
+          fail(t.entry.source || t.entry.file, t.entry.doc.caseId, t.entry.def, problem.message, problem.field);
+          options.onProgress?.(++done, todo.length);
+        },
+      );
+    } catch (error) {
+      if (!options.signal?.aborted) {
+        log(`生成公文时出错，已停止：${reasonOf(error)}\n`);
+        raise(2);
+      }
+    }
+    interrupted = options.signal?.aborted ?? false;
     fonts = describeFontPlan(renderer.fontPlan, renderer.usedRoles);
+  } else if (options.signal?.aborted) {
+    interrupted = true;
   }
   // Pages print side by side and finish in any order: list the documents in the order planned.
-  const order = new Map(planned.map((p, i) => [p.doc, i]));
-  const position = (file: string) => order.get(planned.find((p) => fileOf(p) === file)!.doc) ?? 0;
-  documents.sort((a, b) => position(a.file) - position(b.file));
-  return { exitCode, documents, refused, fonts };
-}
-
-/** Every document the valid cases call for, and the ledger over them (asked for, or two cases or more). */
-function plan(contexts: readonly FormContext[], defs: readonly FormDef[], only: ReadonlySet<string> | undefined, asOf: string) {
-  const defOf = (id: string) => defs.find((d) => d.id === id)!;
-  const out: { doc: FormDocument; def: FormDef; hash: string }[] = [];
-  for (const ctx of contexts) {
-    const hash = caseHash(ctx.data);
-    for (const doc of documentsForCase(ctx, defs, only)) out.push({ doc, def: defOf(doc.formId), hash });
-  }
-  const wantLedger = only ? only.has(LEDGER_ID) : contexts.length >= 2;
-  const ledgerDoc = wantLedger ? ledger(contexts, defOf(LEDGER_ID).title, asOf) : undefined;
-  if (ledgerDoc) out.push({ doc: ledgerDoc, def: defOf(LEDGER_ID), hash: caseHash(contexts.map((c) => c.data)) });
-  return out;
-}
-
-/** Says which characters of a document no bundled face can print (see coverage.ts): the clerk checks them on paper. */
-function warnMissingGlyphs(job: RenderJob, doc: FormDocument, renderer: FormRenderer, log: (text: string) => void): void {
-  const missing = missingCharacters(job.html);
-  if (missing.length === 0) return;
-  const chars = missing.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、');
-  const fang = renderer.fontPlan.roles.fang;
-  const fallback = fang.official ? `若正式字体“${fang.official}”也没有，将` : '将';
-  log(`${doc.caseId}  注意：“${job.meta.title}”中的 ${chars} 不在随附字体 ${fang.bundled.name} 中，打印时${fallback}由本机其他字体补字，字形可能与正文不同；请核对打印件。\n`);
+  const order = new Map(planned.map((p, i) => [p.file, i]));
+  documents.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return { exitCode, documents, refused, failed, fonts, ...(interrupted ? { interrupted } : {}) };
 }

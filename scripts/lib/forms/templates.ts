@@ -1,7 +1,7 @@
 /**
- * The Handlebars environment of the forms: partials from templates/partials, one
- * template per form in templates/forms, and the helpers that bring the Measures' own
- * words in from the provision model (never retyped in a template).
+ * The Handlebars side of the forms: templates/document.hbs renders a document model (see
+ * model/types.ts) block by block with the partials in templates/blocks/. The words are the
+ * model's; the templates only give them their HTML and the stylesheet's classes.
  *
  * Case data only ever reaches the page through {{double-stash}}, which escapes HTML;
  * a test fails the build if any template uses {{{triple-stash}}}.
@@ -9,11 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { cite } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/index.ts';
 import { ROOT_DIR } from '../root.ts';
-import { formatDate } from './dates.ts';
-import { itemPhrase, provisionText } from '../policy/query.ts';
+import { bannerGeometry } from './banner-geometry.ts';
+import type { DocumentModel } from './model/types.ts';
 
 export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates');
 export const STYLESHEET = path.join(TEMPLATES_DIR, 'gbt9704.css');
@@ -21,59 +20,37 @@ export const STYLESHEET = path.join(TEMPLATES_DIR, 'gbt9704.css');
 type TemplateFn = (view: object) => string;
 
 export interface FormTemplates {
-  render(name: string, view: object): string;
+  /** The HTML of one document: the inside of its <article class="doc">. */
+  render(doc: DocumentModel): string;
   /** The Handlebars instance (for tests and the page-number sheet). */
   handlebars: typeof Handlebars;
 }
 
-export function createTemplates(model: PolicyModel, dir: string = TEMPLATES_DIR): FormTemplates {
+/**
+ * A template's source without its comments and the newline that ends the file: inside a
+ * paragraph, any whitespace between two Chinese characters would print as a space.
+ */
+const tidy = (source: string) => source.replace(/\{\{!--[\s\S]*?--\}\}\n?/g, '').replace(/\n$/, '');
+
+// The model is not needed to render a document model; the parameter stays for callers that pass it.
+export function createTemplates(_model?: PolicyModel, dir: string = TEMPLATES_DIR): FormTemplates {
   const hb = Handlebars.create();
-  registerHelpers(hb, model);
-  const partials = path.join(dir, 'partials');
-  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
-    hb.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partials, file), 'utf8'));
+  registerHelpers(hb);
+  const blocks = path.join(dir, 'blocks');
+  for (const file of readdirSync(blocks).filter((f) => f.endsWith('.hbs'))) {
+    hb.registerPartial(path.basename(file, '.hbs'), tidy(readFileSync(path.join(blocks, file), 'utf8')));
   }
-  const compiled = new Map<string, TemplateFn>();
-  const load = (name: string): TemplateFn => {
-    let fn = compiled.get(name);
-    if (!fn) {
-      if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`模板名称无效：${name}`);
-      const source = readFileSync(path.join(dir, 'forms', `${name}.hbs`), 'utf8');
-      // strict: a field the template expects but the view model lacks is a bug, not a blank.
-      fn = hb.compile(source, { strict: true, preventIndent: true }) as TemplateFn;
-      compiled.set(name, fn);
-    }
-    return fn;
-  };
-  return {
-    handlebars: hb,
-    render: (name, view) => load(name)(view),
-  };
+  // strict: a field the template expects but the model lacks is a bug, not a blank.
+  const document = hb.compile(tidy(readFileSync(path.join(dir, 'document.hbs'), 'utf8')), { preventIndent: true }) as TemplateFn;
+  return { handlebars: hb, render: (doc) => document(doc) };
 }
 
-function registerHelpers(hb: typeof Handlebars, model: PolicyModel): void {
-  /** An item's words inside a sentence: without its closing ；or 。 */
-  hb.registerHelper('phrase', (eId: unknown) => itemPhrase(model, String(eId)));
-  /** 第二十九条第（五）项, from the eId. */
-  hb.registerHelper('cite', (eId: unknown) => cite(String(eId), model));
-  /** The words of a provision, from the model. */
-  hb.registerHelper('quote', (eId: unknown) => provisionText(model, String(eId)));
-  /** 《内蒙古自治区公安机关维护公安民警执法权威工作实施办法》 */
-  hb.registerHelper('measures', () => `《${model.meta.measuresTitle}》`);
-  /** The full name a defined term stands for (维权办 → 维护公安民警执法权威工作委员会办公室). */
-  hb.registerHelper('termFull', (term: unknown) => {
-    const found = model.terms.find((t) => t.term === term);
-    if (!found?.fullName) throw new Error(`条文模型中没有术语“${String(term)}”的全称`);
-    return found.fullName;
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper('blockPartial', (kind: unknown) => `block-${String(kind)}`);
+  hb.registerHelper('bannerGeometry', (banner: unknown) => bannerGeometry(banner as Parameters<typeof bannerGeometry>[0]));
+  /** A kept run in a table cell: a date may break after 年 (2026年 / 4月28日), nowhere else. */
+  hb.registerHelper('keepParts', (t: unknown) => {
+    const m = /^(\d{4}年)(\d{1,2}月\d{1,2}日)$/u.exec(String(t));
+    return m ? [m[1], m[2]] : [String(t)];
   });
-  /** 2026年3月5日 (Arabic numerals, no zero padding), or a blank to fill in by hand. */
-  hb.registerHelper('date', (iso: unknown) => formatDate(typeof iso === 'string' ? iso : undefined));
-  /** Free text from a case as a sentence: a closing 。 added when it has no closing mark. */
-  hb.registerHelper('sentence', (text: unknown) => {
-    const s = String(text ?? '').trim();
-    return /[。！？；…”）]$/u.test(s) ? s : `${s}。`;
-  });
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
-  hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
 }

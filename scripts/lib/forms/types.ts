@@ -24,6 +24,8 @@ export interface DocumentMeta {
   subject: string;
   /** When the PDF was made. */
   created: Date;
+  /** The document's own date (成文日期, ISO), when it has one: nothing in it is dated later. */
+  date?: string;
   provenance: Provenance;
 }
 
@@ -33,6 +35,12 @@ export interface RenderJob {
   /** 'letter' documents are laid on the line grid and carry a 版记 at the foot of their last page. */
   layout: 'letter' | 'form';
   orientation: PageGeometry['orientation'];
+  /** 'letter': the 信函格式 (GB/T 9704 §10.1): double rules drawn on the first page, which has no page number. */
+  format: 'file' | 'letter' | 'form';
+  /** 信函格式: the top double rule's top, mm from the top of the sheet. */
+  doubleRuleTop?: number;
+  /** The provenance line printed in the bottom margin. */
+  trace: string;
   meta: DocumentMeta;
 }
 
@@ -40,4 +48,14 @@ export interface RenderedDocument {
   job: RenderJob;
   pdf: Uint8Array;
   pages: number;
+  /** Notes for the clerk about the printed document (a face that is no TrueType …). */
+  warnings: string[];
+}
+
+/** A document the renderer could not lay out: only it is lost, the batch prints. */
+export interface LayoutProblem {
+  job: RenderJob;
+  message: string;
+  /** The case or unit field whose text could not be laid out, when known. */
+  field?: string;
 }

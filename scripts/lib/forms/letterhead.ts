@@ -1,0 +1,25 @@
+/**
+ * The 信函格式's red double rules (GB/T 9704 §10.1), drawn on the first page after printing:
+ * 4 mm under the mark, thick over thin; 20 mm above the foot of the sheet, thin over thick;
+ * both 170 mm long and centred, wider than the 版心, where the printed page cannot reach.
+ */
+import { rgb, type PDFPage } from 'pdf-lib';
+import { DOUBLE_RULE } from './banner-geometry.ts';
+import { MM_PER_PT } from './geometry.ts';
+
+const RED = rgb(0xe6 / 255, 0, 0x12 / 255);
+const pt = (mm: number) => mm / MM_PER_PT;
+
+export function drawDoubleRules(page: PDFPage, topMm: number): void {
+  const { width, height } = page.getSize();
+  const widthMm = width * MM_PER_PT;
+  const x = pt((widthMm - DOUBLE_RULE.length) / 2);
+  const w = pt(DOUBLE_RULE.length);
+  const bar = (fromTopMm: number, thicknessMm: number) =>
+    page.drawRectangle({ x, y: height - pt(fromTopMm + thicknessMm), width: w, height: pt(thicknessMm), color: RED });
+  bar(topMm, DOUBLE_RULE.thick);
+  bar(topMm + DOUBLE_RULE.thick + DOUBLE_RULE.gap, DOUBLE_RULE.thin);
+  const foot = height * MM_PER_PT - DOUBLE_RULE.footFromEdge;
+  bar(foot - DOUBLE_RULE.thick - DOUBLE_RULE.gap - DOUBLE_RULE.thin, DOUBLE_RULE.thin);
+  bar(foot - DOUBLE_RULE.thick, DOUBLE_RULE.thick);
+}
