@@ -14,6 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, DEFAULT_OUT_DIR, normaliseBase, SiteBuildError } from './lib/site/build.ts';
 
+const PUBLISHED_PARTS: Record<string, string> = { forms: '文书表单', rules: '校验规则', fields: '数据字段', duties: '职责清单' };
+
 const USAGE = '用法：npm run build:site -- [--base /路径/] [--out 目录] [--dist 发布数据目录] [--config Astro 配置文件] [--verbose]';
 
 let args;
@@ -48,9 +50,9 @@ try {
     ...(args.config ? { configFile: path.resolve(args.config) } : {}),
     logLevel: args.verbose ? 'info' : 'warn',
   });
-  const { data, links, timings } = result;
+  const { data, links, offline, timings } = result;
   for (const [what, state] of Object.entries(data.published)) {
-    if (state.state === 'missing') console.log(`提示：${state.file} 尚未发布，手册中的${what === 'forms' ? '文书表单' : what === 'rules' ? '校验规则' : '数据字段'}部分显示“尚未发布”。`);
+    if (state.state === 'missing') console.log(`提示：${state.file} 尚未发布，手册中的${PUBLISHED_PARTS[what] ?? what}部分显示“尚未发布”。`);
     if (state.state === 'invalid') console.error(`警告：${state.file} 格式有误，未采用：\n  ${state.errors.join('\n  ')}`);
   }
   for (const problem of data.problems) console.error(`警告：${problem}`);
@@ -59,6 +61,8 @@ try {
       `检查了 ${links.checked} 处链接，全部有效；用时 ${(timings.total / 1000).toFixed(1)} s` +
       `（页面数据 ${Math.round(timings.data)} ms，Astro 与 Pagefind ${(timings.astro / 1000).toFixed(1)} s，链接检查 ${Math.round(timings.links)} ms）。`,
   );
+  console.log(`离线缓存（sw.js，${offline.cacheId}）：${offline.files} 个文件，${(offline.bytes / 1024 / 1024).toFixed(1)} MB。`);
+  for (const warning of offline.warnings) console.error(`警告：${warning}`);
 } catch (error) {
   if (error instanceof SiteBuildError) {
     console.error(error.message);

@@ -7,7 +7,7 @@ import starlight from '@astrojs/starlight';
 import { buildSidebar } from '../scripts/lib/site/sidebar.ts';
 import { TUNED_RANKING } from '../scripts/lib/site/search-tuning.ts';
 import { astroOptions, data, starlightOptions } from './config/shared.mjs';
-import { pagefindPhraseRank } from './src/search/integration.ts';
+import { handbookSearchBundle } from './src/search/integration.ts';
 import { lazySearchUi } from './src/search/lazy-ui-integration.ts';
 
 export default defineConfig({
@@ -19,11 +19,12 @@ export default defineConfig({
       sidebar: buildSidebar(data),
       routeMiddleware: fileURLToPath(new URL('./src/open-chapter.ts', import.meta.url)),
       pagefind: { ranking: TUNED_RANKING },
-      components: { Search: './src/components/Search.astro' },
+      components: { ...starlightOptions.components, Search: './src/components/Search.astro' },
     }),
     // Pagefind's UI loads when the reader first reaches for the search.
     lazySearchUi(),
-    // After Starlight's Pagefind step: the page holding the whole phrase ranks first.
-    pagefindPhraseRank(),
+    // After Starlight's Pagefind step: questions reduced to their words, results ranked by the
+    // words they hold, the officers' words leading where the editors said (src/search/).
+    handbookSearchBundle(data.search),
   ],
 });

@@ -43,4 +43,7 @@ export const starlightOptions = {
   lastUpdated: false,
   pagination: true,
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+  // An article's title with its 条旨 set apart as the editors' (第八条　维护范围); the footer
+  // registers the service worker that keeps the handbook for use without a network.
+  components: { PageTitle: './src/components/PageTitle.astro', Footer: './src/components/Footer.astro' },
 };

@@ -99,7 +99,9 @@ describe('cross-links', () => {
     expect(next).toBe(`${site.info.base}articles/art_18/#art_18`);
     expect(prev).toBe(`${site.info.base}articles/art_16/#art_16`);
     await Promise.all([page.waitForNavigation(), page.click('a[rel="next"]')]);
-    expect(await page.$eval('h1', (h) => h.textContent?.trim())).toBe('第十八条');
+    // The page's title is the article with its caption, set apart as the editors'.
+    expect(await page.$eval('h1', (h) => h.textContent?.trim())).toBe('第十八条\u3000依法履职不担责');
+    expect(await page.$eval('h1 .caption', (c) => c.textContent?.trim())).toBe('依法履职不担责');
   });
 
   it('a chapter page links each of its articles to the article page', async () => {

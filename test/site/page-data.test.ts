@@ -75,10 +75,13 @@ function emptyPublished(): Published {
     rules: [],
     fields: [],
     forms: [],
+    duties: [],
+    untracked: [],
     state: {
       rules: { state: 'missing', file: 'dist/published/rules.json' },
       fields: { state: 'missing', file: 'dist/published/schema-fields.json' },
       forms: { state: 'missing', file: 'dist/published/forms.json' },
+      duties: { state: 'missing', file: 'dist/published/duties.json' },
     },
   };
 }
@@ -134,7 +137,7 @@ describe('the handbook with published rules, fields and forms', () => {
     const form = data.forms.find((f) => f.id === 'name-clearing-notice')!;
     expect(form.samplePdf).toEqual({ href: 'samples/forms/sample.pdf', bytes: 1234 });
     expect(form.samplePng).toBeUndefined();
-    expect(form.articles).toEqual([{ label: '第二十九条第（五）项', href: 'articles/art_29/#art_29__item_5' }]);
+    expect(form.articles).toEqual([{ label: '第二十九条第（五）项', href: 'articles/art_29/#art_29__item_5', caption: '工作制度' }]);
     expect(data.assets).toEqual(['forms/sample.pdf']);
     expect(data.problems).toEqual(expect.arrayContaining([expect.stringContaining('../secret.pdf')]));
     const document = data.documents.find((d) => d.id === 'name_clearing_notice')!;
@@ -178,8 +181,8 @@ describe('references between articles', () => {
   it('links each article to the one before and after it, and not past the ends', () => {
     const data = build(emptyPublished());
     expect(article(data, 'art_1').prev).toBeUndefined();
-    expect(article(data, 'art_1').next).toEqual({ label: '第二条', href: 'articles/art_2/#art_2' });
-    expect(article(data, 'art_17').next).toEqual({ label: '第十八条', href: 'articles/art_18/#art_18' });
+    expect(article(data, 'art_1').next).toEqual({ label: '第二条', href: 'articles/art_2/#art_2', caption: '严格规范公正文明执法' });
+    expect(article(data, 'art_17').next).toEqual({ label: '第十八条', href: 'articles/art_18/#art_18', caption: '依法履职不担责' });
     expect(article(data, 'art_33').next).toBeUndefined();
   });
 });
@@ -219,17 +222,112 @@ describe('tests that name provisions', () => {
   });
 });
 
-describe('the sidebar', () => {
-  it('opens the current chapter with its articles and links the other chapters to their pages', () => {
+describe('the sidebar (and the phone’s menu)', () => {
+  it('lists the situation guides, then the whole text and the chapters, the current one open with its articles and their captions', () => {
     const data = build(emptyPublished());
     const sidebar = buildSidebar(data, { currentChapter: 'chp_3' });
+    const guides = sidebar.find((e) => e.label === '情形指引');
+    expect(guides && 'items' in guides && guides.items.map((i) => ('link' in i ? i.link : ''))).toEqual(data.guides.map((g) => `/${g.href}`));
     const chapters = sidebar.find((e) => e.label === '条文');
     if (!chapters || !('items' in chapters)) throw new Error('no chapter group');
-    expect(chapters.items[0]).toEqual({ label: '第一章 总则', link: '/chapters/chp_1/' });
-    const third = chapters.items[2]!;
+    expect(chapters.items[0]).toEqual({ label: '全文（可打印）', link: '/full-text/' });
+    expect(chapters.items[1]).toEqual({ label: '第一章 总则', link: '/chapters/chp_1/' });
+    const third = chapters.items[3]!;
     expect('items' in third && third.items.map((i) => ('link' in i ? i.link : ''))).toEqual([
       '/chapters/chp_3/',
       ...Array.from({ length: 10 }, (_, k) => `/articles/art_${k + 8}/`),
     ]);
+    expect('items' in third && third.items[1]).toEqual({ label: '第八条\u3000维护范围', link: '/articles/art_8/' });
+  });
+});
+
+describe('条旨 on every page that names an article', () => {
+  it('titles each article with its caption, and carries it on every link to a provision', () => {
+    const data = build(emptyPublished());
+    expect(article(data, 'art_8').title).toBe('第八条\u3000维护范围');
+    expect(data.articles.every((a) => a.caption && a.title === `${a.label}\u3000${a.caption}`)).toBe(true);
+    const uses = data.terms.find((t) => t.term === '近亲属')!.uses;
+    expect(uses.find((u) => u.label === '第八条第（六）项')).toEqual({ label: '第八条第（六）项', href: 'articles/art_8/#art_8__item_6', caption: '维护范围' });
+    expect(article(data, 'art_32').referencedBy.every((r) => r.source.caption)).toBe(true);
+  });
+});
+
+describe('the situation guides', () => {
+  let data: HandbookData;
+  beforeAll(async () => {
+    data = build(await readPublished(path.join(import.meta.dirname, '../../dist')));
+  });
+
+  it('cite and link every statement, with quotations cut from the model', () => {
+    const violence = data.guides.find((g) => g.id === 'violence')!;
+    const points = [...violence.sections.flatMap((s) => s.points), ...violence.duties.notes, ...violence.notes];
+    expect(points.every((p) => p.cites.length > 0 && p.cites.every((c) => c.href.startsWith('articles/')))).toBe(true);
+    const quote = violence.sections[0]!.points[0]!.quotes[0]!;
+    expect(quote.eId).toBe('art_8__item_1');
+    expect(quote.blocks.map((b) => `${b.label}${b.segments.map((s) => s.text).join('')}`)).toEqual([`（一）${model.chapters[2]!.articles[0]!.paragraphs[0]!.items[0]!.text}`]);
+  });
+
+  it('list the duties the validator publishes for their provisions, and the documents the forms renderer publishes', () => {
+    for (const guide of data.guides) {
+      expect(guide.duties.list.length, guide.id).toBeGreaterThan(0);
+      expect(guide.duties.list.every((d) => d.kind === 'case'), guide.id).toBe(true);
+      expect(guide.documents.forms.length, guide.id).toBe(model.editorial.guides!.find((g) => g.id === guide.id)!.documents.forms.length);
+    }
+    const violence = data.guides.find((g) => g.id === 'violence')!;
+    expect(violence.duties.list.map((d) => d.code)).toEqual(expect.arrayContaining(['comfort-visit', 'medical-care', 'on-scene-report', 'report-up']));
+    expect(data.problems.filter((p) => p.includes('情形指引'))).toEqual([]);
+  });
+
+  it('report a form or a duty provision that nothing publishes, instead of showing it', () => {
+    const forms = [{ id: 'application-register', title: '登记表', articles: ['art_15__para_1'], description: '', usage: '' }];
+    const duties = [{ code: 'report-up', kind: 'case' as const, articles: ['art_17__para_1'], holder: '维权办', title: '逐级报告' }];
+    const published = {
+      ...emptyPublished(),
+      forms,
+      duties,
+      state: { ...emptyPublished().state, forms: { state: 'published' as const, file: 'f', count: 1 }, duties: { state: 'published' as const, file: 'd', count: 1 } },
+    };
+    const built = build(published);
+    expect(built.problems).toEqual(expect.arrayContaining([expect.stringContaining('情形指引 violence 所列的文书 escalation-report 不在已发布的表单中')]));
+    expect(built.problems).toEqual(expect.arrayContaining([expect.stringContaining('情形指引 violence 所列的 art_7__item_1 在已发布的职责清单中没有个案职责')]));
+    expect(built.guides.find((g) => g.id === 'violence')!.documents.forms.map((f) => f.id)).toEqual(['application-register']);
+  });
+});
+
+describe('the duties on the coverage page', () => {
+  it('account for every obligation clause of the text: a case duty, a unit duty, a rule, or untracked with the reason', async () => {
+    const data = build(await readPublished(path.join(import.meta.dirname, '../../dist')));
+    const rows = data.duties.obligations;
+    const status = (eId: string) => rows.find((r) => r.provision.href.endsWith(`#${eId}`))?.status;
+    expect(status('art_17__para_1')).toBe('case');
+    expect(status('art_29__item_2')).toBe('unit');
+    expect(status('art_10__para_1')).toBe('untracked');
+    expect(rows.find((r) => r.provision.href.endsWith('#art_10__para_1'))?.reason).toContain('回避');
+    // Every provision the published duties name is a row.
+    const named = [...data.duties.list.flatMap((d) => d.articles), ...data.duties.untracked.flatMap((u) => u.articles)].map((l) => l.href.split('#')[1]);
+    const listed = new Set(rows.map((r) => r.provision.href.split('#')[1]));
+    expect(named.filter((e) => e!.includes('__') && !listed.has(e))).toEqual([]);
+    // Each case duty shows its field and its tests.
+    expect(data.duties.list.filter((d) => d.kind === 'case').every((d) => d.field && d.tests.length > 0)).toBe(true);
+  });
+
+  it('says when no published duty, rule or reason accounts for an obligation clause', () => {
+    const rows = build(emptyPublished()).duties.obligations;
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows.every((r) => r.status === 'none')).toBe(true);
+  });
+});
+
+describe('blank forms beside the samples', () => {
+  it('are copied and linked when the forms renderer publishes them, and reported when their files are missing', async () => {
+    const published = await readPublished(path.join(FIXTURES, 'published-valid'));
+    const data = build(published, new Map([['forms/sample.pdf', 1234], ['forms/blank.pdf', 2345], ['forms/previews/blank.png', 99]]));
+    const form = data.forms.find((f) => f.id === 'name-clearing-notice')!;
+    expect(form.blankPdf).toEqual({ href: 'samples/forms/blank.pdf', bytes: 2345 });
+    expect(form.blankPng).toEqual({ href: 'samples/forms/previews/blank.png' });
+    expect(data.assets).toEqual(expect.arrayContaining(['forms/blank.pdf', 'forms/previews/blank.png']));
+    const without = build(published, new Map([['forms/sample.pdf', 1234]]));
+    expect(without.forms.find((f) => f.id === 'name-clearing-notice')!.blankPdf).toBeUndefined();
+    expect(without.problems).toEqual(expect.arrayContaining([expect.stringContaining('空白表 dist/forms/blank.pdf 不存在')]));
   });
 });

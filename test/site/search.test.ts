@@ -4,6 +4,7 @@ import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/inde
 import { openSearchDialog, searchAllInDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
 import { articleOfUrl, scoreOutcomes, type SearchOutcome, type SearchScore } from '../../scripts/bench/site/search-eval.ts';
 import { articlesContaining, articleTexts, buildQuerySet, HAND_PICKED, type SearchQuery } from '../../scripts/bench/site/search-queries.ts';
+import { EVERYDAY_QUERIES } from '../../scripts/bench/site/everyday-queries.ts';
 import { guardedPage, serveSite, type GuardedPage, type ServedSite } from './support.ts';
 
 let site: ServedSite;
@@ -11,6 +12,7 @@ let chromium: LaunchedBrowser;
 let queries: SearchQuery[];
 let guarded: GuardedPage;
 let outcomes: SearchOutcome[];
+let everyday: SearchOutcome[];
 
 beforeAll(async () => {
   site = await serveSite();
@@ -21,7 +23,12 @@ beforeAll(async () => {
   await openSearchDialog(guarded.page);
   // Every query of the set, typed into the search dialog a reader uses.
   outcomes = await searchAllInDialog(guarded.page, queries);
-}, 600_000);
+  // And every everyday query, in officers' words.
+  everyday = await searchAllInDialog(
+    guarded.page,
+    EVERYDAY_QUERIES.map((q) => ({ query: q.query, expected: q.expected, kind: 'unique', origin: 'hand-picked' })),
+  );
+}, 900_000);
 
 afterAll(async () => {
   await chromium?.close();
@@ -64,6 +71,8 @@ describe('searching the handbook in the search dialog (Pagefind over the real bu
     const score = scoreOutcomes(outcomes);
     const notFirst = outcomes.filter((o) => o.query.kind === 'unique' && o.rank !== 1).map(describeOutcome);
     expect(score.unique.first / score.unique.total, `${formatScore(score)}\n${notFirst.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+    // The Measures' own phrases: all but one first, as before the everyday words were added.
+    expect(score.unique.first, `${formatScore(score)}\n${notFirst.join('\n')}`).toBeGreaterThanOrEqual(score.unique.total - 1);
   });
 
   it('always puts that article among the top three', () => {
@@ -86,6 +95,29 @@ describe('searching the handbook in the search dialog (Pagefind over the real bu
     expect(guarded.offsite).toEqual([]);
     expect(guarded.errors).toEqual([]);
     expect(site.server.requests.some((r) => r.path.includes('/pagefind/fragment/'))).toBe(true);
+  });
+});
+
+describe('searching in officers’ words (the everyday development set)', () => {
+  it('has at least 80 queries, each expecting an article of the Measures', async () => {
+    const articles = new Set((await loadPolicyModel()).chapters.flatMap((c) => c.articles.map((a) => a.eId)));
+    expect(EVERYDAY_QUERIES.length).toBeGreaterThanOrEqual(80);
+    expect(EVERYDAY_QUERIES.filter((q) => !articles.has(q.expected))).toEqual([]);
+    expect(new Set(EVERYDAY_QUERIES.map((q) => q.query)).size).toBe(EVERYDAY_QUERIES.length);
+  });
+
+  it('puts the article first for at least 3 in 4 and among the top three for at least 9 in 10', () => {
+    const first = everyday.filter((o) => o.rank === 1).length;
+    const top3 = everyday.filter((o) => o.rank >= 1 && o.rank <= 3).length;
+    const misses = everyday.filter((o) => o.rank !== 1).map(describeOutcome).join('\n');
+    expect(first / everyday.length, `排第一 ${first}/${everyday.length}\n${misses}`).toBeGreaterThanOrEqual(0.75);
+    expect(top3 / everyday.length, `前三 ${top3}/${everyday.length}\n${misses}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds something for every everyday query (a question, a colloquial word), and lands on its article', () => {
+    expect(everyday.filter((o) => o.hits.length === 0).map((o) => o.query.query)).toEqual([]);
+    const landing = everyday.filter((o) => o.rank === 1).map((o) => o.hits[0]!.href);
+    expect(landing.every((href) => href.startsWith(`${site.info.base}articles/`) && href.includes('#'))).toBe(true);
   });
 });
 

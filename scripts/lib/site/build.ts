@@ -1,8 +1,9 @@
 /**
  * Builds the handbook: page data from the model and the published files, then Astro
  * (with Starlight and Pagefind) into a fresh directory, then the sample files the pages
- * link to, then the link check; only a complete, checked build replaces the output
- * directory, so a failed build never leaves a half-written site behind.
+ * link to, then the link check, then the service worker that keeps it all for use offline;
+ * only a complete, checked build replaces the output directory, so a failed build never
+ * leaves a half-written site behind.
  */
 import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { loadPolicyModel } from '../policy/index.ts';
 import { ROOT_DIR } from '../root.ts';
 import { normaliseBase } from './base.ts';
 import { checkLinks, formatLinkProblems, type LinkCheckResult } from './link-check.ts';
+import { writeServiceWorker, type OfflineCache } from './offline.ts';
 import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
 import { readPublished } from './published.ts';
 import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
@@ -37,6 +39,8 @@ export interface SiteBuildOptions {
 export interface SiteBuildResult {
   data: HandbookData;
   links: LinkCheckResult;
+  /** What the service worker keeps for use without a network. */
+  offline: OfflineCache;
   timings: { data: number; astro: number; links: number; total: number };
 }
 
@@ -47,7 +51,7 @@ export { normaliseBase };
 async function sampleSizes(distDir: string, published: Awaited<ReturnType<typeof readPublished>>): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   for (const form of published.forms) {
-    for (const rel of [form.samplePdf, form.samplePng]) {
+    for (const rel of [form.samplePdf, form.samplePng, form.blankPdf, form.blankPng]) {
       if (!rel || rel.split(/[\\/]/).includes('..') || path.isAbsolute(rel)) continue;
       const s = await stat(path.join(distDir, rel)).catch(() => undefined);
       if (s?.isFile()) sizes.set(rel.replace(/\\/g, '/'), s.size);
@@ -119,12 +123,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     throw new SiteBuildError(`手册中有 ${links.problems.length} 处链接无法解析：\n${formatLinkProblems(links.problems)}`);
   }
 
-  const info: SiteBuildInfo = { base, modelVersion: data.modelVersion, pages: links.pages };
+  // Last, over the finished and checked site: the service worker keeps every file of it.
+  const offline = await writeServiceWorker(staging, data.modelVersion);
+  const info: SiteBuildInfo = { base, modelVersion: data.modelVersion, pages: links.pages, offline: { cacheId: offline.cacheId, files: offline.files, bytes: offline.bytes } };
   await writeFileAtomic(path.join(staging, BUILD_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
 
   const old = `${outDir}.old-${process.pid}`;
   await rename(outDir, old).catch(() => undefined);
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
-  return { data, links, timings: { data: dataMs, astro: astroMs, links: linksMs, total: performance.now() - started } };
+  return { data, links, offline, timings: { data: dataMs, astro: astroMs, links: linksMs, total: performance.now() - started } };
 }

@@ -3,12 +3,16 @@
  * faces' published data and the scanned tests. Pure: give it the inputs, it returns
  * the data; reading files and writing the result is build-site's job.
  */
-import { articleOf, cite, handbookPath, type CitationContext } from '../citations/index.ts';
+import { articleOf, cite, handbookPath } from '../citations/index.ts';
 import type { Article, PolicyModel, Reference } from '../policy/model.ts';
 import { allArticles, hasProvision } from '../policy/query.ts';
 import { fieldAnchor, ruleAnchor, termAnchor } from './anchors.ts';
 import type { PublishedForm } from '../published.ts';
+import { accountObligations, dutyViews } from './duties.ts';
+import { guideViews } from './guides.ts';
+import { captionOf, provisionLink, titled } from './provision-links.ts';
 import type { Published } from './published.ts';
+import { searchVocabulary } from './search-vocabulary.ts';
 import { segmentContext, segmentText, workHref } from './segments.ts';
 import type { ScannedTest } from './test-scan.ts';
 import {
@@ -43,12 +47,15 @@ const WORK_KIND_LABELS: Record<string, string> = {
   document: '文书',
 };
 
+/** An article of at most this many characters is printed whole (a third of an A4 page): longer ones may break between items. */
+const PRINT_WHOLE_LENGTH = 320;
+
+function articleLength(article: Article): number {
+  return article.paragraphs.reduce((n, p) => n + p.text.length + p.items.reduce((m, i) => m + i.text.length, 0), 0);
+}
+
 /** Where published sample files are copied inside the handbook. */
 export const SAMPLES_DIR = 'samples';
-
-function provisionLink(eId: string, model?: CitationContext): LinkTo {
-  return { label: cite(eId, model), href: handbookPath(eId) };
-}
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
@@ -85,7 +92,14 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     articles: knownEIds(f.articles, `${published.state.fields.file} 的字段 ${f.path}`).map((e) => provisionLink(e, model)),
   }));
   const forms = published.forms.map((f) => formView(f, knownEIds, input.sampleFiles, problems, model));
-  const assets = forms.flatMap((f) => [f.samplePdf, f.samplePng]).flatMap((s) => (s ? [s.href.slice(SAMPLES_DIR.length + 1)] : []));
+  const assets = forms
+    .flatMap((f) => [f.samplePdf, f.samplePng, f.blankPdf, f.blankPng])
+    .flatMap((s) => (s ? [s.href.slice(SAMPLES_DIR.length + 1)] : []));
+  const duties = dutyViews(published, model, knownEIds);
+  const untracked = published.untracked.map((u) => ({
+    articles: knownEIds(u.articles, `${published.state.duties.file} 的不跟踪条款`).map((e) => provisionLink(e, model)),
+    reason: u.reason,
+  }));
 
   const chapters: ChapterView[] = model.chapters.map((c) => {
     const first = c.articles[0]!;
@@ -115,15 +129,36 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
   const ctx = segmentContext(model);
   const refsBySource = new Map<string, Reference[]>();
   for (const ref of model.references) refsBySource.set(ref.source, [...(refsBySource.get(ref.source) ?? []), ref]);
+  const guides = guideViews({
+    model,
+    ctx,
+    refsBySource,
+    duties,
+    forms,
+    dutiesPublished: published.state.duties.state === 'published',
+    formsPublished: published.state.forms.state === 'published',
+    problems,
+  });
+  const everydayWords = new Map<string, string[]>();
+  for (const entry of model.editorial.thesaurus ?? []) everydayWords.set(entry.target, [...(everydayWords.get(entry.target) ?? []), ...entry.words]);
+  const neighbour = (a: Article | undefined): LinkTo | undefined => {
+    if (!a) return undefined;
+    const caption = captionOf(model, a.eId);
+    return { label: a.label, href: handbookPath(a.eId), ...(caption ? { caption } : {}) };
+  };
 
   const articleViews: ArticleView[] = articles.map((article, index) => {
     const chapter = model.chapters.find((c) => c.eId === article.chapter)!;
-    const prev = articles[index - 1];
-    const next = articles[index + 1];
+    const prev = neighbour(articles[index - 1]);
+    const next = neighbour(articles[index + 1]);
+    const caption = captionOf(model, article.eId);
+    const provisions = [article.eId, ...article.paragraphs.flatMap((p) => [p.eId, ...p.items.map((i) => i.eId)])];
     return {
       eId: article.eId,
       num: article.num,
       label: article.label,
+      ...(caption ? { caption } : {}),
+      title: titled(article.label, caption),
       ...(article.heading ? { heading: article.heading } : {}),
       href: handbookPath(article.eId),
       chapter: { eId: chapter.eId, label: chapter.label, heading: chapter.heading, href: handbookPath(chapter.eId) },
@@ -146,15 +181,21 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
       references: outgoing(article, model),
       referencedBy: referencedBy(article.eId, model),
       implementedBy: implementedBy(article.eId),
-      ...(prev ? { prev: { label: prev.label, href: handbookPath(prev.eId) } } : {}),
-      ...(next ? { next: { label: next.label, href: handbookPath(next.eId) } } : {}),
+      everyday: provisions.flatMap((eId) => {
+        const words = everydayWords.get(eId);
+        return words ? [{ eId, citation: eId === article.eId ? article.label : cite(eId, model), words }] : [];
+      }),
+      guides: guides.filter((g) => g.articles.includes(article.eId)).map((g) => ({ label: g.title, href: g.href })),
+      printWhole: articleLength(article) <= PRINT_WHOLE_LENGTH,
+      ...(prev ? { prev } : {}),
+      ...(next ? { next } : {}),
     };
   });
 
   const coverage: CoverageRow[] = articleViews.map((a) => ({
-    article: { label: a.label, href: a.href },
+    article: { label: a.label, href: a.href, ...(a.caption ? { caption: a.caption } : {}) },
     chapter: a.chapter.label,
-    rules: a.implementedBy.rules.map((r) => ({ label: r.code, href: `coverage/#${ruleAnchor(r.code)}` })),
+    rules: a.implementedBy.rules.map((r) => ({ label: r.title, href: `coverage/#${ruleAnchor(r.code)}` })),
     fields: a.implementedBy.fields.map((f) => ({ label: f.path, href: `schema/#${f.anchor}` })),
     forms: a.implementedBy.forms.map((f) => ({ label: f.title, href: f.href })),
     tests: a.implementedBy.tests.map((t) => t.file),
@@ -176,6 +217,9 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
     forms,
     ...(published.schemaPath ? { schemaPath: published.schemaPath } : {}),
     coverage,
+    duties: { list: duties, untracked, obligations: accountObligations(model, duties, untracked, rules) },
+    guides,
+    search: searchVocabulary(model, guides),
     published: published.state,
     problems,
     assets,
@@ -192,21 +236,23 @@ function formView(
   knownEIds: (eIds: string[], where: string) => string[],
   sampleFiles: Map<string, number>,
   problems: string[],
-  model: CitationContext,
+  model: PolicyModel,
 ): FormView {
-  const sample = (rel: string | undefined) => {
+  const sample = (rel: string | undefined, what = '样张') => {
     if (!rel) return undefined;
     const normal = rel.replace(/\\/g, '/');
     if (normal.startsWith('/') || normal.split('/').includes('..')) {
-      problems.push(`表单 ${form.id} 的样张路径“${rel}”不在 dist/ 之内，未使用`);
+      problems.push(`表单 ${form.id} 的${what}路径“${rel}”不在 dist/ 之内，未使用`);
       return undefined;
     }
     const bytes = sampleFiles.get(normal);
-    if (bytes === undefined) problems.push(`表单 ${form.id} 的样张 dist/${normal} 不存在`);
+    if (bytes === undefined) problems.push(`表单 ${form.id} 的${what} dist/${normal} 不存在`);
     return bytes === undefined ? undefined : { href: `${SAMPLES_DIR}/${normal}`, bytes };
   };
   const pdf = sample(form.samplePdf);
   const png = sample(form.samplePng);
+  const blankPdf = sample(form.blankPdf, '空白表');
+  const blankPng = sample(form.blankPng, '空白表');
   return {
     id: form.id,
     title: form.title,
@@ -216,6 +262,8 @@ function formView(
     articles: knownEIds(form.articles, `表单 ${form.id}`).map((e) => provisionLink(e, model)),
     ...(pdf ? { samplePdf: pdf } : {}),
     ...(png ? { samplePng: { href: png.href } } : {}),
+    ...(blankPdf ? { blankPdf } : {}),
+    ...(blankPng ? { blankPng: { href: blankPng.href } } : {}),
   };
 }
 
@@ -291,7 +339,7 @@ function termViews(model: PolicyModel): TermView[] {
   });
 }
 
-function workView(work: PolicyModel['laws'][number], forms: FormView[], model: CitationContext): WorkView {
+function workView(work: PolicyModel['laws'][number], forms: FormView[], model: PolicyModel): WorkView {
   const citedBy = work.citedBy.map((e) => provisionLink(e, model));
   const cited = new Set(citedBy.map((l) => l.href));
   return {

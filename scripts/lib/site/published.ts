@@ -1,6 +1,6 @@
 /**
  * Reads what the other faces publish for the handbook (dist/published/*.json, shapes in
- * scripts/lib/published.ts): the validator's rules and case-schema fields, the forms
+ * scripts/lib/published.ts): the validator's rules, duties and case-schema fields, the forms
  * renderer's forms. The handbook never imports those faces; it reads only these files. A
  * missing file is normal (that face has not been built yet) and the pages say so; a file of
  * the wrong shape is reported with its path and the offending field, and its data is not used.
@@ -8,6 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkPublished, PUBLISHED_FILES, type PublishedData, type PublishedField, type PublishedForm, type PublishedKey, type PublishedRule } from '../published.ts';
+
+type PublishedDuties = PublishedData['duties'];
 import type { PublishedState } from './types.ts';
 
 export interface Published {
@@ -15,7 +17,10 @@ export interface Published {
   fields: PublishedField[];
   schemaPath?: string;
   forms: PublishedForm[];
-  state: { rules: PublishedState; fields: PublishedState; forms: PublishedState };
+  duties: PublishedDuties['duties'];
+  /** Provisions that give no trackable duty, with the reason. */
+  untracked: PublishedDuties['untracked'];
+  state: { rules: PublishedState; fields: PublishedState; forms: PublishedState; duties: PublishedState };
 }
 
 type Loaded<T> = { state: PublishedState; data?: T };
@@ -42,18 +47,21 @@ async function readPublishedFile<K extends PublishedKey>(distDir: string, key: K
   return { state: { state: 'published', file, count }, data: checked.data };
 }
 
-/** Reads the three published files under distDir (normally dist/). */
+/** Reads the four published files under distDir (normally dist/). */
 export async function readPublished(distDir: string): Promise<Published> {
-  const [rules, fields, forms] = await Promise.all([
+  const [rules, fields, forms, duties] = await Promise.all([
     readPublishedFile(distDir, 'rules'),
     readPublishedFile(distDir, 'fields'),
     readPublishedFile(distDir, 'forms'),
+    readPublishedFile(distDir, 'duties'),
   ]);
   return {
     rules: rules.data?.rules ?? [],
     fields: fields.data?.fields ?? [],
     schemaPath: fields.data?.schema,
     forms: forms.data?.forms ?? [],
-    state: { rules: rules.state, fields: fields.state, forms: forms.state },
+    duties: duties.data?.duties ?? [],
+    untracked: duties.data?.untracked ?? [],
+    state: { rules: rules.state, fields: fields.state, forms: forms.state, duties: duties.state },
   };
 }

@@ -21,3 +21,10 @@ export const DEFINITION_WEIGHT = 6;
  * words, but an article that holds the words wins.
  */
 export const SECONDARY_PAGE_WEIGHT = 0.5;
+
+/**
+ * data-pagefind-weight of the officers' words listed on an article page (the editors' thesaurus):
+ * as much as the text itself, so Pagefind returns the article for 老婆 as it does for 夫、妻; the
+ * browser then ranks by which words each result holds (site/src/search/rank.js).
+ */
+export const EVERYDAY_WORDS_WEIGHT = 1;

@@ -1,7 +1,8 @@
 /**
- * The handbook's sidebar: the chapters, with the articles of the current chapter only
- * (the other chapters link to their chapter page), then the reference pages and the
- * guides to the commands (site/src/content/docs/guide/). Listing
+ * The handbook's sidebar (and the phone's menu, which is the same list): the situation guides,
+ * the whole text, the chapters with the articles of the current chapter only, each article with
+ * its 条旨 (第八条　维护范围; the other chapters link to their chapter page), then the reference
+ * pages and the instructions for the commands (site/src/content/docs/guide/). Listing
  * all 33 articles on every page (`allArticles`, Starlight's usual way) costs every page
  * about 10 KB of navigation.
  * Links are base-free paths starting with "/": Starlight adds the base.
@@ -17,16 +18,20 @@ export function sidebarPath(href: string): string {
   return `/${href.split('#')[0]}`;
 }
 
+/** The page holding the whole Measures, for reading through and printing as a booklet. */
+export const FULL_TEXT_PATH = 'full-text/';
+
 export function buildSidebar(
-  data: Pick<HandbookData, 'chapters' | 'articles'>,
+  data: Pick<HandbookData, 'chapters' | 'articles' | 'guides'>,
   options: { currentChapter?: string; allArticles?: boolean } = {},
 ): SidebarEntry[] {
   const labels = new Map(data.articles.map((a) => [a.eId, a]));
   return [
     { label: '首页', link: '/' },
+    ...(data.guides.length ? [{ label: '情形指引', items: data.guides.map((g) => ({ label: g.title, link: sidebarPath(g.href) })) }] : []),
     {
       label: '条文',
-      items: data.chapters.map((c): SidebarEntry => {
+      items: [{ label: '全文（可打印）', link: sidebarPath(FULL_TEXT_PATH) }, ...data.chapters.map((c): SidebarEntry => {
         const title = `${c.label} ${c.heading}`;
         const open = c.eId === options.currentChapter;
         if (!open && !options.allArticles) return { label: title, link: sidebarPath(c.href) };
@@ -35,10 +40,10 @@ export function buildSidebar(
           collapsed: !open,
           items: [
             { label: `${c.label}（全章）`, link: sidebarPath(c.href) },
-            ...c.articles.map((eId) => ({ label: labels.get(eId)!.label, link: sidebarPath(labels.get(eId)!.href) })),
+            ...c.articles.map((eId) => ({ label: labels.get(eId)!.title, link: sidebarPath(labels.get(eId)!.href) })),
           ],
         };
-      }),
+      })],
     },
     {
       label: '参考',

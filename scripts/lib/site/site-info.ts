@@ -12,6 +12,8 @@ export interface SiteBuildInfo {
   base: string;
   modelVersion: string;
   pages: number;
+  /** What the service worker keeps: the precache's name, and its files and bytes. */
+  offline?: { cacheId: string; files: number; bytes: number };
 }
 
 export class MissingSiteError extends Error {}

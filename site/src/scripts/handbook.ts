@@ -1,7 +1,7 @@
 // Small enhancements over plain HTML; the pages work without them.
 // 1. A permalink click also copies the provision's full address, and says so.
-// 2. Escape hides a term's pop-up (WCAG 1.4.13: content on hover or focus must be
-//    dismissible without moving the pointer or the focus).
+// 2. The terms' pop-ups stay inside the screen, open on a tap, close on Escape (term-tips.ts).
+import './term-tips.ts';
 
 function announce(message: string): void {
   let region = document.getElementById('handbook-status');
@@ -42,13 +42,3 @@ document.addEventListener('click', (event) => {
   const address = new URL(link.getAttribute('href') ?? '', window.location.href).href;
   void copy(address).then((ok) => announce(ok ? `已复制链接：${address}` : `请手动复制链接：${address}`));
 });
-
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  for (const term of document.querySelectorAll('.term')) {
-    if (term.matches(':hover') || term.contains(document.activeElement)) term.classList.add('tip-dismissed');
-  }
-});
-const reset = (event: Event) => (event.target as Element | null)?.closest?.('.term')?.classList.remove('tip-dismissed');
-document.addEventListener('mouseout', reset);
-document.addEventListener('focusout', reset);

@@ -6,6 +6,7 @@
 // the search: the pointer over or focus on the search button, or the dialog opening
 // (a click, Ctrl K).
 import stylesHref from 'virtual:handbook/search-dialog.css?url';
+import { attachAside } from './search-aside.ts';
 
 type Options = { element: string } & Record<string, unknown>;
 
@@ -29,6 +30,7 @@ export class PagefindUI {
 			document.head.append(styles);
 			const [{ PagefindUI: Real }] = await Promise.all([import('virtual:handbook/pagefind-ui'), styled]);
 			new Real(options);
+			attachAside(root);
 			// Pagefind labels its input only with a title (axe: label-title-only).
 			const input = root.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
 			input?.setAttribute('aria-label', input.title || input.placeholder);

@@ -1,12 +1,16 @@
-// The handbook's pagefind.js: Pagefind's own API (its bundle is renamed to
-// pagefind-engine.js beside this file by the build), with search results re-ranked so
-// the page holding the whole phrase comes first (phrase-rank.js). The search dialog and
-// the tests load this module exactly as they would load Pagefind's.
+// The handbook's pagefind.js: Pagefind's own API (its bundle is renamed to pagefind-engine.js
+// beside this file by the build), with the handbook's search in front (handbook-search.js,
+// transpiled from handbook-search.ts by integration.ts): questions reduced to their content
+// words, results ranked by the words they hold and landing on the provision that holds them.
+// The search dialog and the tests load this module exactly as they would load Pagefind's.
 import * as engine from './pagefind-engine.js';
-import { rerankByPhrase } from './phrase-rank.js';
+import { fetchVocabulary, handbookSearch } from './handbook-search.js';
 
 // Pagefind finds its index from its own file name; renamed, it is told where it is.
 const basePath = new URL('./', import.meta.url).pathname;
+/** The handbook's base: this bundle is <base>pagefind/. */
+const base = new URL('../', import.meta.url).pathname;
+const handbook = handbookSearch(engine, fetchVocabulary(new URL('./handbook-words.json', import.meta.url)), base);
 let configured = false;
 
 /** @param {Record<string, unknown>} [opts] */
@@ -22,25 +26,29 @@ async function ready() {
 
 export async function init() {
   await ready();
+  void handbook.vocabulary();
   return engine.init();
 }
 
 /** @param {string} term @param {object} [opts] */
 export async function search(term, opts) {
   await ready();
-  return rerankByPhrase(term, await engine.search(term, opts));
+  return handbook.search(term, opts);
 }
 
-/** @param {string} term @param {object} [opts] @param {number} [ms] */
-export async function debouncedSearch(term, opts, ms) {
-  await ready();
-  return rerankByPhrase(term, await engine.debouncedSearch(term, opts, ms));
+let pending = 0;
+/** Like Pagefind's: null when a newer call came within `ms`. @param {string} term @param {object} [opts] @param {number} [ms] */
+export async function debouncedSearch(term, opts, ms = 300) {
+  const mine = ++pending;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  if (mine !== pending) return null;
+  return search(term, opts);
 }
 
 /** @param {string} term @param {object} [opts] */
 export async function preload(term, opts) {
   await ready();
-  return engine.preload(term, opts);
+  return handbook.preload(term, opts);
 }
 
 export async function filters() {

@@ -1,0 +1,128 @@
+// What a query asks, before anything is searched: officers type words (开枪), phrases of the text
+// (全区公安机关) and whole questions (被人打了怎么办). A question is reduced to its content words:
+// question phrases go (怎么办, 能不能), then the rest is cut into the longest pieces the handbook
+// holds — an editor's word (被打, 老婆) or words of the text — and function characters left
+// between them (了, 的, 我) are dropped. A single character is never a content word: it would match
+// nearly every article.
+
+import { squash, type VocabularyIndex } from './vocabulary.ts';
+
+export interface QueryTerm {
+  text: string;
+  /** 2 for the whole phrase typed, 1 for a content word, 0.5 for a word standing for one (被诬告 → 诬告; 老婆 → 近亲属). */
+  weight: number;
+  /** The content word the term stands for: a result covers the query by the groups it matches (the whole phrase covers all). */
+  group: number;
+}
+
+export interface QueryAnalysis {
+  /** The query as typed, normalised. */
+  query: string;
+  /** A single character: Pagefind's own order is kept (it matches nearly everything either way). */
+  single: boolean;
+  terms: QueryTerm[];
+  /** How many content words the query has (the groups of its terms). */
+  groups: number;
+  /** The content words, when they are not simply the query (shown: 按“被打”搜索). */
+  reduced: string[];
+}
+
+/** Phrases that ask rather than say: not content, unless inside an editor's word (找谁, 可以维权). */
+const QUESTION_PHRASES = [
+  '怎么办才好', '该怎么办', '怎么处理', '怎么办', '怎么样', '怎么', '怎样', '如何', '为什么', '为何', '什么样', '什么',
+  '哪些', '哪个', '哪里', '哪儿', '哪种', '能不能', '可不可以', '是不是', '有没有', '会不会', '要不要', '该不该', '算不算',
+  '能否', '是否', '可否', '行不行', '请问', '一下', '我们', '你们', '他们', '她们', '的话', '应该', '需要', '可以吗', '吗',
+];
+
+/** Characters that only join words: a piece of the text may not begin or end with one (an editor's word may: 被打). */
+const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦哈我你他她它被把让给向对在从和与及或就都也还又才很会能该想说问找算是有没当时后前里要']);
+
+/** Markers of the passive that officers put before what happened to them (被打, 遭威胁, 挨打). */
+const PASSIVE = /^[被遭挨让叫给受]/u;
+
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+const LONGEST = 12;
+/** An editor's word counts double in the segmentation: 纠正|错误处分, not 纠正错误|处分. */
+const EDITOR_WORD = 2;
+
+export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
+  const query = input.normalize('NFKC').trim().toLowerCase();
+  const chunks = query.split(SEPARATORS).filter(Boolean);
+  const whole = chunks.length === 1 ? chunks[0]! : '';
+  if ([...chunks.join('')].length <= 1) return { query, single: true, terms: [], groups: 0, reduced: [] };
+
+  const words = [...new Set(chunks.flatMap((chunk) => contentWords(chunk, index)))];
+  const terms = new Map<string, QueryTerm>();
+  const add = (text: string, weight: number, group: number) => {
+    const known = terms.get(text);
+    if ([...text].length >= 2 && (!known || known.weight < weight)) terms.set(text, { text, weight, group });
+  };
+  words.forEach((word, group) => {
+    add(word, 1, group);
+    if (PASSIVE.test(word)) add(word.slice(1), 0.5, group);
+    const concept = index.concepts.get(word);
+    if (concept) add(concept, 0.5, group);
+  });
+  // The whole phrase: it covers every content word (group -1).
+  if (whole) add(whole, 2, -1);
+  const reduced = words.length === 1 && words[0] === whole ? [] : words;
+  return { query, single: false, terms: [...terms.values()], groups: Math.max(1, words.length), reduced };
+}
+
+/**
+ * The content words of one chunk (no spaces in it), by the segmentation that covers the most of
+ * it with pieces the handbook holds: an editor's word anywhere (counting double), or two or more
+ * characters of the text that do not begin or end with a function character and are not a
+ * question phrase. Characters no piece covers are dropped.
+ */
+export function contentWords(chunk: string, index: VocabularyIndex): string[] {
+  const chars = [...chunk];
+  const n = chars.length;
+  // Where the question phrases stand (code point spans).
+  const asking: [number, number][] = [];
+  const joined = chars.join('');
+  for (const phrase of QUESTION_PHRASES) {
+    for (let at = joined.indexOf(phrase); at >= 0; at = joined.indexOf(phrase, at + 1)) {
+      const from = [...joined.slice(0, at)].length;
+      asking.push([from, from + [...phrase].length]);
+    }
+  }
+  // best[i]: the best covering of chars[i..]: its score and its first piece.
+  const best: { score: number; pieces: number; piece?: string; next: number }[] = new Array(n + 1);
+  best[n] = { score: 0, pieces: 0, next: n };
+  for (let i = n - 1; i >= 0; i--) {
+    best[i] = { score: best[i + 1]!.score, pieces: best[i + 1]!.pieces, next: i + 1 };
+    for (let length = 2; length <= Math.min(LONGEST, n - i); length++) {
+      const piece = chars.slice(i, i + length).join('');
+      const value = pieceValue(piece, chars, i, length, asking, index);
+      if (!value) continue;
+      const after = best[i + length]!;
+      const score = value + after.score;
+      const pieces = after.pieces + 1;
+      const current = best[i]!;
+      if (score > current.score || (score === current.score && pieces < current.pieces)) best[i] = { score, pieces, piece, next: i + length };
+    }
+  }
+  const found: string[] = [];
+  for (let i = 0; i < n; ) {
+    const step = best[i]!;
+    if (step.piece) found.push(step.piece);
+    i = step.next;
+  }
+  return found;
+}
+
+/**
+ * What a piece is worth in the segmentation: its length, double for an editor's word; 0 when it is
+ * no piece. An editor's word may hold a question phrase whole (找谁) but not a part of one: 能不能维权
+ * is 维权, not 能维权.
+ */
+function pieceValue(piece: string, chars: string[], at: number, length: number, asking: [number, number][], index: VocabularyIndex): number {
+  const end = at + length;
+  const overlapping = asking.filter(([from, to]) => from < end && to > at);
+  if (index.words.has(piece)) return overlapping.every(([from, to]) => from >= at && to <= end) ? length * EDITOR_WORD : 0;
+  if (overlapping.length) return 0;
+  if (FUNCTION_CHARS.has(chars[at]!) || FUNCTION_CHARS.has(chars[at + length - 1]!)) return 0;
+  // An ASCII word (110, 12345) is a word as it is.
+  return index.corpus.includes(piece) || /^[a-z0-9]+$/u.test(piece) ? length : 0;
+}
