@@ -13,14 +13,18 @@ import { eighths, twips } from '../../scripts/lib/docx/units.ts';
 import { GRID, LANDSCAPE, PLACEMENT, PORTRAIT } from '../../scripts/lib/forms/geometry.ts';
 import { plain } from '../../scripts/lib/forms/model/text.ts';
 import type { DocumentModel } from '../../scripts/lib/forms/model/types.ts';
-import { formModel, ledgerModel, letterModel } from '../fixtures/docx/models.ts';
+import { formModel, ledgerModel, letterFormatModel, letterModel, longNumberModel } from '../fixtures/docx/models.ts';
 import type { Element } from '@xmldom/xmldom';
 import { W, all, attr, convertToPdf, first, openDocx, pageCount, paragraphText, wordsOf, type Docx } from './read.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wq-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const MODELS = { letter: letterModel(3), form: formModel(), ledger: ledgerModel() } satisfies Record<string, DocumentModel>;
+const MODELS = { letter: letterModel(3), form: formModel(), ledger: ledgerModel(), letterhead: letterFormatModel(), longNumber: longNumberModel() } satisfies Record<
+  string,
+  DocumentModel
+>;
+const TRACE = '溯源：条文版本 sha256:06767a71760179d9；案件数据 SHA-256 3f1a0c9e5b7d2468；依据 第十七条第（一）项、第二十九条第（一）项；wq-forms';
 type Name = keyof typeof MODELS;
 const bytes = {} as Record<Name, Uint8Array>;
 const docx = {} as Record<Name, Docx>;
@@ -28,7 +32,7 @@ const file = (name: Name) => path.join(dir, `${name}.docx`);
 
 beforeAll(async () => {
   for (const name of Object.keys(MODELS) as Name[]) {
-    bytes[name] = await renderDocx(MODELS[name], { subject: '第十七条第（一）项' });
+    bytes[name] = await renderDocx(MODELS[name], { subject: '第十七条第（一）项', trace: TRACE });
     docx[name] = openDocx(bytes[name]);
     writeFileSync(file(name), bytes[name]);
   }
@@ -76,21 +80,27 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     expect([fontOf(mark), attr(first(mark, 'color'), 'val'), attr(first(mark, 'w'), 'val')]).toEqual(['方正小标宋简体', 'E60012', '76']);
   });
 
-  it('numbers pages with PAGE fields, “— 1 —” in 4号 宋体, odd pages on the right and even on the left, 7 mm below the 版心', () => {
+  it('numbers pages with PAGE fields, “— 1 —” in 4号 宋体, odd pages on the right and even on the left, the trace line under them', () => {
     expect(first(docx.letter.xml('word/settings.xml'), 'evenAndOddHeaders')).toBeDefined();
     const refs = all(sectPr('letter'), 'footerReference').map((r) => attr(r, 'type'));
     expect(refs.sort()).toEqual(['default', 'even']);
     const footers = docx.letter.parts.filter((p) => /^word\/footer\d+\.xml$/.test(p)).map((p) => docx.letter.xml(p));
     expect(footers).toHaveLength(2);
     const shown = footers.map((f) => {
-      const p = first(f, 'p')!;
-      const instructions = all(p, 'instrText').map((i) => i.textContent?.trim());
-      return { align: attr(first(p, 'jc'), 'val'), text: paragraphText(p), instructions, font: fontOf(runsOf(p)[0]!), size: sizeOf(runsOf(p)[0]!) };
+      const [p, trace] = all(f, 'p');
+      const instructions = all(p!, 'instrText').map((i) => i.textContent?.trim());
+      return {
+        align: attr(first(p!, 'jc'), 'val'),
+        text: paragraphText(p!),
+        instructions,
+        font: fontOf(runsOf(p!)[0]!),
+        size: sizeOf(runsOf(p!)[0]!),
+        trace: paragraphText(trace!),
+      };
     });
     expect(shown.map((s) => s.align).sort()).toEqual(['left', 'right']);
-    for (const s of shown) expect(s).toMatchObject({ text: '—  —', instructions: ['PAGE'], font: '宋体', size: 14 });
-    // The footer's bottom lies 7 mm + one 14 pt line under the 版心, so its top lies 7 mm under it.
-    expect(Number(attr(first(sectPr('letter'), 'pgMar'), 'footer'))).toBe(twips(PORTRAIT.bottom - PLACEMENT.pageNumberGap) - 14 * 20);
+    for (const s of shown) expect(s).toMatchObject({ text: '—  —', instructions: ['PAGE'], font: '宋体', size: 14, trace: TRACE });
+    expect(Number(attr(first(sectPr('letter'), 'pgMar'), 'footer'))).toBe(twips(6));
   });
 
   it('draws the 版记 rules thick first and last and thin between, in a text box anchored to the foot of the 版心', () => {
@@ -102,7 +112,11 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     expect([vertical.getAttribute('relativeFrom'), vertical.getElementsByTagNameNS(WP, 'align')[0]?.textContent]).toEqual(['margin', 'bottom']);
     expect(anchor.getElementsByTagNameNS(WP, 'wrapTopAndBottom')).toHaveLength(1);
     const border = (p: Element, side: string) => Number(attr(first(first(p, 'pBdr')!, side), 'sz'));
-    expect([border(rows[0]!, 'top'), border(rows[0]!, 'bottom'), border(rows[1]!, 'bottom')]).toEqual([eighths(PLACEMENT.banjiThick), eighths(PLACEMENT.banjiThin), eighths(PLACEMENT.banjiThick)]);
+    expect([border(rows[0]!, 'top'), border(rows[0]!, 'bottom'), border(rows[1]!, 'bottom')]).toEqual([
+      eighths(PLACEMENT.banjiThick),
+      eighths(PLACEMENT.banjiThin),
+      eighths(PLACEMENT.banjiThick),
+    ]);
   });
 
   it('makes each blank the clerk fills (serial, 签发人, 联系人) a place to type into: a plain-text content control', () => {
@@ -118,7 +132,7 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     expect(first(all(serial, 'sdt')[1]!, 'u')).toBeDefined(); // the 签发人 is a line to write on
   });
 
-  it('carries the PDF’s provenance: in its properties and printed before the 版记', () => {
+  it('carries the PDF’s provenance in its properties', () => {
     const custom = docx.letter.xml('docProps/custom.xml');
     const props = Object.fromEntries(Array.from(custom.getElementsByTagName('property')).map((p) => [p.getAttribute('name'), p.textContent]));
     expect(props).toEqual({
@@ -130,7 +144,6 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     const core = docx.letter.xml('docProps/core.xml');
     expect(core.getElementsByTagName('dc:title')[0]?.textContent).toBe(MODELS.letter.title);
     expect(core.getElementsByTagName('cp:keywords')[0]?.textContent).toBe('escalation-report art_17__item_1 art_29__item_1');
-    expect(paragraphs('letter').map(paragraphText)).toContain('溯源：条文版本 sha256:06767a71760179d9；案件数据 SHA-256 3f1a0c9e5b7d2468；依据 art_17__item_1 art_29__item_1');
   });
 
   it('says every word of the model, in its order', () => {
@@ -207,10 +220,14 @@ describe('laid out by a word processor (LibreOffice), measured as the PDF is', (
   const TOP = PORTRAIT.top;
   const BOTTOM = PORTRAIT.height - PORTRAIT.bottom;
 
-  it('keeps every word inside the 版心, and the page numbers 7 mm below it, odd on the right and even on the left', () => {
-    const words = wordsOf(pdf.letter);
+  it('keeps every word inside the 版心, the page numbers 7 mm below it (odd on the right, even on the left), the trace in the margin', () => {
+    const all = wordsOf(pdf.letter);
     const pages = pageCount(pdf.letter);
     expect(pages).toBeGreaterThanOrEqual(3);
+    const trace = all.filter((w) => w.y0 > BOTTOM + 12);
+    expect(new Set(trace.map((w) => w.page)).size).toBe(pages);
+    for (const w of trace) expect(PORTRAIT.height - w.y1).toBeGreaterThan(5);
+    const words = all.filter((w) => !trace.includes(w));
     const numbers = words.filter((w) => /^\d+$/.test(w.text) && w.y0 > BOTTOM);
     expect(numbers.map((w) => Number(w.text))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
     for (const n of numbers) {
@@ -228,15 +245,18 @@ describe('laid out by a word processor (LibreOffice), measured as the PDF is', (
     }
   });
 
-  it('sets 22 lines on a full page, 28 characters on a full line', () => {
+  it('sets its lines on the 22-line grid of the 版心, 28 characters to a full line', () => {
     const words = wordsOf(pdf.letter).filter((w) => w.page === 2 && w.y1 <= BOTTOM);
     const lines = [...new Set(words.map((w) => Math.round(w.y0 * 2) / 2))];
-    expect(lines).toHaveLength(22);
-    const text = (y: number) =>
-      words
-        .filter((w) => Math.round(w.y0 * 2) / 2 === y)
-        .map((w) => w.text)
-        .join('');
+    // Each line's place on the grid: a whole number of pitches (Word's, in whole twips) from the
+    // first. Widows and orphans of one line are not allowed, so a page may hold 21.
+    const tops = lines.map((y) => words.find((w) => Math.round(w.y0 * 2) / 2 === y)!.y0);
+    const pitch = (LINE * 25.4) / 1440;
+    const grid = tops.map((y) => (y - tops[0]!) / pitch);
+    for (const k of grid) expect(Math.abs(k - Math.round(k))).toBeLessThan(0.03);
+    expect(lines.length).toBeGreaterThanOrEqual(21);
+    expect(Math.round(grid.at(-1)!)).toBeLessThanOrEqual(21);
+    const text = (y: number) => words.filter((w) => Math.round(w.y0 * 2) / 2 === y).map((w) => w.text).join('');
     const full = lines.map(text).filter((t) => !/。$/.test(t) && !/^\d/.test(t));
     expect(full.length).toBeGreaterThan(5);
     for (const t of full) expect([...t].filter((c) => !/[0-9]/.test(c)).length + Math.ceil([...t].filter((c) => /[0-9]/.test(c)).length / 2)).toBeLessThanOrEqual(28);
@@ -259,6 +279,29 @@ describe('laid out by a word processor (LibreOffice), measured as the PDF is', (
     const last = Math.max(...words.map((w) => w.page));
     const printed = words.find((w) => w.page === last && w.text.endsWith('印发'))!;
     expect(BOTTOM - printed.y1).toBeLessThan(GRID.linePitch);
+  });
+
+  it('sets a 信函格式 mark above the 版心, 30 mm from the edge, and its number flush right under it', () => {
+    const words = wordsOf(pdf.letterhead).filter((w) => w.page === 1);
+    const mark = words.find((w) => w.text.startsWith('土默特左旗'))!;
+    // The glyphs' box starts a little above the type's (the face's ascent).
+    expect(mark.y0).toBeGreaterThan(28);
+    expect(mark.y0).toBeLessThan(PORTRAIT.top);
+    const number = words.find((w) => w.text.startsWith('土左公维字'))!;
+    const numberLine = words.filter((w) => Math.abs(w.y0 - number.y0) < 1);
+    expect(PORTRAIT.width - PORTRAIT.right - Math.max(...numberLine.map((w) => w.x1))).toBeLessThan(1);
+    expect(number.y0).toBeGreaterThan(mark.y1);
+    const title = words.find((w) => w.text.startsWith('关于移送'))!;
+    expect(title.y0).toBeGreaterThan(number.y1 + GRID.linePitch);
+  });
+
+  it('moves the 签发人 up a line when a long 发文字号 needs its line, and nothing prints over anything', () => {
+    const words = wordsOf(pdf.longNumber).filter((w) => w.page === 1 && w.y1 < 120);
+    const signer = words.find((w) => w.text.includes('签发人'))!;
+    const number = words.find((w) => w.text.startsWith('鄂尔多斯'))!;
+    expect(number.y0 - signer.y0).toBeGreaterThan(GRID.linePitch * 0.8);
+    for (const a of words)
+      for (const b of words) if (a !== b && a.page === b.page) expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${a.text} / ${b.text}`).toBe(true);
   });
 
   it('repeats the ledger’s header row on every page', () => {

@@ -72,23 +72,18 @@ const HEADING_FONT: Record<1 | 2 | 3 | 4, FontRole> = {
 const widthTwips = (value: Text | string) => widthOf(typeof value === 'string' ? value : plain(value)) * CHAR;
 
 /**
- * The 署名 and the 成文日期: a box as wide as the wider of them, its right edge four characters
- * in from the right (less when a long name needs the room), each line centred in it.
+ * The 署名 and the 成文日期 (§7.3.5), as the PDF places them: the date four characters in from the
+ * right, the 署名 centred over it as one box (each line centred in the box), kept inside the 版心.
  */
 function signoff(block: Extract<Block, { kind: 'signoff' }>, flow: Flow): Paragraph[] {
   const width = typeArea(flow.orientation).width;
-  const lines: Text[] = [...block.issuer.map((t) => [{ t }]), block.date];
-  const box = Math.max(...lines.map(widthTwips));
-  const boxRight = Math.max(0, Math.min(4 * CHAR, width - box));
-  return lines.map((line, i) =>
-    para(flow, i === 0 ? 1 : 0, {
-      alignment: AlignmentType.RIGHT,
-      indent: { right: Math.round(boxRight + (box - widthTwips(line)) / 2) },
-      keepNext: i < lines.length - 1,
-      keepLines: true,
-      children: runs(line, BODY),
-    }),
-  );
+  const dateRight = 4 * CHAR;
+  const centreFromRight = dateRight + widthTwips(block.date) / 2;
+  const box = Math.max(...block.issuer.map(widthTwips));
+  const boxRight = Math.max(0, Math.min(width - box, centreFromRight - box / 2));
+  const line = (children: ReturnType<typeof runs>, right: number, first: boolean, last: boolean) =>
+    para(flow, first ? 1 : 0, { alignment: AlignmentType.RIGHT, indent: { right: Math.round(right) }, keepNext: !last, keepLines: true, children });
+  return [...block.issuer.map((t, i) => line(runs([{ t }], BODY), boxRight + (box - widthTwips(t)) / 2, i === 0, false)), line(runs(block.date, BODY), dateRight, false, true)];
 }
 
 /**
@@ -151,31 +146,29 @@ function banji(block: Extract<Block, { kind: 'banji' }>, flow: Flow): Paragraph[
   return [paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [box] }, { offGrid: true })];
 }
 
-/** 附件：1.…, later items and wrapped lines aligned with the first item's name (GB/T 9704 §7.3.4). */
+/** 附件：1.… one line under the body, two characters in; later items under the first item's name (the PDF's layout). */
 function attachments(block: Extract<Block, { kind: 'attachments' }>, flow: Flow): Paragraph[] {
-  const label = 3 * CHAR;
   return block.items.map((item, i) =>
     para(flow, i === 0 ? 1 : 0, {
       alignment: AlignmentType.LEFT,
-      indent: {
-        left: Math.round(INDENT + label),
-        hanging: i === 0 ? Math.round(label) : 0,
-      },
+      indent: { left: Math.round((i === 0 ? 2 : 5) * CHAR) },
+      keepNext: true,
       children: runs(i === 0 ? [{ t: '附件：' }, ...item] : item, BODY),
     }),
   );
 }
 
 /** Blank lines a block is set below the one before it. */
-function gapBefore(previous: Block | undefined, block: Block): number {
-  if (!previous) return 0;
-  if (block.kind === 'title' && previous.kind === 'banner') return 2;
-  if (previous.kind === 'title' && block.kind === 'addressee') return 1;
+function gapBefore(previous: Block | undefined, block: Block, flow: Flow): number {
+  if (!previous || flow.layout !== 'letter') return 0;
+  if (block.kind === 'title' && previous.kind === 'banner') return previous.format === 'file' ? 2 : 0;
+  // One blank line under the title, whether the 主送机关 or the body comes next (§7.3.2).
+  if (previous.kind === 'title') return 1;
   return 0;
 }
 
 export function blockParagraphs(block: Block, previous: Block | undefined, flow: Flow): Paragraph[] {
-  const before = gapBefore(previous, block);
+  const before = gapBefore(previous, block, flow);
   switch (block.kind) {
     case 'title':
       return [

@@ -41,80 +41,63 @@ export const CHAR = typeArea('portrait').width / GRID.chars;
  */
 export const BODY_TRACKING = Math.floor((CHAR / 20 - GRID.bodySize) * 20);
 
+/** The trace line in the bottom margin, as the PDF prints it: 6.5 pt 宋体, centred, its foot 6 mm above the sheet's edge. */
+const TRACE = { sizePt: 6.5, linePt: 6.5 * 1.7, fromEdge: 6 };
+
 /**
- * Word's footer distance runs from the sheet's bottom edge to the bottom of the footer: the
- * page-number line is set exactly as high as its type (14 pt), so its top edge lies 7 mm below
- * the 版心 when its bottom lies 7 mm + 14 pt below it.
+ * Word's footer distance runs from the sheet's bottom edge to the bottom of the footer. The
+ * page-number line is set exactly as high as its type (14 pt) with its top edge 7 mm below the
+ * 版心; under it, the trace line ends TRACE.fromEdge above the edge (with no trace, the number
+ * line is the footer's foot).
  */
-function footerDistance(g: PageGeometry): number {
-  return twips(g.bottom - PLACEMENT.pageNumberGap) - PLACEMENT.pageNumberSize * 20;
+function footer(side: 'odd' | 'even', g: PageGeometry, trace: string | undefined): Footer {
+  const numberTop = g.bottom - PLACEMENT.pageNumberGap;
+  const numberHeight = PLACEMENT.pageNumberSize * 20;
+  const number = paragraph(
+    {
+      alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'odd' ? { right: Math.round(CHAR) } : { left: Math.round(CHAR) },
+      spacing: { line: numberHeight, lineRule: 'exact', before: 0, after: 0 },
+      children: [new TextRun({ ...runFont('song'), size: halfPoints(PLACEMENT.pageNumberSize), children: ['— ', PageNumber.CURRENT, ' —'] })],
+    },
+    { offGrid: true },
+  );
+  if (!trace) return new Footer({ children: [number] });
+  const traceHeight = Math.round(TRACE.linePt * 20);
+  const gap = twips(numberTop - TRACE.fromEdge) - numberHeight - traceHeight;
+  const line = paragraph(
+    {
+      alignment: AlignmentType.CENTER,
+      spacing: { line: traceHeight, lineRule: 'exact', before: Math.max(0, gap), after: 0 },
+      children: [new TextRun({ ...runFont('song'), size: halfPoints(TRACE.sizePt), color: '555555', text: trace })],
+    },
+    { offGrid: true },
+  );
+  return new Footer({ children: [number, line] });
 }
 
-/** "— 1 —", half-width digits in 4号 宋体, one character in from the outer edge. */
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  const font = {
-    ...runFont('song'),
-    size: halfPoints(PLACEMENT.pageNumberSize),
-  };
-  return new Footer({
-    children: [
-      paragraph(
-        {
-          alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          indent: side === 'odd' ? { right: Math.round(CHAR) } : { left: Math.round(CHAR) },
-          spacing: {
-            line: PLACEMENT.pageNumberSize * 20,
-            lineRule: 'exact',
-            before: 0,
-            after: 0,
-          },
-          children: [
-            new TextRun({
-              ...font,
-              children: ['— ', PageNumber.CURRENT, ' —'],
-            }),
-          ],
-        },
-        { offGrid: true },
-      ),
-    ],
-  });
+/** Where the footer's foot lies: under the trace line, or under the page number when there is none. */
+function footerDistance(g: PageGeometry, trace: string | undefined): number {
+  return trace ? twips(TRACE.fromEdge) : twips(g.bottom - PLACEMENT.pageNumberGap) - PLACEMENT.pageNumberSize * 20;
 }
 
 /**
  * The section: page size and margins; for a 公文 the line grid of 22 lines as well (a ruled
- * form or the landscape ledger lays out by its table, not the grid).
+ * form or the landscape ledger lays out by its table, not the grid); footers with the page
+ * numbers and the trace line.
  */
-export function sectionProperties(orientation: PageGeometry['orientation'], grid: boolean): Pick<ISectionOptions, 'properties' | 'footers'> {
+export function sectionProperties(orientation: PageGeometry['orientation'], grid: boolean, trace?: string): Pick<ISectionOptions, 'properties' | 'footers'> {
   const g = geometryFor(orientation);
   // docx takes the portrait sheet and turns it for a landscape section.
   const portrait = geometryFor('portrait');
   return {
     properties: {
       page: {
-        size: {
-          width: twips(portrait.width),
-          height: twips(portrait.height),
-          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-        },
-        margin: {
-          top: twips(g.top),
-          right: twips(g.right),
-          bottom: twips(g.bottom),
-          left: twips(g.left),
-          header: twips(g.top / 2),
-          footer: footerDistance(g),
-          gutter: 0,
-        },
+        size: { width: twips(portrait.width), height: twips(portrait.height), orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: twips(g.top), right: twips(g.right), bottom: twips(g.bottom), left: twips(g.left), header: twips(g.top / 2), footer: footerDistance(g, trace), gutter: 0 },
       },
-      grid: {
-        type: grid ? DocumentGridType.LINES : DocumentGridType.DEFAULT,
-        linePitch: LINE,
-      },
+      grid: { type: grid ? DocumentGridType.LINES : DocumentGridType.DEFAULT, linePitch: LINE },
     },
-    footers: {
-      default: pageNumberFooter('odd'),
-      even: pageNumberFooter('even'),
-    },
+    footers: { default: footer('odd', g, trace), even: footer('even', g, trace) },
   };
 }

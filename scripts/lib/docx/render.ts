@@ -2,51 +2,26 @@
  * One document of the model as a DOCX, for clerks who finish a document in Word or WPS (the
  * 发文字号 serial, the date, a correction) before they sign and seal it. It reads exactly the
  * blocks the PDF's templates read, so the two say the same words; it is built, not converted
- * from HTML. The provenance the PDF carries (regulation version, eIds, case-data hash) is
- * printed the same way and kept in the document properties.
+ * from HTML. The provenance the PDF carries (regulation version, eIds, case-data hash) is kept
+ * in the document properties and printed where the PDF prints it, in the bottom margin.
  */
-import { Document, Packer, type FileChild, type Paragraph } from 'docx';
-import { paragraph } from './paragraph.ts';
-import { traceView } from '../forms/provenance.ts';
+import { Document, Packer, type FileChild } from 'docx';
+import { GRID } from '../forms/geometry.ts';
 import type { DocumentModel } from '../forms/model/types.ts';
 import { bannerParagraphs } from './banner.ts';
-import { blockParagraphs, spacing, type Flow } from './blocks.ts';
+import { blockParagraphs, type Flow } from './blocks.ts';
 import { runFont } from './fonts.ts';
 import { sectionProperties } from './page.ts';
-import { runs } from './runs.ts';
 import { formMeta, table } from './table.ts';
 import { halfPoints } from './units.ts';
-import { GRID } from '../forms/geometry.ts';
 
 export interface DocxMeta {
   /** The articles in words (第二十九条第（五）项), as the PDF's subject. */
   subject: string;
-  /** Who made it (the core properties' creator). */
+  /** The trace line the PDF prints in its bottom margin (forms/registry.ts). */
+  trace?: string;
+  /** Who made it (the core properties' creator); the issuer when not given. */
   creator?: string;
-}
-
-/** The trace line the PDF prints (templates/partials/trace.hbs), in 小五 before the 版记. */
-function traceParagraph(doc: DocumentModel, flow: Flow): Paragraph {
-  const t = traceView(doc.provenance);
-  return paragraph(
-    {
-      spacing: {
-        ...spacing(flow),
-        line: Math.round(flow.layout === 'letter' ? spacing(flow)!.line! / 2 : 240 * 1.4),
-        lineRule: 'exact',
-        before: 0,
-      },
-      children: runs(
-        [
-          {
-            t: `溯源：条文版本 ${t.version}；案件数据 SHA-256 ${t.caseHash}；依据 ${t.articles}`,
-          },
-        ],
-        { role: 'fang', sizePt: 9 },
-      ),
-    },
-    { offGrid: true },
-  );
 }
 
 function body(doc: DocumentModel): FileChild[] {
@@ -54,14 +29,12 @@ function body(doc: DocumentModel): FileChild[] {
   const out: FileChild[] = [];
   let previous: DocumentModel['blocks'][number] | undefined;
   for (const block of doc.blocks) {
-    if (block.kind === 'banji') out.push(traceParagraph(doc, flow));
     if (block.kind === 'banner') out.push(...bannerParagraphs(block));
     else if (block.kind === 'table') out.push(table(block, doc.orientation));
     else if (block.kind === 'form-meta') out.push(formMeta(block, doc.orientation));
     else out.push(...blockParagraphs(block, previous, flow));
     previous = block;
   }
-  if (!doc.blocks.some((b) => b.kind === 'banji')) out.push(traceParagraph(doc, flow));
   return out;
 }
 
@@ -82,21 +55,12 @@ function docxDocument(doc: DocumentModel, meta: DocxMeta): Document {
     styles: {
       default: {
         document: {
-          run: {
-            ...runFont('fang'),
-            size: halfPoints(GRID.bodySize),
-            language: { value: 'zh-CN', eastAsia: 'zh-CN' },
-          },
+          run: { ...runFont('fang'), size: halfPoints(GRID.bodySize), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
     },
-    sections: [
-      {
-        ...sectionProperties(doc.orientation, doc.layout === 'letter'),
-        children: body(doc),
-      },
-    ],
+    sections: [{ ...sectionProperties(doc.orientation, doc.layout === 'letter', meta.trace), children: body(doc) }],
   });
 }
 
