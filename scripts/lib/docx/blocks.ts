@@ -38,7 +38,7 @@ export interface Flow {
 const BODY: RunStyle = { role: 'fang', sizePt: GRID.bodySize };
 const INDENT = Math.round(2 * CHAR);
 
-export function spacing(flow: Flow, beforeLines = 0): IParagraphOptions['spacing'] {
+function spacing(flow: Flow, beforeLines = 0): IParagraphOptions['spacing'] {
   return flow.layout === 'letter'
     ? {
         line: LINE,
