@@ -7,22 +7,27 @@
 
 /** Space kept between a pop-up and the viewport's edges, in CSS pixels. */
 const MARGIN = 8;
+/** Space between a pop-up and its term. */
+const GAP = 4;
 
-/** Moves a shown pop-up inside the viewport. */
+/**
+ * Puts a shown pop-up beside its term, inside the viewport: below the term, or above it when there
+ * is no room below; moved left from the right edge. The pop-up is fixed (handbook.css), so it never
+ * widens the page; this runs in the event that shows it, before the browser paints.
+ */
 function placeTip(term: Element): void {
   const tip = term.querySelector<HTMLElement>(':scope > .term-tip');
   if (!tip || getComputedStyle(tip).display === 'none') return;
-  tip.style.setProperty('--tip-shift', '0px');
-  term.classList.remove('tip-above');
+  const link = term.querySelector(':scope > .term-link') ?? term;
+  const anchor = link.getBoundingClientRect();
   const width = document.documentElement.clientWidth;
-  const height = window.innerHeight;
+  const height = window.visualViewport?.height ?? window.innerHeight;
   const box = tip.getBoundingClientRect();
-  let shift = 0;
-  if (box.right > width - MARGIN) shift = width - MARGIN - box.right;
-  if (box.left + shift < MARGIN) shift = MARGIN - box.left;
-  tip.style.setProperty('--tip-shift', `${Math.round(shift)}px`);
-  const anchor = term.getBoundingClientRect();
-  if (box.bottom > height - MARGIN && anchor.top - box.height - MARGIN > 0) term.classList.add('tip-above');
+  const left = Math.max(MARGIN, Math.min(anchor.left, width - MARGIN - box.width));
+  const above = anchor.bottom + GAP + box.height > height - MARGIN && anchor.top - GAP - box.height >= MARGIN;
+  tip.style.left = `${Math.round(left)}px`;
+  tip.style.top = `${Math.round(above ? anchor.top - GAP - box.height : anchor.bottom + GAP)}px`;
+  term.classList.toggle('tip-above', above);
 }
 
 const closeOpen = (except?: Element) => {
@@ -51,9 +56,12 @@ document.addEventListener('click', (event) => {
 for (const type of ['mouseover', 'focusin'] as const) {
   document.addEventListener(type, (event) => {
     const term = (event.target as Element | null)?.closest?.('.term');
-    if (term) requestAnimationFrame(() => placeTip(term));
+    if (term) placeTip(term);
   });
 }
+
+// A pop-up opened by a tap follows its term when the page scrolls.
+window.addEventListener('scroll', () => document.querySelectorAll('.term.tip-open, .term:focus-within').forEach(placeTip), { passive: true });
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
