@@ -84,7 +84,7 @@ describe('every page on a 390 px phone', () => {
   it('scrolls the wide tables and code sideways in their own box (the coverage and schema tables, a command)', async () => {
     for (const pathInSite of ['coverage/', 'schema/']) {
       const page = await open(pathInSite);
-      const boxes = await page.$$eval('.table-scroll', (all) => all.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth, right: box.getBoundingClientRect().right, focusable: box.tabIndex === 0 })));
+      const boxes = await page.$$eval('.table-scroll', (all) => all.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth, right: box.getBoundingClientRect().right, focusable: (box as HTMLElement).tabIndex === 0 })));
       expect(boxes.length, pathInSite).toBeGreaterThan(0);
       expect(boxes.every((b) => b.scrolls && b.focusable && b.right <= PHONE.width), pathInSite).toBe(true);
     }
