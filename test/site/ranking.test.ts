@@ -74,6 +74,9 @@ describe('what a query is reduced to', () => {
   it('keeps a phrase of the text whole, and a word of the editors’ whole', () => {
     expect(contentWords('全区公安机关', index)).toEqual(['全区公安机关']);
     expect(contentWords('老婆', index)).toEqual(['老婆']);
+    // A term of the text is not cut for the editors' word inside it.
+    expect(contentWords('近亲属', index)).toEqual(['近亲属']);
+    expect(analyse('近亲属', index).reduced).toEqual([]);
   });
 
   it('reduces a whole question to its content words: 被人打了怎么办 → 被人打', () => {

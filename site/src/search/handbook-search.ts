@@ -107,7 +107,8 @@ function toResult(r: Ranked, analysis: QueryAnalysis, base: string): PagefindRes
       content: article.provisions.map((p) => p.text).join(''),
       excerpt: html,
       meta: { title: article.title, url },
-      sub_results: [],
+      // Pagefind's dialog shows a result's excerpt as its first sub-result's, when that is the page itself.
+      sub_results: [{ title: article.title, url, excerpt: html }],
       filters: {},
       anchors: [],
       locations: [],
@@ -120,6 +121,9 @@ function toResult(r: Ranked, analysis: QueryAnalysis, base: string): PagefindRes
   const found = terms.filter((t) => squash(data.content).includes(t));
   const content = data.content.replace(/\u200b/g, '');
   const html = found.length ? excerpt(content, found) : data.excerpt;
-  const fixed: PagefindData = { ...data, excerpt: html };
+  const url = data.meta['url'] ?? data.url;
+  // The page's own excerpt first (the dialog shows it as the root sub-result), then its sections'.
+  const sections = (data.sub_results ?? []).filter((s) => s.url !== url);
+  const fixed: PagefindData = { ...data, excerpt: html, sub_results: [{ title: data.meta['title'] ?? '', url, excerpt: html }, ...sections] };
   return { id: r.result!.id, score: r.score, words: r.result!.words ?? [], data: async () => fixed };
 }

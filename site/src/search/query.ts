@@ -42,8 +42,8 @@ const PASSIVE = /^[被遭挨让叫给受]/u;
 
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 const LONGEST = 12;
-/** An editor's word counts double in the segmentation: 纠正|错误处分, not 纠正错误|处分. */
-const EDITOR_WORD = 2;
+/** An editor's word counts half as much again in the segmentation: 纠正|错误处分, not 纠正错误|处分. */
+const EDITOR_WORD = 1.5;
 
 export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
   const query = input.normalize('NFKC').trim().toLowerCase();
@@ -71,7 +71,7 @@ export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
 
 /**
  * The content words of one chunk (no spaces in it), by the segmentation that covers the most of
- * it with pieces the handbook holds: an editor's word anywhere (counting double), or two or more
+ * it with pieces the handbook holds: an editor's word anywhere (counting half again), or two or more
  * characters of the text that do not begin or end with a function character and are not a
  * question phrase. Characters no piece covers are dropped.
  */
@@ -87,20 +87,23 @@ export function contentWords(chunk: string, index: VocabularyIndex): string[] {
       asking.push([from, from + [...phrase].length]);
     }
   }
-  // best[i]: the best covering of chars[i..]: its score and its first piece.
-  const best: { score: number; pieces: number; piece?: string; next: number }[] = new Array(n + 1);
-  best[n] = { score: 0, pieces: 0, next: n };
+  // best[i]: the best covering of chars[i..]: its score, the characters it covers, its pieces, its first piece.
+  // Equal scores: the covering of more characters (近亲属, not 亲属), then the fewer pieces.
+  const best: { score: number; covered: number; pieces: number; piece?: string; next: number }[] = new Array(n + 1);
+  best[n] = { score: 0, covered: 0, pieces: 0, next: n };
   for (let i = n - 1; i >= 0; i--) {
-    best[i] = { score: best[i + 1]!.score, pieces: best[i + 1]!.pieces, next: i + 1 };
+    best[i] = { ...best[i + 1]!, piece: undefined, next: i + 1 };
     for (let length = 2; length <= Math.min(LONGEST, n - i); length++) {
       const piece = chars.slice(i, i + length).join('');
       const value = pieceValue(piece, chars, i, length, asking, index);
       if (!value) continue;
       const after = best[i + length]!;
-      const score = value + after.score;
-      const pieces = after.pieces + 1;
+      const next = { score: value + after.score, covered: length + after.covered, pieces: after.pieces + 1, piece, next: i + length };
       const current = best[i]!;
-      if (score > current.score || (score === current.score && pieces < current.pieces)) best[i] = { score, pieces, piece, next: i + length };
+      const better =
+        next.score > current.score + 1e-9 ||
+        (Math.abs(next.score - current.score) <= 1e-9 && (next.covered > current.covered || (next.covered === current.covered && next.pieces < current.pieces)));
+      if (better) best[i] = next;
     }
   }
   const found: string[] = [];
@@ -113,7 +116,7 @@ export function contentWords(chunk: string, index: VocabularyIndex): string[] {
 }
 
 /**
- * What a piece is worth in the segmentation: its length, double for an editor's word; 0 when it is
+ * What a piece is worth in the segmentation: its length, half again for an editor's word; 0 when it is
  * no piece. An editor's word may hold a question phrase whole (找谁) but not a part of one: 能不能维权
  * is 维权, not 能维权.
  */
