@@ -1,21 +1,23 @@
 /**
  * Launches the found browser headless with the flags this environment needs: no sandbox as
  * root, no background networking (closed networks refuse it), a fresh profile directory
- * removed after close (not on 'disconnected': that races), and a pipe instead of a socket
- * for the DevTools protocol, so that the browser quits when this process dies however it
- * dies. A browser that does not start, or does not answer within LAUNCH_TIMEOUT, is ended
- * and reported in Chinese; no profile is left behind either way.
+ * removed after close, and the DevTools protocol over a pipe instead of a socket, so that the
+ * browser quits when this process dies however it dies. The process is started here (not by
+ * puppeteer) so that one that does not start, or does not answer within LAUNCH_TIMEOUT, is
+ * ended and reported in Chinese; no profile is left behind either way.
  */
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { requireChromium } from './find-chromium.ts';
+import { PipeTransport } from './pipe.ts';
 import { watchOver } from './reaper.ts';
 
 const CHROMIUM_ARGS = [
-  '--headless=new',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -33,62 +35,80 @@ const LAUNCH_TIMEOUT = 20_000;
 export interface LaunchedBrowser {
   browser: Browser;
   executablePath: string;
+  /** The browser's main process. */
+  pid: number | undefined;
   /** Closes the browser and removes its profile directory. */
   close(): Promise<void>;
 }
 
-/** Why a launch failed, in Chinese (puppeteer's messages are English and name its own troubleshooting page). */
-function launchError(executablePath: string, error: unknown): Error {
-  const message = (error as Error)?.message ?? '';
-  if (/Timed out|timeout/i.test(message)) return new Error(`浏览器在 ${LAUNCH_TIMEOUT / 1000} 秒内没有响应，已结束它：${executablePath}`);
-  const code = /exit code[: ]+(\d+)|code: (\d+)/i.exec(message);
-  const exit = code ? `（退出码 ${code[1] ?? code[2]}）` : '';
-  return new Error(`浏览器未能启动${exit}：${executablePath}。请确认这是 Chromium、Chrome 或 Edge 的可执行文件，或设置 PUPPETEER_EXECUTABLE_PATH。`);
+const isDirectory = (file: string) => {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** A pause that does not keep the process alive. */
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/** Ends the browser's process group (it runs detached, in a group of its own). */
+function end(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const { executablePath } = requireChromium();
-  const isDir = (() => {
-    try {
-      return statSync(executablePath).isDirectory();
-    } catch {
-      return false;
-    }
-  })();
-  if (isDir) throw new Error(`浏览器路径是一个目录，不是可执行文件：${executablePath}`);
+  if (isDirectory(executablePath)) throw new Error(`浏览器路径是一个目录，不是可执行文件：${executablePath}`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), `wq-chromium-${process.pid}-`));
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let browser: Browser;
-  const guard = watchOver({ dirs: [userDataDir] });
-  try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      userDataDir,
-      timeout: LAUNCH_TIMEOUT,
-      protocolTimeout: 120_000,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      args: [...CHROMIUM_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
-    });
-  } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
-    guard.stop();
-    throw launchError(executablePath, error);
-  }
-  const pid = browser.process()?.pid;
-  // The browser runs in a process group of its own (puppeteer starts it detached): end the group if this process is killed.
+  const args = [
+    ...puppeteer.defaultArgs({ headless: true, userDataDir, args: [...CHROMIUM_ARGS, ...(asRoot ? ['--no-sandbox'] : [])] }),
+    '--remote-debugging-pipe',
+  ];
+  const child = spawn(executablePath, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  const pid = child.pid;
+  // If this process is killed outright, a watcher ends the browser's group and removes the profile.
   const reaper = watchOver({ ...(pid ? { groups: [pid] } : {}), dirs: [userDataDir] });
-  guard.stop();
+  const exited = new Promise<never>((_, reject) => {
+    child.once('error', () => reject(new Error(`浏览器未能启动：${executablePath}。请确认这是 Chromium、Chrome 或 Edge 的可执行文件，或设置 PUPPETEER_EXECUTABLE_PATH。`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`浏览器未能启动（${signal ? `被信号 ${signal} 结束` : `退出码 ${code}`}）：${executablePath}。请确认这是 Chromium、Chrome 或 Edge 的可执行文件，或设置 PUPPETEER_EXECUTABLE_PATH。`)),
+    );
+  });
+  exited.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`浏览器在 ${LAUNCH_TIMEOUT / 1000} 秒内没有响应，已结束它：${executablePath}`)), LAUNCH_TIMEOUT);
+  });
+  let browser: Browser;
+  try {
+    const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+    browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: 120_000 }), exited, timeout]);
+  } catch (error) {
+    end(pid);
+    await rm(userDataDir, { recursive: true, force: true });
+    reaper.stop();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   let closed: Promise<void> | undefined;
   return {
     browser,
     executablePath,
+    pid,
     close() {
       closed ??= (async () => {
-        await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+        const gone = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        await Promise.race([browser.close().catch(() => undefined), wait(5000)]);
+        await Promise.race([gone, wait(3000)]);
+        end(pid);
         await rm(userDataDir, { recursive: true, force: true });
         reaper.stop();
       })();

@@ -115,7 +115,7 @@ export class FormRenderer {
 
   /** The browser's main process (for measuring what it costs). */
   get browserPid(): number | undefined {
-    return this.launched.browser.process()?.pid;
+    return this.launched.pid;
   }
 
   get producer(): string {
