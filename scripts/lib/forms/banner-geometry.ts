@@ -29,7 +29,8 @@ const line = GRID.linePitch;
 const bodyMm = GRID.bodySize * MM_PER_PT;
 
 export function bannerGeometry(banner: Pick<BannerBlock, 'format' | 'mark'>): BannerGeometry {
-  const markHeight = banner.mark.lines.length * banner.mark.sizePt * MM_PER_PT;
+  // A two-line mark has half its size between the lines, so that its letters never touch (templates/gbt9704.css).
+  const markHeight = (banner.mark.lines.length * 1.5 - 0.5) * banner.mark.sizePt * MM_PER_PT;
   if (banner.format === 'letter') {
     const ruleTop = markHeight + PLACEMENT.ruleBelowNumber;
     const numberTop = ruleTop + DOUBLE_RULE.thick + DOUBLE_RULE.gap + DOUBLE_RULE.thin + (bodyMm * 7) / 8;

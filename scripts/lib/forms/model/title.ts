@@ -20,11 +20,16 @@ export function widthOf(s: string): number {
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
+/** An organ's name too long for one line breaks only after a level of it: 鄂尔多斯市 / 公安局 / 伊金霍洛旗 / 分局. */
+const ORGAN_PART = /.*?(?:自治区|公安厅|公安局|分局|派出所|大队|支队|中队|苏木|嘎查|盟|市|旗|县|区|镇|乡|处|科|室)|.+$/gu;
+
 /** The title cut into pieces that may not be broken: words, kept phrases, punctuation attached. */
-function pieces(title: string, kept: readonly string[]): string[] {
-  // Mark the kept phrases (longest first) so the segmenter's words never cut through them.
+function pieces(title: string, kept: readonly string[], max: number): string[] {
+  // Mark the kept phrases (longest first) so the segmenter's words never cut through them; a
+  // phrase longer than a line is kept in its organ-level parts.
+  const phrases = [...kept].filter(Boolean).flatMap((p) => (widthOf(p) <= max ? [p] : (p.match(ORGAN_PART) ?? [p])));
   const spans: [number, number][] = [];
-  for (const phrase of [...kept].filter(Boolean).sort((a, b) => b.length - a.length)) {
+  for (const phrase of phrases.sort((a, b) => b.length - a.length)) {
     let from = 0;
     for (;;) {
       const at = title.indexOf(phrase, from);
@@ -60,7 +65,7 @@ function fitting(list: string[], max: number): string[] {
 /** The title's lines: fewest that fit, then the longest line as short as possible, then the lines as even as possible. */
 export function breakTitle(title: string, kept: readonly string[] = [], max = TITLE_LINE_UNITS): string[] {
   if (widthOf(title) <= max) return [title];
-  const list = fitting(pieces(title, kept), max);
+  const list = fitting(pieces(title, kept, max), max);
   const widths = list.map(widthOf);
   const n = list.length;
   const span = (i: number, j: number) => widths.slice(i, j).reduce((a, b) => a + b, 0);
