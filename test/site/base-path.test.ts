@@ -72,4 +72,20 @@ describe('the handbook served under a sub-path', () => {
     const outside = site.server.requests.filter((r) => !r.path.startsWith(BASE) || r.status >= 400);
     expect(outside).toEqual([]);
   });
+
+  it('keeps the handbook for use offline under that base: scoped to it, every file found there with the server stopped', async () => {
+    const { page, offsite } = await guardedPage(chromium.browser, site.server.origin, { serviceWorker: true });
+    await page.goto(site.url(''), { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 60_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${site.server.origin}${BASE}`);
+    await site.server.close();
+    const response = await page.goto(site.url('articles/art_24/'), { waitUntil: 'load' });
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('第二十四条');
+    await openSearchDialog(page);
+    const hits = await searchInDialog(page, '警械');
+    expect(hits[0]?.href).toBe(`${BASE}articles/art_24/#art_24`);
+    expect(offsite).toEqual([]);
+  }, 90_000);
 });
+

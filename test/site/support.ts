@@ -39,9 +39,14 @@ export interface GuardedPage {
  * a dedicated worker's fetches on the page) makes outside the site's origin; data: and
  * blob: URLs stay inside the page. Observed, not intercepted: pausing a worker's
  * requests with Puppeteer's interception stalls Pagefind's fetches.
+ *
+ * The handbook's service worker is bypassed unless asked for: once a page of the browser has
+ * registered it, every later page would be served from its cache, and what a test measures of
+ * the network (bytes a page loads, fragments a search fetches) would be the cache's.
  */
-export async function guardedPage(browser: Browser, origin: string): Promise<GuardedPage> {
+export async function guardedPage(browser: Browser, origin: string, options: { serviceWorker?: boolean } = {}): Promise<GuardedPage> {
   const page = await browser.newPage();
+  if (!options.serviceWorker) await page.setBypassServiceWorker(true);
   const offsite: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {

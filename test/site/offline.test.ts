@@ -1,0 +1,152 @@
+/**
+ * The handbook without a network, in a real Chromium: after one visit, the service worker
+ * (scripts/lib/site/offline.ts, workbox) serves every page and the search with the server stopped;
+ * its cache is named by the model's version; a handbook rebuilt from other sources replaces it on
+ * the next visit, and the old cache is deleted. Runs on a copy of dist/site, served on a fixed port
+ * so the browser sees the same origin before and after the restart.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
+import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
+import { writeServiceWorker } from '../../scripts/lib/site/offline.ts';
+import { readSiteInfo, type SiteBuildInfo } from '../../scripts/lib/site/site-info.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/site/static-server.ts';
+import { guardedPage, SITE_DIR, type GuardedPage } from './support.ts';
+
+let tmp: string;
+let dir: string;
+let info: SiteBuildInfo;
+let server: StaticServer | undefined;
+let port: number;
+let chromium: LaunchedBrowser;
+let guarded: GuardedPage;
+let page: Page;
+
+const url = (p = '') => `http://127.0.0.1:${port}${info.base}${p}`;
+
+async function serve(): Promise<void> {
+  server = await startStaticServer({ root: dir, base: info.base, port });
+}
+
+async function stop(): Promise<void> {
+  await server?.close();
+  server = undefined;
+}
+
+/** The caches this origin holds, with how many entries each. */
+function caches(p: Page) {
+  return p.evaluate(async () => {
+    const out: { name: string; entries: number }[] = [];
+    for (const name of await caches.keys()) out.push({ name, entries: (await (await caches.open(name)).keys()).length });
+    return out;
+  });
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-offline-'));
+  dir = path.join(tmp, 'site');
+  await cp(SITE_DIR, dir, { recursive: true });
+  info = await readSiteInfo(dir);
+  server = await startStaticServer({ root: dir, base: info.base });
+  port = Number(new URL(server.origin).port);
+  chromium = await launchBrowser();
+  guarded = await guardedPage(chromium.browser, `http://127.0.0.1:${port}`, { serviceWorker: true });
+  page = guarded.page;
+}, 120_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await stop();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+describe('the first visit', () => {
+  it('registers the service worker for the handbook’s base and keeps every file, in a cache named by the model’s version', async () => {
+    await page.goto(url(''), { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 60_000 });
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(url(''));
+    const held = await caches(page);
+    const version = info.modelVersion.replace('sha256:', '');
+    const precache = held.find((c) => c.name.includes('-precache-'));
+    expect(precache?.name).toContain(`wq-handbook-${version}`);
+    expect(precache?.entries).toBe(info.offline?.files);
+    expect(info.offline!.files).toBeGreaterThan(100);
+    // The worker fetched them from this server, under the base, and nothing failed.
+    const fetched = server!.requests.filter((r) => r.status === 200);
+    expect(server!.requests.filter((r) => !r.path.startsWith(info.base) || r.status >= 400)).toEqual([]);
+    expect(fetched.length).toBeGreaterThanOrEqual(info.offline!.files);
+    // The footer says so.
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('.offline-status')?.hidden);
+    expect(await page.$eval('.offline-status', (p) => p.textContent)).toContain('没有网络时也能打开');
+  }, 90_000);
+});
+
+describe('with the server stopped', () => {
+  beforeAll(stop);
+
+  it('opens a page never visited, with its styles', async () => {
+    const response = await page.goto(url('articles/art_24/'), { waitUntil: 'load' });
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('第二十四条');
+    expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 100))).toBe(true);
+  });
+
+  it('searches, and lands on the article found', async () => {
+    await page.goto(url('articles/art_1/'), { waitUntil: 'load' });
+    await openSearchDialog(page);
+    const hits = await searchInDialog(page, '开枪');
+    expect(hits[0]?.href).toBe(`${info.base}articles/art_24/#art_24`);
+    const question = await searchInDialog(page, '老婆被人威胁了怎么办');
+    expect(question.length).toBeGreaterThan(0);
+  });
+
+  it('opens the whole text, a guide, and a form’s blank and sample files', async () => {
+    for (const p of ['full-text/', 'guides/violence/', 'glossary/', 'forms/application-register/']) {
+      const response = await page.goto(url(p), { waitUntil: 'load' });
+      expect(response?.status(), p).toBe(200);
+    }
+    const files = await page.evaluate(async () =>
+      Promise.all([...document.querySelectorAll<HTMLAnchorElement>('a[href*="/samples/"]')].map(async (a) => (await fetch(a.href)).status)),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((status) => status === 200)).toBe(true);
+  });
+
+  it('answers an address that is not in the handbook with the handbook’s own 404 page', async () => {
+    const response = await page.goto(url('no-such-page/'), { waitUntil: 'load' });
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.title()).toContain('没有这个页面');
+  });
+});
+
+describe('the next visit after the handbook was rebuilt', () => {
+  it('takes the new version, and deletes the old cache', async () => {
+    // Rebuilt from other sources: a page changed, and the worker written for another model version.
+    const changed = path.join(dir, 'articles/art_8/index.html');
+    await writeFile(changed, (await readFile(changed, 'utf8')).replace('</main>', '<p id="rebuilt">新版本</p></main>'));
+    await writeServiceWorker(dir, 'sha256:00000000000000aa');
+    await serve();
+    const old = (await caches(page)).find((c) => c.name.includes('-precache-'))!.name;
+    await page.goto(url(''), { waitUntil: 'networkidle0' });
+    await page.waitForFunction(
+      async (oldName: string) => !(await caches.keys()).includes(oldName) && (await caches.keys()).some((n) => n.includes('wq-handbook-00000000000000aa')),
+      { timeout: 60_000, polling: 250 },
+      old,
+    );
+    await page.goto(url('articles/art_8/'), { waitUntil: 'load' });
+    expect(await page.$eval('#rebuilt', (p) => p.textContent)).toBe('新版本');
+    await stop();
+    await page.goto(url('articles/art_8/'), { waitUntil: 'load' });
+    expect(await page.$('#rebuilt')).not.toBeNull();
+  }, 90_000);
+
+  it('made no request outside its own origin, and no script failed', () => {
+    expect(guarded.offsite).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+  });
+});
