@@ -5,7 +5,8 @@
  * what was known on its own date; what is still to do comes from the duty checklist as it stood
  * on that date. A report recorded from another office (the 盟市's 转报) is that office's document.
  */
-import { toChineseNumeral } from '../../citations/index.ts';
+import { citeAll, toChineseNumeral } from '../../citations/index.ts';
+import { itemPhrase } from '../../policy/query.ts';
 import { recipientLevel } from '../../rules/report-up.ts';
 import { dateText } from '../dates.ts';
 import { clause, fill, keep, plain, sentence, text } from '../model/text.ts';
@@ -15,7 +16,7 @@ import { heading, letterDocument, para } from './frame.ts';
 import { officeIssuer } from './issuers.ts';
 import { cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
 import { basisSentence, comrade, harmClause, personPhrase } from './person.ts';
-import { itemsThenWords, leadHandlers, measures, workDone, workPending } from './phrases.ts';
+import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
 
 type Report = NonNullable<NonNullable<FormContext['data']['escalation']>['reports']>[number];
 
@@ -53,7 +54,8 @@ function incidentBlocks(ctx: FormContext, items: string[]): Block[] {
   if (basis) blocks.push(para(basis.text));
   const notes = Object.fromEntries(data.circumstances.map((c) => [c.item, c.description]));
   blocks.push(para(`经初步核查，该事件属于${m}${itemsThenWords(ctx, data.circumstances.map((c) => c.item), '的情形', notes)}。`));
-  blocks.push(para(`该事件属于${m}${itemsThenWords(ctx, items, '应当逐级报告的情形')}。`));
+  const quoted = joinList(items.map((item) => `“${itemPhrase(ctx.model, item)}”`));
+  blocks.push(para(`该事件属于该办法${citeAll(items, ctx.model)}规定的${quoted}，应当逐级报告。`));
   return blocks;
 }
 

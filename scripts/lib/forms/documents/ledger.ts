@@ -15,7 +15,7 @@ import { findingsOf, type FormContext } from './context.ts';
 import { leadHandlers } from './phrases.ts';
 
 const HEADER = ['序号', '案件编号', '受理日期', '受保护人员及单位', '侵害情形', '承办人', '立案', '调查', '处理', '办结', '报告、移送、正名及督办情况'];
-const COLUMNS = [4, 11, 8, 13, 7, 6, 8, 8, 8, 5, 22];
+const COLUMNS = [5, 11, 8, 12, 7, 6, 8, 8, 8, 5, 22];
 
 const cell = (...lines: Text[]): Cell => ({ lines });
 const firstDate = (ctx: FormContext, stage: string) => ctx.data.ledger.filter((s) => s.stage === stage && s.date <= ctx.asOf).map((s) => s.date).sort()[0];

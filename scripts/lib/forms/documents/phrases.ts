@@ -60,7 +60,7 @@ const TOLD_BY_EVENTS = new Set(['offender-accountability']);
  */
 const DONE_WORDS: Record<string, (who: string, name: string) => string> = {
   'on-scene-report': (_who, name) => `${name}同志在现场向指挥中心报告，请求援助`,
-  'command-response': (who) => `${who}先期指挥处置`,
+  'command-response': (who) => `${who}对现场进行先期指挥处置`,
   'comfort-visit': (who, name) => `${who}对${name}同志进行抚助慰问`,
   'investigation-feedback': (who) => `${who}将案件处理结果反馈本办`,
   'opinion-guidance': (who) => `${who}开展舆情引导工作`,
