@@ -38,10 +38,10 @@ async function stop(): Promise<void> {
 }
 
 /** The caches this origin holds, with how many entries each. */
-function caches(p: Page) {
+function heldCaches(p: Page) {
   return p.evaluate(async () => {
     const out: { name: string; entries: number }[] = [];
-    for (const name of await caches.keys()) out.push({ name, entries: (await (await caches.open(name)).keys()).length });
+    for (const name of await globalThis.caches.keys()) out.push({ name, entries: (await (await globalThis.caches.open(name)).keys()).length });
     return out;
   });
 }
@@ -70,7 +70,7 @@ describe('the first visit', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 60_000 });
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(url(''));
-    const held = await caches(page);
+    const held = await heldCaches(page);
     const version = info.modelVersion.replace('sha256:', '');
     const precache = held.find((c) => c.name.includes('-precache-'));
     expect(precache?.name).toContain(`wq-handbook-${version}`);
@@ -131,10 +131,10 @@ describe('the next visit after the handbook was rebuilt', () => {
     await writeFile(changed, (await readFile(changed, 'utf8')).replace('</main>', '<p id="rebuilt">新版本</p></main>'));
     await writeServiceWorker(dir, 'sha256:00000000000000aa');
     await serve();
-    const old = (await caches(page)).find((c) => c.name.includes('-precache-'))!.name;
+    const old = (await heldCaches(page)).find((c) => c.name.includes('-precache-'))!.name;
     await page.goto(url(''), { waitUntil: 'networkidle0' });
     await page.waitForFunction(
-      async (oldName: string) => !(await caches.keys()).includes(oldName) && (await caches.keys()).some((n) => n.includes('wq-handbook-00000000000000aa')),
+      async (oldName: string) => !(await globalThis.caches.keys()).includes(oldName) && (await globalThis.caches.keys()).some((n) => n.includes('wq-handbook-00000000000000aa')),
       { timeout: 60_000, polling: 250 },
       old,
     );
