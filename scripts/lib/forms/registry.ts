@@ -17,6 +17,7 @@ import { receiptFor, SERVED } from './documents/receipt.ts';
 import { applicationRegister } from './documents/register.ts';
 import { reviewOpinions } from './documents/review.ts';
 import { transferLetters } from './documents/transfer.ts';
+import { datesAfterOwn } from './model/dates-stated.ts';
 import type { DocumentModel } from './model/types.ts';
 import { TEMPLATES_DIR, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
@@ -100,6 +101,12 @@ export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], onl
       continue;
     }
     for (const doc of docs) {
+      const later = datesAfterOwn(doc);
+      if (later.length > 0) {
+        // A document states only what was known on its own date (issue 10 point 1).
+        if (wanted(def.id)) out.push({ def, problem: { message: `成文日期 ${doc.date} 之后的情况（${later.join('、')}）不能写入这份公文`, field: '成文日期（案件中记录的日期或 --date）' } });
+        continue;
+      }
       if (wanted(def.id)) out.push({ def, doc });
       if (receipts && receiptDef && SERVED.has(def.id)) out.push({ def: receiptDef, doc: receiptFor(doc) });
     }

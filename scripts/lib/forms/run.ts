@@ -29,7 +29,8 @@ import { FormRenderer, type RendererOptions } from './renderer.ts';
 import { createTemplates, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
 import { warnMissingGlyphs } from './glyph-warnings.ts';
-import { removeStaleTemps, writePdf } from './write.ts';
+import { watchOver } from '../browser/reaper.ts';
+import { removeStaleTemps, tempPrefix, writePdf } from './write.ts';
 
 export interface RunOptions {
   /** Case files. */
@@ -156,6 +157,26 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
     return empty(2);
   }
   await removeStaleTemps(options.outDir);
+  // Killed outright (kill -9), this process leaves its temporary files to a watcher to remove.
+  const watcher = watchOver({ prefixes: [{ dir: options.outDir, prefix: tempPrefix() }] });
+  try {
+    return await produce(options, setup, { shown, report, raise: (c) => raise(c), code: () => exitCode });
+  } finally {
+    watcher.stop();
+  }
+}
+
+interface Reporting {
+  shown: (file: string) => string;
+  report: (result: FileResult, note?: string) => void;
+  raise: (code: 1 | 2) => void;
+  code: () => 0 | 1 | 2;
+}
+
+async function produce(options: RunOptions, setup: Setup, io: Reporting): Promise<RunResult> {
+  const { model, defs, only, validator, templates, asOf, log } = setup;
+  const { shown, report, raise } = io;
+  const empty = (code: 0 | 1 | 2, refused: string[] = []): RunResult => ({ exitCode: code, documents: [], refused, failed: [], fonts: [] });
 
   const planned: Planned[] = [];
   const failed: RunResult['failed'] = [];
@@ -288,5 +309,5 @@ async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
   // Pages print side by side and finish in any order: list the documents in the order planned.
   const order = new Map(planned.map((p, i) => [p.file, i]));
   documents.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-  return { exitCode, documents, refused, failed, fonts, ...(interrupted ? { interrupted } : {}) };
+  return { exitCode: io.code(), documents, refused, failed, fonts, ...(interrupted ? { interrupted } : {}) };
 }

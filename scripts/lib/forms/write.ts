@@ -16,7 +16,7 @@ import path from 'node:path';
 export type WriteOutcome = 'written' | 'exists';
 
 /** Temporary files of this process: .wq-<pid>-<random>.tmp */
-const tempPrefix = (pid = process.pid) => `.wq-${pid}-`;
+export const tempPrefix = (pid = process.pid) => `.wq-${pid}-`;
 const TEMP = /^\.wq-(\d+)-[0-9a-f]+\.tmp$/;
 
 /** Temporary files this process has open, for cleanup on an interrupt. */

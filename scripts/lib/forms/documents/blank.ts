@@ -22,7 +22,7 @@ const line = (n: number) => fill(n);
 
 /** A context with nothing in it but the model: the frame needs no case for a blank. */
 function nothing(model: PolicyModel): FormContext {
-  const office = `${'\u3000'.repeat(6)}${officeFullName(model)}`;
+  const office = officeFullName(model);
   return {
     data: { id: '空白' } as unknown as Case,
     issues: [],
@@ -35,7 +35,8 @@ function nothing(model: PolicyModel): FormContext {
 
 function letter(model: PolicyModel, input: { formId: string; title: string; issuer?: 'office' | 'committee' | 'inspection'; body: Block[]; closing: string; signer?: boolean; format?: 'letter'; attachments?: boolean; articles: string[] }): DocumentModel {
   const ctx = nothing(model);
-  const name = input.issuer === 'committee' ? `${'\u3000'.repeat(6)}${committeeFullName(model)}` : input.issuer === 'inspection' ? '\u3000'.repeat(6) + '警务督察部门' : ctx.unit.office;
+  // The organ's own name is the clerk's to add (or the unit's printed letterhead paper carries it).
+  const name = input.issuer === 'committee' ? committeeFullName(model) : input.issuer === 'inspection' ? '警务督察部门' : ctx.unit.office;
   const issuer: Issuer = { mark: name, signature: name, prefix: '', printer: '\u3000'.repeat(8) };
   const doc = letterDocument(ctx, {
     formId: input.formId,
