@@ -24,12 +24,3 @@ export function caseHash(data: unknown): string {
 export function provenance(regulationVersion: string, data: unknown, articles: readonly string[]): Provenance {
   return { regulationVersion, caseHash: caseHash(data), articles: [...new Set(articles)] };
 }
-
-/** The printed trace line's parts: short enough for one line of 小五. */
-export function traceView(p: Provenance): { version: string; caseHash: string; articles: string } {
-  return {
-    version: p.regulationVersion,
-    caseHash: p.caseHash.slice(0, 16),
-    articles: p.articles.join(' '),
-  };
-}
