@@ -114,10 +114,23 @@ export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], onl
   return out;
 }
 
-/** 溯源：条文版本 …；案件数据 SHA-256 …；依据 第…条 */
+/**
+ * 溯源：条文sha256:…；案件sha256:…；依据第…条 — one line of the bottom margin, without spaces (a
+ * reader's tools see one word), the citations cut with 等 where they would not fit; the full
+ * provenance is in the metadata.
+ */
 function traceLine(doc: DocumentModel, model: PolicyModel): string {
   const p = doc.provenance;
-  return `溯源：条文版本 ${p.regulationVersion}；案件数据 SHA-256 ${p.caseHash.slice(0, 16)}；依据 ${citeAll(p.articles, model)}；wq-forms`;
+  const cited = citeAll(p.articles, model).split('、');
+  let basis = '';
+  for (const [i, c] of cited.entries()) {
+    if ((basis + c).length > 34) {
+      basis += `等${cited.length - i}处`;
+      break;
+    }
+    basis += (i > 0 ? '、' : '') + c;
+  }
+  return `溯源：条文${p.regulationVersion}；案件sha256:${p.caseHash.slice(0, 16)}；依据${basis}`;
 }
 
 export function toRenderJob(doc: DocumentModel, templates: FormTemplates, created: Date, model: PolicyModel): RenderJob {
