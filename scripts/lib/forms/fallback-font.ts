@@ -43,7 +43,15 @@ export function installFallbackFont(): string {
   if (found) return `备用字体：${FALLBACK.name}（${found}）`;
   const work = mkdtempSync(path.join(os.tmpdir(), 'wq-hanazono-'));
   try {
-    execFileSync('apt-get', ['download', `${FALLBACK.debianPackage}=${FALLBACK.version}`], { cwd: work, stdio: 'ignore', timeout: 300_000 });
+    const download = () => execFileSync('apt-get', ['download', `${FALLBACK.debianPackage}=${FALLBACK.version}`], { cwd: work, stdio: 'ignore', timeout: 300_000 });
+    try {
+      download();
+    } catch (error) {
+      // A fresh machine may have no package lists yet: fetch them once (as root) and try again.
+      if (process.getuid?.() !== 0) throw error;
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', timeout: 300_000 });
+      download();
+    }
     const deb = path.join(work, `${FALLBACK.debianPackage}_${FALLBACK.version}_all.deb`);
     const digest = createHash('sha256').update(readFileSync(deb)).digest('hex');
     if (digest !== FALLBACK.sha256) return `备用字体未安装：下载的 ${FALLBACK.debianPackage} 校验值不符（${digest.slice(0, 16)}…）`;
