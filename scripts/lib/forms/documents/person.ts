@@ -60,5 +60,7 @@ export function basisSentence(ctx: FormContext, measures: string): { text: Text;
 export function harmClause(data: Case): Text | undefined {
   const harm = data.harm;
   if (!harm || (!harm.injured && !harm.killed)) return undefined;
-  return text(nameRun(data), harm.killed ? '同志牺牲' : '同志受伤', harm.injuries ? `，伤情为${harm.injuries.replace(/[。；]$/u, '')}` : '');
+  const injuries = harm.injuries?.replace(/[。；]$/u, '');
+  if (harm.killed) return text(nameRun(data), '同志在此次侵害中死亡', injuries ? `（伤情：${injuries}）` : '');
+  return text(nameRun(data), '同志受伤', injuries ? `，伤情为${injuries}` : '');
 }

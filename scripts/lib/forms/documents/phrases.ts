@@ -59,24 +59,43 @@ const TOLD_BY_EVENTS = new Set(['offender-accountability']);
  * report of what was done words differently. Duties not listed read "<who><what>".
  */
 const DONE_WORDS: Record<string, (who: string, name: string) => string> = {
-  'on-scene-report': (_who, name) => `${name}同志在现场向指挥中心报告，请求援助`,
-  'command-response': (who) => `${who}对现场进行先期指挥处置`,
   'comfort-visit': (who, name) => `${who}对${name}同志进行抚助慰问`,
-  'investigation-feedback': (who) => `${who}将案件处理结果反馈本办`,
+  'medical-care': (who) => `${who}协调紧急就医绿色通道，组织医疗救治`,
+  'psychological-support': (who, name) => `${who}对${name}同志进行心理危机干预`,
+  'injury-insurance': (who, name) => `${who}为${name}同志办理工伤保险等服务保障`,
+  commendation: (who, name) => `${who}对${name}同志依法执行职务的事迹予以表彰奖励`,
   'opinion-guidance': (who) => `${who}开展舆情引导工作`,
+  'command-response': (who) => `${who}对现场进行先期指挥处置`,
+  'investigation-feedback': (who) => `${who}将案件处理结果反馈本办`,
   'online-handling': (who) => `${who}处置网上侵权信息`,
-  'media-clarification': (who) => `${who}协调新闻宣传主管部门澄清事实，消除负面影响`,
-  'protection-measures': (who, name) => `${who}对${name}同志采取保护措施`,
+  'comfort-fund-payment': (who, name) => `${who}从抚慰专项资金中向${name}同志发放抚慰金`,
   'litigation-support': (who, name) => `${who}帮助${name}同志通过法律途径维护合法权益`,
-  'inquiry-opinion': (who) => `${who}向介入调查的机关提供论证意见`,
+  'protection-measures': (who, name) => `${who}对${name}同志采取保护措施`,
+  'media-clarification': (who) => `${who}协调新闻宣传主管部门澄清事实，消除负面影响`,
+  'reputation-restoration': (who, name) => `${who}为${name}同志消除影响、恢复名誉`,
+  'on-scene-report': (_who, name) => `${name}同志在现场向指挥中心报告，请求援助`,
   'misconduct-transfer': (who) => `${who}移送违法违纪问题`,
+  'legal-review': (who, name) => `${who}对${name}同志是否依法履职进行专业审查`,
+  'inquiry-opinion': (who) => `${who}向介入调查的机关提供论证意见`,
+  'inquiry-legal-support': (who) => `${who}为事件的调查处理提供法律配合`,
+  'appeal-hearing': (who, name) => `${who}听取${name}同志的陈述`,
+  'appeal-review': (who) => `${who}对处分、处理决定进行全面复核`,
+  'review-opinion-sent': (who) => `${who}向作出决定的部门提供复核意见`,
+  'correction-order': (who) => `${who}督促相关部门限期纠正`,
+  'correction-made': (who) => `${who}完成纠正`,
+  'special-study': (who) => `${who}对本案进行专题研究，提出建议和对策`,
+  'name-clearing-materials': (who) => `${who}将有关调查材料移交本办`,
+  'name-clearing-notice': (_who, name) => `本办发出《正名通知书》，为${name}同志正名`,
+  'infringer-transfer': (who) => `${who}移交侵权违法行为人追究相关责任`,
 };
 
 function dutyLines(ctx: FormContext, done: readonly DutyStatus[], hasEvents: boolean): Dated[] {
   return done
     .filter((d) => !(hasEvents && TOLD_BY_EVENTS.has(d.duty)))
     .map((d) => {
-      const who = d.done!.by ?? d.holder;
+      const doer = d.done!.by ?? d.holder;
+      // The office writing the report calls itself 本办.
+      const who = doer === `${ctx.data.unit.name}维权办` || doer === '维权办' ? '本办' : doer;
       const words = DONE_WORDS[d.duty]?.(who, ctx.data.officer.name) ?? `${who}${clause(d.title)}`;
       return { date: d.done!.date!, line: text(dateText(d.done!.date), '，', words, d.done!.to ? `（移送${d.done!.to}）` : '', '。') };
     });
