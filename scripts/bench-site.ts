@@ -6,7 +6,9 @@
  *   - build time (npm run build:site, wall clock, Astro + Pagefind + link check);
  *   - bytes an article page loads (HTML + CSS + JS, before any search), raw and gzipped;
  *   - bytes fetched by one search, and by a second one;
- *   - search accuracy on the query set (scripts/bench/site/search-queries.ts).
+ *   - search accuracy on the query set (scripts/bench/site/search-queries.ts) and on the everyday
+ *     development set (scripts/bench/site/everyday-queries.ts);
+ *   - what the service worker keeps for use offline (files and bytes).
  * Builds into a temporary directory; dist/site is left alone.
  *
  *   npm run bench:site -- [--runs 3] [--json dist/bench/site.json] [--dialog]
@@ -25,9 +27,11 @@ import { loadPolicyModel } from './lib/policy/index.ts';
 import { ROOT_DIR } from './lib/root.ts';
 import { DIST_DIR } from './lib/site/build.ts';
 import { kib, measurePage, measureSearch, type Bytes, type PageWeight, type SearchBytes } from './bench/site/measure.ts';
+import { withoutServiceWorker } from './bench/site/no-service-worker.ts';
 import { openSearchDialog, searchAllInDialog } from './bench/site/search-dialog.ts';
-import { scoreOutcomes, searchWithApi, type SearchScore } from './bench/site/search-eval.ts';
-import { buildQuerySet } from './bench/site/search-queries.ts';
+import { EVERYDAY_QUERIES } from './bench/site/everyday-queries.ts';
+import { scoreOutcomes, searchWithApi, type SearchOutcome, type SearchScore } from './bench/site/search-eval.ts';
+import { buildQuerySet, type SearchQuery } from './bench/site/search-queries.ts';
 import { STARLIGHT_DEFAULT_RANKING, STARLIGHT_DEFAULTS_CONFIG } from './bench/site/starlight-defaults.ts';
 import { TUNED_RANKING, type PagefindRanking } from './lib/site/search-tuning.ts';
 import { readSiteInfo } from './lib/site/site-info.ts';
@@ -70,8 +74,8 @@ const VARIANTS: Variant[] = [
     label: '本手册',
     flags: [],
     searches: [
-      { label: '调优索引，无整句优先', module: 'pagefind-engine.js', ranking: TUNED_RANKING },
-      { label: '本手册（调优索引 + 整句优先）', module: 'pagefind.js', ranking: TUNED_RANKING },
+      { label: '调优索引，Pagefind 自身的排序', module: 'pagefind-engine.js', ranking: TUNED_RANKING },
+      { label: '本手册（调优索引 + 按用词排序、日常说法）', module: 'pagefind.js', ranking: TUNED_RANKING },
     ],
   },
 ];
@@ -85,11 +89,23 @@ interface VariantResult {
   homePage: PageWeight;
   firstSearch: SearchBytes;
   secondSearch: SearchBytes;
-  accuracy: { label: string; score: SearchScore }[];
+  accuracy: { label: string; score: SearchScore; everyday: { total: number; first: number; top3: number; none: number } }[];
+  offline?: { files: number; bytes: number };
 }
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-bench-site-'));
 const queries = buildQuerySet(await loadPolicyModel());
+const everydayQueries: SearchQuery[] = EVERYDAY_QUERIES.map((q) => ({ query: q.query, expected: q.expected, kind: 'unique', origin: 'hand-picked' }));
+
+/** The everyday set's score: the expected article first, in the top three, or nothing found. */
+function everydayScore(outcomes: SearchOutcome[]) {
+  return {
+    total: outcomes.length,
+    first: outcomes.filter((o) => o.rank === 1).length,
+    top3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length,
+    none: outcomes.filter((o) => o.hits.length === 0).length,
+  };
+}
 const results: VariantResult[] = [];
 try {
   for (const variant of VARIANTS) {
@@ -110,7 +126,7 @@ try {
     const server = await startStaticServer({ root: out, base: info.base });
     const chromium = await launchBrowser();
     try {
-      const page = await chromium.browser.newPage();
+      const page = await withoutServiceWorker(await chromium.browser.newPage());
       await page.setCacheEnabled(false);
       const homePage = await measurePage(page, server, out, info.base, '');
       const articlePage = await measurePage(page, server, out, info.base, 'articles/art_8/');
@@ -118,23 +134,24 @@ try {
       const secondSearch = await measureSearch(page, server, out, info.base, '近亲属');
       const accuracy = [];
       for (const search of variant.searches) {
-        const apiPage = await chromium.browser.newPage();
+        const apiPage = await withoutServiceWorker(await chromium.browser.newPage());
         await apiPage.goto(server.url, { waitUntil: 'networkidle0' });
-        const score = scoreOutcomes(
-          await searchWithApi(apiPage, info.base, queries, { module: search.module, ...(search.ranking ? { ranking: search.ranking } : {}) }),
-        );
-        accuracy.push({ label: search.label, score });
+        const options = { module: search.module, ...(search.ranking ? { ranking: search.ranking } : {}) };
+        const score = scoreOutcomes(await searchWithApi(apiPage, info.base, queries, options));
+        const everyday = everydayScore(await searchWithApi(apiPage, info.base, everydayQueries, options));
+        accuracy.push({ label: search.label, score, everyday });
         await apiPage.close();
       }
       if (args.dialog) {
-        const dialogPage = await chromium.browser.newPage();
+        const dialogPage = await withoutServiceWorker(await chromium.browser.newPage());
         await dialogPage.goto(server.url, { waitUntil: 'networkidle0' });
         await openSearchDialog(dialogPage);
         const score = scoreOutcomes(await searchAllInDialog(dialogPage, queries));
-        accuracy.push({ label: `${variant.label}，在搜索对话框中逐条输入`, score });
+        const everyday = everydayScore(await searchAllInDialog(dialogPage, everydayQueries));
+        accuracy.push({ label: `${variant.label}，在搜索对话框中逐条输入`, score, everyday });
         await dialogPage.close();
       }
-      results.push({ name: variant.name, buildSeconds, loadAverage, articlePage, homePage, firstSearch, secondSearch, accuracy });
+      results.push({ name: variant.name, buildSeconds, loadAverage, articlePage, homePage, firstSearch, secondSearch, accuracy, ...(info.offline ? { offline: { files: info.offline.files, bytes: info.offline.bytes } } : {}) });
     } finally {
       await chromium.close();
       await server.close();
@@ -168,11 +185,14 @@ for (const r of results) {
       `检索准确度［${a.label}］：唯一短语 ${s.unique.total} 个，排第一 ${s.unique.first}（${pct(s.unique.first, s.unique.total)}），` +
         `前三 ${s.unique.top3}（${pct(s.unique.top3, s.unique.total)}）；术语 ${s.term.total} 个，定义在前三 ${s.term.top3}`,
     );
+    const e = a.everyday;
+    lines.push(`  日常说法 ${e.total} 个：排第一 ${e.first}（${pct(e.first, e.total)}），前三 ${e.top3}（${pct(e.top3, e.total)}），没有结果 ${e.none}`);
   }
+  if (r.offline) lines.push(`离线缓存：${r.offline.files} 个文件，${(r.offline.bytes / 1024 / 1024).toFixed(2)} MB`);
 }
 console.log(lines.join('\n'));
 
 const jsonFile = path.resolve(args.json ?? path.join(DIST_DIR, 'bench', 'site.json'));
 await mkdir(path.dirname(jsonFile), { recursive: true });
-await writeFileAtomic(jsonFile, JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, queries: queries.length, results }, null, 2) + '\n');
+await writeFileAtomic(jsonFile, JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, queries: queries.length, everydayQueries: everydayQueries.length, results }, null, 2) + '\n');
 console.log(`结果已写入 ${path.relative(process.cwd(), jsonFile)}`);

@@ -61,7 +61,7 @@ try {
       `检查了 ${links.checked} 处链接，全部有效；用时 ${(timings.total / 1000).toFixed(1)} s` +
       `（页面数据 ${Math.round(timings.data)} ms，Astro 与 Pagefind ${(timings.astro / 1000).toFixed(1)} s，链接检查 ${Math.round(timings.links)} ms）。`,
   );
-  console.log(`离线缓存（sw.js，${offline.cacheId}）：${offline.files} 个文件，${(offline.bytes / 1024 / 1024).toFixed(1)} MB。`);
+  console.log(`离线缓存（sw.js，${offline.cacheId}）：${offline.files} 个文件，${(offline.bytes / 1024 / 1024).toFixed(1)} MB（生成 ${(timings.offline / 1000).toFixed(1)} s）。`);
   for (const warning of offline.warnings) console.error(`警告：${warning}`);
 } catch (error) {
   if (error instanceof SiteBuildError) {

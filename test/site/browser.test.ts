@@ -172,6 +172,47 @@ describe('the search, loaded on first use', () => {
   });
 });
 
+describe('the search in officers’ words, in the dialog', () => {
+  /** The handbook's aside under Pagefind's message, once it shows for this query. */
+  async function aside(page: Page, query: string) {
+    await page.waitForFunction(
+      (q: string) => document.querySelector('.hb-search-aside')?.previousElementSibling?.textContent?.includes(`“${q}”`),
+      { timeout: 15_000 },
+      query,
+    );
+    return page.$eval('.hb-search-aside', (a) => ({
+      text: a.textContent ?? '',
+      guides: [...a.querySelectorAll('a')].map((l) => l.getAttribute('href')),
+      tries: [...a.querySelectorAll('button.hb-try')].map((b) => b.textContent),
+    }));
+  }
+
+  it('reduces a question to its words, says so, and offers the guide for the situation found', async () => {
+    const page = await open('articles/art_1/');
+    await openSearchDialog(page);
+    const hits = await searchInDialog(page, '被人打了怎么办');
+    expect(hits[0]?.href).toBe(`${site.info.base}articles/art_8/#art_8__item_1`);
+    const shown = await aside(page, '被人打了怎么办');
+    expect(shown.text).toContain('按被人打搜索');
+    expect(shown.guides).toContain(`${site.info.base}guides/violence/`);
+  });
+
+  it('when nothing is found, offers the nearest words and every situation guide, and a word offered searches', async () => {
+    const page = await open('articles/art_1/');
+    await openSearchDialog(page);
+    const none = await searchInDialog(page, '冤家路窄');
+    expect(none).toEqual([]);
+    const shown = await aside(page, '冤家路窄');
+    expect(shown.guides).toHaveLength(7);
+    expect(shown.tries.length).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    const word = shown.tries[0]!;
+    await page.click('button.hb-try');
+    await page.waitForFunction((w: string) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`“${w}”`), {}, word);
+    expect(await page.$eval('#starlight__search input', (i) => (i as HTMLInputElement).value)).toBe(word);
+  });
+});
+
 describe('what implements an article', () => {
   it('each article page lists the tests its row on the coverage page lists (第三十二条: its rule’s tests and those titled “Art. 32”)', async () => {
     const page = await open('coverage/');
@@ -220,7 +261,21 @@ describe('printing', () => {
   });
 });
 
-const MAIN_PAGES = ['', 'articles/art_8/', 'articles/art_29/', 'chapters/chp_4/', 'glossary/', 'laws/', 'forms/', 'schema/', 'coverage/'];
+const MAIN_PAGES = [
+  '',
+  'articles/art_8/',
+  'articles/art_29/',
+  'chapters/chp_4/',
+  'full-text/',
+  'guides/violence/',
+  'guides/accusation/',
+  'glossary/',
+  'laws/',
+  'forms/',
+  'forms/application-register/',
+  'schema/',
+  'coverage/',
+];
 
 /** axe-core's serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {

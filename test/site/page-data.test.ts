@@ -303,6 +303,10 @@ describe('the duties on the coverage page', () => {
     expect(status('art_29__item_2')).toBe('unit');
     expect(status('art_10__para_1')).toBe('untracked');
     expect(rows.find((r) => r.provision.href.endsWith('#art_10__para_1'))?.reason).toContain('回避');
+    // A lead-in is discharged by its items' duties; 必要 (Art. 21 （二）) is no obligation word.
+    expect(status('art_29__para_1')).toBe('case');
+    expect(status('art_21__item_2')).toBeUndefined();
+    expect(status('art_21__para_1')).toBe('rule');
     // Every provision the published duties name is a row.
     const named = [...data.duties.list.flatMap((d) => d.articles), ...data.duties.untracked.flatMap((u) => u.articles)].map((l) => l.href.split('#')[1]);
     const listed = new Set(rows.map((r) => r.provision.href.split('#')[1]));

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { withoutServiceWorker } from '../../scripts/bench/site/no-service-worker.ts';
 import { DEFAULT_OUT_DIR } from '../../scripts/lib/site/build.ts';
 import { readSiteInfo, type SiteBuildInfo } from '../../scripts/lib/site/site-info.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/site/static-server.ts';
@@ -40,13 +41,13 @@ export interface GuardedPage {
  * blob: URLs stay inside the page. Observed, not intercepted: pausing a worker's
  * requests with Puppeteer's interception stalls Pagefind's fetches.
  *
- * The handbook's service worker is bypassed unless asked for: once a page of the browser has
- * registered it, every later page would be served from its cache, and what a test measures of
- * the network (bytes a page loads, fragments a search fetches) would be the cache's.
+ * The handbook's service worker is kept out unless asked for: once registered, it fetches the
+ * whole handbook in the background and serves every later page from its cache, and what a test
+ * measures of the network (bytes a page loads, fragments a search fetches) would be the cache's.
  */
 export async function guardedPage(browser: Browser, origin: string, options: { serviceWorker?: boolean } = {}): Promise<GuardedPage> {
   const page = await browser.newPage();
-  if (!options.serviceWorker) await page.setBypassServiceWorker(true);
+  if (!options.serviceWorker) await withoutServiceWorker(page);
   const offsite: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {

@@ -11,8 +11,8 @@ import type { Published } from './published.ts';
 import { overlaps, provisionLink } from './provision-links.ts';
 import type { DutyView, LinkTo, ObligationRow, RuleView } from './types.ts';
 
-/** Words that make a clause an obligation (相应, 适应 are not; 要求 is not). */
-const OBLIGATION = /(?<![相适反])应(?!用)|要(?!求)|负责|不得|必须|(?<!必)须/u;
+/** Words that make a clause an obligation (相应, 适应 are not; nor 要求, 必要, 需要, 重要, 主要). */
+const OBLIGATION = /(?<![相适反])应(?!用)|(?<![必需重主])要(?!求)|负责|不得|必须|(?<!必)须/u;
 
 export function dutyViews(published: Published, model: PolicyModel, known: (eIds: string[], where: string) => string[]): DutyView[] {
   return published.duties.map((d) => ({
@@ -55,13 +55,16 @@ export function accountObligations(
   const named = [...duties.flatMap((d) => d.articles), ...untracked.flatMap((u) => u.articles)].map(eIdOf);
   const clauses = new Set([...obligationClauses(model).map((c) => c.eId), ...named.filter((e) => e.includes('__'))]);
   const order = allArticles(model).flatMap((a) => a.paragraphs.flatMap((p) => [p.eId, ...p.items.map((i) => i.eId)]));
+  // A lead-in stands for its items (art_29__para_1 "应当建立以下工作制度" is discharged by the items' duties).
+  const itemsOf = new Map(allArticles(model).flatMap((a) => a.paragraphs.map((p) => [p.eId, p.items.map((i) => i.eId)] as const)));
+  const covers = (cited: string, eId: string) => overlaps(cited, eId) || (itemsOf.get(eId) ?? []).includes(cited);
   return order
     .filter((eId) => clauses.has(eId))
     .map((eId): ObligationRow => {
-      const mine = duties.filter((d) => d.articles.some((l) => overlaps(eIdOf(l), eId)));
+      const mine = duties.filter((d) => d.articles.some((l) => covers(eIdOf(l), eId)));
       const reason = untracked.find((u) => u.articles.some((l) => eIdOf(l) === eId))?.reason;
       const ruleLinks = rules
-        .filter((r) => r.articles.some((l) => overlaps(eIdOf(l), eId)))
+        .filter((r) => r.articles.some((l) => covers(eIdOf(l), eId)))
         .map((r) => ({ label: r.title, href: `coverage/#rule-${r.code}` }));
       const status: ObligationRow['status'] = mine.some((d) => d.kind === 'case')
         ? 'case'
