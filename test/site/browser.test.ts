@@ -291,11 +291,13 @@ describe('accessibility (axe-core)', () => {
     expect(await seriousViolations(await open(pathInSite))).toEqual([]);
   });
 
-  it('an article in dark mode, and the search dialog with results, have no serious or critical violations', async () => {
+  it('a guide and an article in dark mode, and the search dialog with results, have no serious or critical violations', async () => {
     const guarded = await guardedPage(chromium.browser, site.server.origin);
     opened.push(guarded);
     const { page } = guarded;
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(site.url('guides/violence/'), { waitUntil: 'networkidle0' });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto(site.url('articles/art_29/'), { waitUntil: 'networkidle0' });
     expect(await seriousViolations(page)).toEqual([]);
     await openSearchDialog(page);
