@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const published = await writePublished(DIST, 'forms', { forms });
-  const pages = result.documents.reduce((n, d) => n + d.pages, 0);
+  const pages = result.documents.reduce((n, d) => n + (d.pages ?? 0), 0);
   process.stdout.write(
     `build:forms：${result.documents.length} 份公文（${pages} 页）→ ${path.relative(ROOT_DIR, OUT)}，${forms.length} 种公文 → ${path.relative(ROOT_DIR, published)}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n  ${result.fonts.join('\n  ')}\n`,
   );

@@ -2,7 +2,7 @@
  * wq-forms / npm run forms: official documents as PDFs for case files.
  *
  *   npm run forms -- <案件.json>... [--form <公文>]... [--out <目录>] [--unit <单位.json>]... [--force] [--as-of YYYY-MM-DD]
- *                   [--serial <号>] [--date YYYY-MM-DD] [--signer <姓名>]
+ *                   [--serial <号>] [--date YYYY-MM-DD] [--signer <姓名>] [--format pdf|docx|both]
  *   npm run forms -- --blank [--form <公文>]... [--out <目录>]
  *
  * Exit codes: 0 every document written; 1 a case was refused as invalid, a document could not
@@ -18,7 +18,7 @@ import { isCalendarDate } from './lib/calendar.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { debugDetail, reasonOf } from './lib/forms/errors.ts';
 import { loadFormDefs, resolveForm } from './lib/forms/registry.ts';
-import { runForms } from './lib/forms/run.ts';
+import { runForms, type OutputFormat } from './lib/forms/run.ts';
 import { removePendingTemps } from './lib/forms/write.ts';
 
 const USAGE = `用法：npm run forms -- <案件.json>... [选项]
@@ -26,7 +26,8 @@ const USAGE = `用法：npm run forms -- <案件.json>... [选项]
   --form <公文>   只生成指定公文（可重复），写标识或中文名称均可：{forms}
   --out <目录>    输出目录（默认：当前目录下的 forms-out）
   --unit <文件>   单位设置文件（发文机关标志、发文字号前缀、印章文字、上级维权办，可重复，按案件所属单位匹配），见 schemas/examples/units/
-  --force         覆盖已存在的 PDF（默认不覆盖已发出的公文）
+  --format <格式>  pdf（默认，供打印）、docx（供在 WPS、Word 中填写序号、日期后打印）或 both（两种都生成）
+  --force         覆盖已存在的文件（默认不覆盖已发出的公文）
   --blank         生成供手工填写的空白表单（不需要案件文件）
   --as-of <日期>  以该日期（YYYY-MM-DD）判断期限，并作为工作台账的“截至”日期（默认今天）；不写入公文正文
   --serial <号>   发文字号中的序号（取自本单位发文登记，1 至 99999），如 12 → 内公维字〔2026〕12号；只能用于生成一份公文
@@ -72,6 +73,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
         serial: { type: 'string' },
         date: { type: 'string' },
         signer: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -110,6 +112,12 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
       return 2;
     }
   }
+  const FORMAT_CHOICES: Record<string, OutputFormat[]> = { pdf: ['pdf'], docx: ['docx'], both: ['pdf', 'docx'] };
+  const formats = FORMAT_CHOICES[values.format ?? 'pdf'];
+  if (!formats) {
+    process.stderr.write(`--format 只能是 pdf、docx 或 both：${(values.format ?? '').slice(0, 40)}\n`);
+    return 2;
+  }
   const asOf = values['as-of'];
   const serialText = values.serial;
   const serial = serialText === undefined ? undefined : Number(serialText);
@@ -137,6 +145,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
       outDir: resolve(values.out ?? 'forms-out'),
       unitFiles: (values.unit ?? []).map(resolve),
       force: values.force,
+      formats,
       blank: values.blank,
       ...(asOf ? { asOf } : {}),
       ...(Object.keys(issue).length ? { issue } : {}),
@@ -146,7 +155,8 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     });
     bar?.stop();
     for (const d of result.documents) {
-      process.stdout.write(d.outcome === 'written' ? `已生成  ${rel(d.file)}（${d.pages} 页）\n` : `已存在，未覆盖  ${rel(d.file)}（如需覆盖请加 --force）\n`);
+      const pages = d.pages === undefined ? '' : `（${d.pages} 页）`;
+      process.stdout.write(d.outcome === 'written' ? `已生成  ${rel(d.file)}${pages}\n` : `已存在，未覆盖  ${rel(d.file)}（如需覆盖请加 --force）\n`);
     }
     if (result.fonts.length > 0) process.stdout.write(`所用字体：\n  ${result.fonts.join('\n  ')}\n`);
     const written = result.documents.filter((d) => d.outcome === 'written').length;
@@ -154,7 +164,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
       result.failed.length ? `${result.failed.length} 份无法生成` : '',
       result.refused.length ? `${result.refused.length} 个案件文件未生成` : '',
     ].filter(Boolean);
-    process.stdout.write(`共 ${written} 份公文已生成${notes.length ? `；${notes.join('；')}` : ''}。\n`);
+    process.stdout.write(`共 ${written} ${formats.length > 1 ? '个文件' : '份公文'}已生成${notes.length ? `；${notes.join('；')}` : ''}。\n`);
     if (result.interrupted) {
       process.stderr.write(`已中断：已生成的 ${written} 份完整保留，其余未生成，没有留下未写完的文件。\n`);
       return interruptCode;

@@ -3,15 +3,18 @@
  * 29（六）) from a folder of case files.
  *
  *   npm run report -- <文件或目录>... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit <单位.json>]
- *                    [--out <目录>] [--format json,html,xlsx] [--date YYYY-MM-DD] [--serial <号>]
+ *                    [--out <目录>] [--format pdf,html,json,xlsx] [--date YYYY-MM-DD] [--serial <号>]
  *                    [--signer <姓名>] [--contact <姓名>] [--phone <电话>] [--force]
  *
  * Exit codes: 0 written; 1 an input was invalid (left out and listed) or an output already
- * existed (no --force); 2 usage error, an unreadable path, or an output that could not be written.
+ * existed (no --force); 2 usage error, an unreadable path, or an output that could not be written;
+ * 130 / 143 interrupted (SIGINT / SIGTERM), with the browser closed and nothing half-written left.
  */
+import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from './lib/calendar.ts';
+import { removePendingTemps } from './lib/forms/write.ts';
 import { printable } from './lib/printable.ts';
 import { lastQuarter, periodWords } from './lib/report/period.ts';
 import { FORMATS, runReport, type ReportFormat } from './lib/report/run.ts';
@@ -29,7 +32,7 @@ const USAGE = `用法：npm run report -- <文件或目录>... [选项]
   --to <YYYY-MM-DD>       统计期终止日（含），默认为上一个完整季度的最后一天；各项数字按此日的情况统计
   --unit <文件>           报告单位的单位设置文件（报告单位名称、上级维权办）
   --out <目录>            输出目录，默认当前目录下的 report-out
-  --format <格式>         json、html、xlsx，可用逗号分隔多种，默认全部
+  --format <格式>         pdf、html、json、xlsx，可用逗号分隔多种，默认全部
   --date <YYYY-MM-DD>     报告的成文日期，默认今天
   --serial <号>           发文字号中的序号（取自本单位发文登记），如 5 → 呼公维字〔2026〕5号；不指定时留空待填
   --signer <姓名>         签发人，代替单位设置文件中的 signer；都没有时留空待填
@@ -73,7 +76,7 @@ function parse(argv: string[]) {
   }
 }
 
-async function main(argv = process.argv.slice(2)): Promise<number> {
+async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -87,6 +90,9 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   const quarter = lastQuarter(today);
   const period = { from: values.from ?? quarter.from, to: values.to ?? quarter.to };
   if (period.from > period.to) usageError(`统计期起始日 ${period.from} 晚于终止日 ${period.to}`);
+  // The report states the figures as they stood at the end of the period: it cannot be dated before it.
+  const date = values.date ?? today;
+  if (date < period.to) usageError(`报告的成文日期 ${date} 早于统计期终止日 ${period.to}：报告只能写成文日期以前的情况，请在统计期结束后成文，或用 --to 缩短统计期`);
   const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim());
   const unknown = formats.filter((f) => !FORMATS.includes(f as ReportFormat));
   if (unknown.length) usageError(`--format 只能是 ${FORMATS.join('、')}，不能是“${printable(unknown.join(','))}”`);
@@ -108,15 +114,22 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     unitFiles: (values.unit ?? []).map(resolve),
     outDir: resolve(values.out ?? 'report-out'),
     formats: [...new Set(formats)] as ReportFormat[],
+    explicitFormats: values.format !== undefined,
+    signal,
     force: values.force,
-    date: values.date ?? today,
+    date,
     ...(values.serial !== undefined ? { serial: Number(values.serial) } : {}),
     ...words,
     display,
   });
   const { counts } = result;
+  if (result.interrupted) {
+    process.stderr.write(`已中断：已生成的 ${result.written.filter((w) => w.outcome === 'written').length} 个文件完整保留，其余未生成，没有留下未写完的文件。\n`);
+    return interruptCode;
+  }
   for (const w of result.written) {
-    process.stdout.write(w.outcome === 'written' ? `已生成  ${printable(display(w.file))}\n` : `已存在，未覆盖  ${printable(display(w.file))}（如需覆盖请加 --force）\n`);
+    const pages = w.format === 'pdf' && result.pages ? `（${result.pages} 页）` : '';
+    process.stdout.write(w.outcome === 'written' ? `已生成  ${printable(display(w.file))}${pages}\n` : `已存在，未覆盖  ${printable(display(w.file))}（如需覆盖请加 --force）\n`);
   }
   process.stdout.write(
     `统计期 ${periodWords(period)}：读取 ${counts.total} 个文件，${counts.valid} 个有效${counts.units ? `（其中单位设置 ${counts.units} 个）` : ''}，${counts.invalid} 个无效未计入${counts.duplicates ? `，${counts.duplicates} 个案件编号重复只计一次` : ''}。\n`,
@@ -124,12 +137,27 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
   return result.exitCode;
 }
 
-main().then(
+// An interrupt closes the browser and stops writing; a second one leaves at once, removing what it can.
+const controller = new AbortController();
+let interruptCode = 130;
+const interrupt = (code: number) => () => {
+  if (controller.signal.aborted) {
+    removePendingTemps(unlinkSync);
+    process.exit(code);
+  }
+  interruptCode = code;
+  process.stderr.write('\n正在中断，请稍候……\n');
+  controller.abort();
+};
+process.on('SIGINT', interrupt(130));
+process.on('SIGTERM', interrupt(143));
+
+main(process.argv.slice(2), controller.signal).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = controller.signal.aborted ? interruptCode : code;
   },
   (error: unknown) => {
     process.stderr.write(`wq-report 内部错误：${printable(error instanceof Error ? error.message : String(error))}\n`);
-    process.exitCode = 2;
+    process.exitCode = controller.signal.aborted ? interruptCode : 2;
   },
 );

@@ -36,6 +36,7 @@ describe('wq-report’s output, as staff read it', () => {
       ['test/fixtures/report', '--from', '2026-02-30'],
       ['test/fixtures/report', '--from', '2026-09-30', '--to', '2026-07-01'],
       ['test/fixtures/report', '--format', 'pdf,docx'],
+      ['test/fixtures/report', ...PERIOD.slice(0, 4), '--date', '2026-09-29'],
       ['test/fixtures/report', '--serial', '第5号'],
       ['test/fixtures/report', '--contact', ' '],
       ['test/fixtures/report', '--colour'],

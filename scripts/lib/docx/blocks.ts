@@ -20,14 +20,14 @@ import {
 } from 'docx';
 import { ShapeRun } from 'docx/shapes';
 import { paragraph } from './paragraph.ts';
-import { GRID, PLACEMENT } from '../forms/geometry.ts';
+import { GRID, PLACEMENT, SETTING } from '../forms/geometry.ts';
 import { plain } from '../forms/model/text.ts';
 import { widthOf } from '../forms/model/title.ts';
 import type { Block, DocumentModel, Text } from '../forms/model/types.ts';
 import type { FontRole } from '../forms/fonts.ts';
 import { CHAR, LINE, typeArea } from './page.ts';
 import { runs, type RunStyle } from './runs.ts';
-import { TWIPS_PER_PIXEL, eighths } from './units.ts';
+import { TWIPS_PER_PIXEL, eighths, twips } from './units.ts';
 
 /** How the paragraphs of a document are spaced: on the grid (公文) or at 1.5 lines (forms). */
 export interface Flow {
@@ -38,28 +38,14 @@ export interface Flow {
 const BODY: RunStyle = { role: 'fang', sizePt: GRID.bodySize };
 const INDENT = Math.round(2 * CHAR);
 
-function spacing(flow: Flow, beforeLines = 0): IParagraphOptions['spacing'] {
-  return flow.layout === 'letter'
-    ? {
-        line: LINE,
-        lineRule: 'exact',
-        before: Math.round(beforeLines * LINE),
-        after: 0,
-      }
-    : {
-        line: 360,
-        lineRule: 'auto',
-        before: Math.round(beforeLines * LINE),
-        after: 0,
-      };
+/** A paragraph's spacing: a grid line exactly in a 公文, the form's line height in a form (CSS line-height as exact spacing). */
+function spacing(flow: Flow, before = 0, sizePt: number = GRID.bodySize, line: number = SETTING.form.line): IParagraphOptions['spacing'] {
+  const height = flow.layout === 'letter' ? LINE : Math.round(sizePt * line * 20);
+  return { line: height, lineRule: 'exact', before: Math.round(before), after: 0 };
 }
 
-const para = (flow: Flow, beforeLines: number, options: Omit<IParagraphOptions, 'spacing'>) =>
-  paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    ...options,
-    spacing: spacing(flow, beforeLines),
-  });
+const para = (flow: Flow, before: number, options: Omit<IParagraphOptions, 'spacing'>, sizePt?: number, line?: number) =>
+  paragraph({ alignment: AlignmentType.JUSTIFIED, ...options, spacing: spacing(flow, before, sizePt, line) });
 
 const HEADING_FONT: Record<1 | 2 | 3 | 4, FontRole> = {
   1: 'hei',
@@ -82,7 +68,7 @@ function signoff(block: Extract<Block, { kind: 'signoff' }>, flow: Flow): Paragr
   const box = Math.max(...block.issuer.map(widthTwips));
   const boxRight = Math.max(0, Math.min(width - box, centreFromRight - box / 2));
   const line = (children: ReturnType<typeof runs>, right: number, first: boolean, last: boolean) =>
-    para(flow, first ? 1 : 0, { alignment: AlignmentType.RIGHT, indent: { right: Math.round(right) }, keepNext: !last, keepLines: true, children });
+    para(flow, first ? LINE : 0, { alignment: AlignmentType.RIGHT, indent: { right: Math.round(right) }, keepNext: !last, keepLines: true, children });
   return [...block.issuer.map((t, i) => line(runs([{ t }], BODY), boxRight + (box - widthTwips(t)) / 2, i === 0, false)), line(runs(block.date, BODY), dateRight, false, true)];
 }
 
@@ -97,15 +83,20 @@ function banji(block: Extract<Block, { kind: 'banji' }>, flow: Flow): Paragraph[
   const width = typeArea(flow.orientation).width;
   const thick = { style: BorderStyle.SINGLE, size: eighths(PLACEMENT.banjiThick), color: '000000', space: 0 };
   const thin = { style: BorderStyle.SINGLE, size: eighths(PLACEMENT.banjiThin), color: '000000', space: 0 };
-  const sizePt = PLACEMENT.pageNumberSize;
+  const { sizePt, ccIndent, ccFirst } = SETTING.banji;
   const style: RunStyle = { role: 'fang', sizePt };
   const char = Math.round(CHAR);
-  const label = sizePt * 20 * 3; // 抄送：
+  // 信函格式: 抄送 only, without rules (GB/T 9704 §10.1).
+  const ruled = block.printer !== undefined || block.printDate !== undefined;
   const rows: { children: ReturnType<typeof runs>; lines: number; indent: { left: number; right: number; hanging?: number }; tab?: boolean }[] = [];
   if (block.cc) {
     const text: Text = [{ t: '抄送：' }, ...block.cc, { t: '。' }];
     const perLine = (width - 2 * char) / (sizePt * 20);
-    rows.push({ children: runs(text, style), lines: Math.max(1, Math.ceil(widthOf(plain(text)) / perLine)), indent: { left: char + label, right: char, hanging: label } });
+    rows.push({
+      children: runs(text, style),
+      lines: Math.max(1, Math.ceil(widthOf(plain(text)) / perLine)),
+      indent: { left: ccIndent * char, right: char, hanging: -ccFirst * char },
+    });
   }
   if (block.printer || block.printDate) {
     rows.push({
@@ -121,7 +112,7 @@ function banji(block: Extract<Block, { kind: 'banji' }>, flow: Flow): Paragraph[
         spacing: { line: LINE, lineRule: 'exact', before: 0, after: 0 },
         indent: row.indent,
         tabStops: row.tab ? [{ type: TabStopType.RIGHT, position: width - char }] : [],
-        border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin },
+        ...(ruled ? { border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin } } : {}),
         children: row.children,
       },
       { offGrid: true },
@@ -149,7 +140,7 @@ function banji(block: Extract<Block, { kind: 'banji' }>, flow: Flow): Paragraph[
 /** 附件：1.… one line under the body, two characters in; later items under the first item's name (the PDF's layout). */
 function attachments(block: Extract<Block, { kind: 'attachments' }>, flow: Flow): Paragraph[] {
   return block.items.map((item, i) =>
-    para(flow, i === 0 ? 1 : 0, {
+    para(flow, i === 0 ? LINE : 0, {
       alignment: AlignmentType.LEFT,
       indent: { left: Math.round((i === 0 ? 2 : 5) * CHAR) },
       keepNext: true,
@@ -158,30 +149,32 @@ function attachments(block: Extract<Block, { kind: 'attachments' }>, flow: Flow)
   );
 }
 
-/** Blank lines a block is set below the one before it. */
+/** Space above a block, twips: two blank lines between a 文件格式 版头 and the title (the blank line under a title is the title's own). */
 function gapBefore(previous: Block | undefined, block: Block, flow: Flow): number {
-  if (!previous || flow.layout !== 'letter') return 0;
-  if (block.kind === 'title' && previous.kind === 'banner') return previous.format === 'file' ? 2 : 0;
-  // One blank line under the title, whether the 主送机关 or the body comes next (§7.3.2).
-  if (previous.kind === 'title') return 1;
+  if (flow.layout === 'letter' && block.kind === 'title' && previous?.kind === 'banner' && previous.format === 'file') return 2 * LINE;
   return 0;
 }
 
 export function blockParagraphs(block: Block, previous: Block | undefined, flow: Flow): Paragraph[] {
   const before = gapBefore(previous, block, flow);
   switch (block.kind) {
-    case 'title':
+    case 'title': {
+      // Lines 1.1 grid lines apart; in a 公文 the block, with the blank line under it, is
+      // (lines + 1) grid lines high, in a form a little space follows it (as in the PDF).
+      const line = Math.round(LINE * SETTING.title.lineFactor);
+      const after = flow.layout === 'letter' ? (block.lines.length + 1) * LINE - block.lines.length * line : twips(SETTING.formTitleAfter);
       return [
-        paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: {
-            ...spacing(flow, before),
-            ...(flow.layout === 'form' ? { after: Math.round(LINE / 2) } : {}),
+        paragraph(
+          {
+            alignment: AlignmentType.CENTER,
+            spacing: { line, lineRule: 'exact', before: Math.round(before), after: Math.max(0, after) },
+            keepNext: true,
+            children: block.lines.flatMap((l, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs([{ t: l }], { role: 'xbs', sizePt: SETTING.title.sizePt })]),
           },
-          keepNext: true,
-          children: block.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs([{ t: line }], { role: 'xbs', sizePt: 22 })]),
-        }),
+          { offGrid: true },
+        ),
       ];
+    }
     case 'addressee':
       return [
         para(flow, before, {
@@ -190,6 +183,11 @@ export function blockParagraphs(block: Block, previous: Block | undefined, flow:
         }),
       ];
     case 'paragraph':
+      if (flow.layout === 'form' && block.flush) {
+        // A form's note under its table: 五号, a little space above it.
+        const { sizePt, line, before: above } = SETTING.formNote;
+        return [para(flow, twips(above), { alignment: AlignmentType.LEFT, children: runs(block.text, { role: 'fang', sizePt }) }, sizePt, line)];
+      }
       return [
         para(flow, before, {
           indent: block.flush ? {} : { firstLine: INDENT },
@@ -221,6 +219,9 @@ export function blockParagraphs(block: Block, previous: Block | undefined, flow:
       return signoff(block, flow);
     case 'banji':
       return banji(block, flow);
+    case 'figure':
+      // No form has a chart; the report that has them is not made as a DOCX (its tables give the same figures).
+      throw new Error('DOCX 不含图表：图表只在 PDF 和 HTML 中');
     case 'banner':
     case 'form-meta':
     case 'table':

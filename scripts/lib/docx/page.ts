@@ -6,7 +6,7 @@
  */
 import { AlignmentType, DocumentGridType, Footer, PageNumber, PageOrientation, TextRun, type ISectionOptions } from 'docx';
 import { paragraph } from './paragraph.ts';
-import { GRID, PLACEMENT, geometryFor, type PageGeometry } from '../forms/geometry.ts';
+import { GRID, PLACEMENT, SETTING, geometryFor, type PageGeometry } from '../forms/geometry.ts';
 import { runFont } from './fonts.ts';
 import { halfPoints, twips } from './units.ts';
 
@@ -41,8 +41,8 @@ export const CHAR = typeArea('portrait').width / GRID.chars;
  */
 export const BODY_TRACKING = Math.floor((CHAR / 20 - GRID.bodySize) * 20);
 
-/** The trace line in the bottom margin, as the PDF prints it: 6.5 pt 宋体, centred, its foot 6 mm above the sheet's edge. */
-const TRACE = { sizePt: 6.5, linePt: 6.5 * 1.7, fromEdge: 6 };
+/** The trace line in the bottom margin, as the PDF prints it: 宋体, centred, its foot a few mm above the sheet's edge. */
+const TRACE = { ...SETTING.trace, linePt: SETTING.trace.sizePt * SETTING.trace.line };
 
 /**
  * Word's footer distance runs from the sheet's bottom edge to the bottom of the footer. The

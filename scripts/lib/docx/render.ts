@@ -12,7 +12,7 @@ import { bannerParagraphs } from './banner.ts';
 import { blockParagraphs, type Flow } from './blocks.ts';
 import { runFont } from './fonts.ts';
 import { sectionProperties } from './page.ts';
-import { formMeta, table } from './table.ts';
+import { formMeta, table, tableCaption } from './table.ts';
 import { halfPoints } from './units.ts';
 
 export interface DocxMeta {
@@ -30,7 +30,7 @@ function body(doc: DocumentModel): FileChild[] {
   let previous: DocumentModel['blocks'][number] | undefined;
   for (const block of doc.blocks) {
     if (block.kind === 'banner') out.push(...bannerParagraphs(block));
-    else if (block.kind === 'table') out.push(table(block, doc.orientation));
+    else if (block.kind === 'table') out.push(...tableCaption(block, flow), table(block, doc.orientation));
     else if (block.kind === 'form-meta') out.push(formMeta(block, doc.orientation));
     else out.push(...blockParagraphs(block, previous, flow));
     previous = block;

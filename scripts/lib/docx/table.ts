@@ -4,16 +4,17 @@
  * header cells in 黑体 centred, header rows repeated on every page, a row kept whole unless its
  * content may run on, boxes to write in at least as high as the PDF draws them.
  */
-import { AlignmentType, BorderStyle, HeightRule, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type ITableCellOptions } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type ITableCellOptions, type Paragraph } from 'docx';
 import type { Cell, TableBlock, TableRow as ModelRow, FormMetaBlock } from '../forms/model/types.ts';
-import { typeArea } from './page.ts';
+import { GRID, SETTING } from '../forms/geometry.ts';
+import type { Flow } from './blocks.ts';
+import { LINE, typeArea } from './page.ts';
 import { paragraph } from './paragraph.ts';
 import { runs, type RunStyle } from './runs.ts';
 import { twips } from './units.ts';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const LINE_135 = Math.round(240 * 1.35);
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -21,15 +22,15 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
-function cell(c: Cell, style: RunStyle, header: boolean, width: number): TableCell {
+function cell(c: Cell, style: RunStyle, header: boolean, width: number, keepNext: boolean): TableCell {
   const label = header || c.label === true;
   const options: ITableCellOptions = {
     width: { size: width, type: WidthType.DXA },
     margins: {
-      top: twips(0.8),
-      bottom: twips(0.8),
-      left: twips(1.5),
-      right: twips(1.5),
+      top: twips(SETTING.table.padV),
+      bottom: twips(SETTING.table.padV),
+      left: twips(SETTING.table.padH),
+      right: twips(SETTING.table.padH),
     },
     verticalAlign: label ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     borders: { top: RULE, bottom: RULE, left: RULE, right: RULE },
@@ -39,7 +40,8 @@ function cell(c: Cell, style: RunStyle, header: boolean, width: number): TableCe
       paragraph(
         {
           alignment: label ? AlignmentType.CENTER : ALIGN[c.align ?? 'left'],
-          spacing: { line: LINE_135, lineRule: 'auto', before: 0, after: 0 },
+          spacing: { line: Math.round(style.sizePt * SETTING.table.line * 20), lineRule: 'exact', before: 0, after: 0 },
+          ...(keepNext ? { keepNext: true } : {}),
           children: runs(line, label ? { ...style, role: 'hei' } : style),
         },
         { offGrid: true },
@@ -49,13 +51,14 @@ function cell(c: Cell, style: RunStyle, header: boolean, width: number): TableCe
   return new TableCell(options);
 }
 
-function row(r: ModelRow, style: RunStyle, header: boolean, widths: number[]): TableRow {
+/** `keepNext`: the row after it is kept on its page (Word keeps rows together by their paragraphs). */
+function row(r: ModelRow, style: RunStyle, header: boolean, widths: number[], keepNext = false): TableRow {
   let column = 0;
   const cells = r.cells.map((c) => {
     const span = c.colspan ?? 1;
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     column += span;
-    return cell(c, style, header, width);
+    return cell(c, style, header, width, keepNext);
   });
   const minHeight = Math.max(0, ...r.cells.map((c) => c.minHeight ?? 0));
   return new TableRow({
@@ -78,14 +81,28 @@ export function table(block: TableBlock, orientation: 'portrait' | 'landscape'):
   const widths = columnWidths(block.columns, total);
   const style: RunStyle = {
     role: 'fang',
-    sizePt: block.variant === 'ledger' ? 10.5 : 12,
+    sizePt: block.variant === 'ledger' ? SETTING.table.ledgerSizePt : SETTING.table.sizePt,
   };
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    rows: [...(block.header ?? []).map((r) => row(r, style, true, widths)), ...block.rows.map((r) => row(r, style, false, widths))],
+    rows: [...(block.header ?? []).map((r) => row(r, style, true, widths)), ...block.rows.map((r, i) => row(r, style, false, widths, block.rows[i + 1]?.keep === true))],
   });
+}
+
+/** A table's title, centred on the grid line above it and kept with it. */
+export function tableCaption(block: TableBlock, flow: Flow): Paragraph[] {
+  if (!block.caption) return [];
+  const line = flow.layout === 'letter' ? LINE : Math.round(GRID.bodySize * SETTING.form.line * 20);
+  return [
+    paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { line, lineRule: 'exact', before: 0, after: 0 },
+      children: runs([{ t: block.caption }], { role: 'fang', sizePt: GRID.bodySize }),
+    }),
+  ];
 }
 
 /** The facts under a form's title, spread across the 版心 in 五号 (first flush left, last flush right). */
@@ -95,7 +112,7 @@ export function formMeta(block: FormMetaBlock, orientation: 'portrait' | 'landsc
     block.items.map(() => 100 / block.items.length),
     total,
   );
-  const style: RunStyle = { role: 'fang', sizePt: 10.5 };
+  const style: RunStyle = { role: 'fang', sizePt: SETTING.formMeta.sizePt };
   const align = (i: number) => (i === 0 ? AlignmentType.LEFT : i === block.items.length - 1 ? AlignmentType.RIGHT : AlignmentType.CENTER);
   return new Table({
     width: { size: total, type: WidthType.DXA },
@@ -116,7 +133,7 @@ export function formMeta(block: FormMetaBlock, orientation: 'portrait' | 'landsc
             new TableCell({
               width: { size: widths[i]!, type: WidthType.DXA },
               borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-              margins: { top: 0, bottom: twips(2), left: 0, right: 0 },
+              margins: { top: 0, bottom: twips(SETTING.formMeta.after), left: 0, right: 0 },
               children: [
                 paragraph(
                   {

@@ -134,6 +134,30 @@ export function issuerMarkSize(text: string, typeWidthMm = PORTRAIT.typeWidth): 
   return { sizePt, scaleX: Math.round(scaleX * 1000) / 1000 };
 }
 
+/**
+ * The parts set off the line grid, in one place for the stylesheet (as custom properties) and
+ * the DOCX: type sizes in pt, line heights as multiples of the type size (CSS line-height; the
+ * DOCX sets them as exact spacing), paddings in mm.
+ */
+export const SETTING = {
+  /** 2号小标宋; its lines a little more than a grid line apart so that their letters never touch. */
+  title: { sizePt: TYPE_SIZE.erhao, lineFactor: 1.1 },
+  /** Blank line under a form's title, mm. */
+  formTitleAfter: 2,
+  /** A form's own paragraphs. */
+  form: { line: 1.5 },
+  /** The line of facts under a form's title. */
+  formMeta: { sizePt: TYPE_SIZE.wuhao, line: 1.5, after: 2 },
+  /** A form's closing note (flush paragraphs under the table). */
+  formNote: { sizePt: TYPE_SIZE.wuhao, line: 1.6, before: 2 },
+  /** Ruled tables; the landscape ledger a little smaller. */
+  table: { sizePt: TYPE_SIZE.wuhao, ledgerSizePt: 10, line: 1.5, padV: 0.6, padH: 1.2 },
+  /** The 版记's lines: 4号; a long 抄送 wraps five characters in, its first line one character in. */
+  banji: { sizePt: TYPE_SIZE.sihao, ccIndent: 5, ccFirst: -4 },
+  /** The trace line in the bottom margin: 宋体, its foot this far above the sheet's edge, mm. */
+  trace: { sizePt: 6, line: 1.7, fromEdge: 6 },
+} as const;
+
 /** The numbers as CSS custom properties for templates/gbt9704.css. */
 export function geometryCss(): string {
   const mm = (v: number) => `${v}mm`;
@@ -156,6 +180,24 @@ export function geometryCss(): string {
     '--banji-thin': mm(PLACEMENT.banjiThin),
     '--l-type-width': mm(LANDSCAPE.typeWidth),
     '--l-type-height': mm(LANDSCAPE.typeHeight),
+    '--title-size': `${SETTING.title.sizePt}pt`,
+    '--title-line': String(SETTING.title.lineFactor),
+    '--form-title-after': mm(SETTING.formTitleAfter),
+    '--form-line': String(SETTING.form.line),
+    '--meta-size': `${SETTING.formMeta.sizePt}pt`,
+    '--meta-line': String(SETTING.formMeta.line),
+    '--meta-after': mm(SETTING.formMeta.after),
+    '--note-size': `${SETTING.formNote.sizePt}pt`,
+    '--note-line': String(SETTING.formNote.line),
+    '--note-before': mm(SETTING.formNote.before),
+    '--table-size': `${SETTING.table.sizePt}pt`,
+    '--ledger-size': `${SETTING.table.ledgerSizePt}pt`,
+    '--table-line': String(SETTING.table.line),
+    '--cell-pad': `${mm(SETTING.table.padV)} ${mm(SETTING.table.padH)}`,
+    '--banji-size': `${SETTING.banji.sizePt}pt`,
+    '--cc-indent': String(SETTING.banji.ccIndent),
+    '--cc-first': String(SETTING.banji.ccFirst),
+    '--trace-size': `${SETTING.trace.sizePt}pt`,
   };
   const page = (name: string, g: PageGeometry) =>
     `@page ${name}{size:${mm(g.width)} ${mm(g.height)};margin:${mm(g.top)} ${mm(g.right)} ${mm(g.bottom)} ${mm(g.left)};}`;

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { LETTERHEAD_TOP } from './banner-geometry.ts';
 import { FONT_ORIGIN } from './fonts.ts';
-import { geometryCss, geometryFor } from './geometry.ts';
+import { SETTING, geometryCss, geometryFor } from './geometry.ts';
 import { numberSheetCss } from './page-numbers.ts';
 import { STYLESHEET } from './templates.ts';
 import type { RenderJob } from './types.ts';
@@ -54,7 +54,7 @@ function pageRule(name: string, job: Pick<RenderJob, 'orientation' | 'format' | 
   const g = geometryFor(job.orientation);
   const top = job.format === 'letter' ? LETTERHEAD_TOP : g.top;
   return `@page ${name}{size:${g.width}mm ${g.height}mm;margin:${top}mm ${g.right}mm ${g.bottom}mm ${g.left}mm;` +
-    `@bottom-center{content:${cssString(job.trace)};font-family:var(--font-song);font-size:6pt;line-height:1.7;color:#555;vertical-align:bottom;padding-bottom:6mm;text-align:center;white-space:nowrap}}`;
+    `@bottom-center{content:${cssString(job.trace)};font-family:var(--font-song);font-size:${SETTING.trace.sizePt}pt;line-height:${SETTING.trace.line};color:#555;vertical-align:bottom;padding-bottom:${SETTING.trace.fromEdge}mm;text-align:center;white-space:nowrap}}`;
 }
 
 export function documentsBody(jobs: readonly Pick<RenderJob, 'html' | 'layout' | 'orientation' | 'format' | 'trace'>[]): string {

@@ -1,7 +1,8 @@
 /**
  * One run of the forms command: validate every case (an invalid one is refused with the
  * validator's errors, the others go on), work out which documents each calls for, render
- * them all with one browser, and write each PDF atomically without overwriting.
+ * them all with one browser, and write each PDF atomically without overwriting; and, when
+ * asked, the same documents as DOCX from the same document model (no browser needed).
  *
  * No document sinks the others: one that cannot be built or laid out is reported with the
  * case file, the form and the field, and the rest are written (exit 1). The count printed is
@@ -30,7 +31,11 @@ import { createTemplates, type FormTemplates } from './templates.ts';
 import type { RenderJob } from './types.ts';
 import { warnMissingGlyphs } from './glyph-warnings.ts';
 import { watchOver } from '../browser/reaper.ts';
-import { removeStaleTemps, tempPrefix, writePdf } from './write.ts';
+import { removeStaleTemps, tempPrefix, writeOutput } from './write.ts';
+import { renderDocx } from '../docx/render.ts';
+
+/** What the documents are written as: PDF to print, DOCX to finish in Word or WPS. */
+export type OutputFormat = 'pdf' | 'docx';
 
 export interface RunOptions {
   /** Case files. */
@@ -45,6 +50,8 @@ export interface RunOptions {
   unitFiles?: string[];
   /** Overwrite existing PDFs. */
   force?: boolean;
+  /** PDF, DOCX or both (default PDF). */
+  formats?: readonly OutputFormat[];
   /** Blank forms to fill by hand, no case files. */
   blank?: boolean;
   /** "Today" for the rules (deadlines) and the ledger; ISO. */
@@ -68,7 +75,8 @@ interface WrittenDocument {
   file: string;
   formId: string;
   caseId: string;
-  pages: number;
+  /** Pages of a PDF (a DOCX's pages are the word processor's to count). */
+  pages?: number;
   /** 'exists': the file was there and --force was not given, so it was left alone. */
   outcome: 'written' | 'exists';
 }
@@ -112,7 +120,8 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
   // Starting a browser takes seconds: start it while the cases are read and checked.
   let rendererStarted: Promise<FormRenderer> | undefined;
   const renderer = () => (rendererStarted ??= FormRenderer.open(templates, options.renderer));
-  const early = options.inputs.length > 0 || options.blank ? renderer() : undefined;
+  const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
+  const early = wantsPdf && (options.inputs.length > 0 || options.blank) ? renderer() : undefined;
   early?.catch(() => undefined); // a launch failure is reported where the renderer is awaited
   // An interrupt ends the browser at once: a print under way is abandoned, nothing more is written.
   const onAbort = () =>
@@ -242,19 +251,44 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
   }
 
   const created = options.created ?? creationDate();
+  const formats = options.formats ?? ['pdf'];
   const documents: WrittenDocument[] = [];
   const todo: { job: RenderJob; entry: Planned }[] = [];
-  for (const entry of planned) {
-    // An issued notice is not printed again unless asked (writePdf re-checks atomically).
-    if (!options.force && existsSync(entry.file)) {
-      documents.push({ file: entry.file, formId: entry.def.id, caseId: entry.doc.caseId, pages: 0, outcome: 'exists' });
+  const docx: { job: RenderJob; entry: Planned; file: string }[] = [];
+  const order = new Map<string, number>();
+  planned.forEach((entry, i) => {
+    const files = { pdf: entry.file, docx: entry.file.replace(/\.pdf$/, '.docx') };
+    for (const f of formats) order.set(files[f], i * formats.length + formats.indexOf(f));
+    // An issued notice is not made again unless asked (the writer re-checks atomically).
+    const wanted = formats.filter((f) => {
+      if (options.force || !existsSync(files[f])) return true;
+      documents.push({ file: files[f], formId: entry.def.id, caseId: entry.doc.caseId, outcome: 'exists' });
       raise(1);
-      continue;
-    }
+      return false;
+    });
+    if (wanted.length === 0) return;
+    let job: RenderJob;
     try {
-      todo.push({ job: toRenderJob(entry.doc, templates, created, model), entry });
+      job = toRenderJob(entry.doc, templates, created, model);
     } catch (error) {
       fail(entry.source, entry.doc.caseId, entry.def, reasonOf(error));
+      return;
+    }
+    if (wanted.includes('pdf')) todo.push({ job, entry });
+    if (wanted.includes('docx')) docx.push({ job, entry, file: files.docx });
+  });
+
+  // The DOCX need no browser: written first, each on its own, as the PDFs are.
+  for (const d of docx) {
+    if (options.signal?.aborted) break;
+    try {
+      const bytes = await renderDocx(d.entry.doc, { subject: d.job.meta.subject, trace: d.job.trace });
+      const outcome = await writeOutput(d.file, bytes, options.force ?? false);
+      if (outcome === 'exists') raise(1);
+      documents.push({ file: d.file, formId: d.entry.def.id, caseId: d.entry.doc.caseId, outcome });
+    } catch (error) {
+      log(`${shown(d.file)}  无法写出：${reasonOf(error)}\n`);
+      raise(2);
     }
   }
 
@@ -278,7 +312,7 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
         async (rendered) => {
           const t = byJob.get(rendered.job)!;
           try {
-            const outcome = await writePdf(t.entry.file, rendered.pdf, options.force ?? false);
+            const outcome = await writeOutput(t.entry.file, rendered.pdf, options.force ?? false);
             if (outcome === 'exists') raise(1);
             documents.push({ file: t.entry.file, formId: t.entry.def.id, caseId: t.entry.doc.caseId, pages: rendered.pages, outcome });
             for (const w of rendered.warnings) log(`${shown(t.entry.file)}  注意：${w}。\n`);
@@ -307,7 +341,6 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
     interrupted = true;
   }
   // Pages print side by side and finish in any order: list the documents in the order planned.
-  const order = new Map(planned.map((p, i) => [p.file, i]));
   documents.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { exitCode: io.code(), documents, refused, failed, fonts, ...(interrupted ? { interrupted } : {}) };
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { PolicyModel } from '../policy/index.ts';
 import { ROOT_DIR } from '../root.ts';
+import { barChartSvg, type BarChart } from '../charts/bar-chart.ts';
 import { bannerGeometry } from './banner-geometry.ts';
 import type { DocumentModel } from './model/types.ts';
 
@@ -47,6 +48,8 @@ export function createTemplates(_model?: PolicyModel, dir: string = TEMPLATES_DI
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('blockPartial', (kind: unknown) => `block-${String(kind)}`);
+  // The one place markup is not escaped by Handlebars: barChartSvg escapes every word it draws.
+  hb.registerHelper('barChartSvg', (chart: unknown) => new hb.SafeString(barChartSvg(chart as BarChart)));
   hb.registerHelper('bannerGeometry', (banner: unknown) => bannerGeometry(banner as Parameters<typeof bannerGeometry>[0]));
   /** A kept run in a table cell: a date may break after 年 (2026年 / 4月28日), nowhere else. */
   hb.registerHelper('keepParts', (t: unknown) => {

@@ -1,5 +1,5 @@
 /**
- * Writing a PDF into --out: atomically (a reader never sees half a file), never over an
+ * Writing an output (PDF, DOCX, report) into --out: atomically (a reader never sees half a file), never over an
  * existing file unless the user said --force, and never anywhere but --out. The bytes go to
  * a temporary file in --out (named after this process, so a later run or the reaper can tell
  * a dead run's leftovers), which is synced and then:
@@ -22,7 +22,7 @@ const TEMP = /^\.wq-(\d+)-[0-9a-f]+\.tmp$/;
 /** Temporary files this process has open, for cleanup on an interrupt. */
 const pending = new Set<string>();
 
-export async function writePdf(file: string, bytes: Uint8Array, force: boolean): Promise<WriteOutcome> {
+export async function writeOutput(file: string, bytes: Uint8Array, force: boolean): Promise<WriteOutcome> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `${tempPrefix()}${randomBytes(6).toString('hex')}.tmp`);
   pending.add(temp);

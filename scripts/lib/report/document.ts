@@ -5,40 +5,17 @@
  * are aggregates only: no name of a person reaches the report.
  */
 import { cite, citeWithinArticle } from '../citations/index.ts';
-import { documentNumber, formatDate, yearOf } from '../forms/dates.ts';
+import type { ChartRow } from '../charts/bar-chart.ts';
+import { officeFullName } from '../forms/documents/context.ts';
+import { letterModel } from '../forms/documents/frame.ts';
+import { fill, keep, text } from '../forms/model/text.ts';
+import type { Block, DocumentModel, Text } from '../forms/model/types.ts';
+import { caseHash } from '../forms/provenance.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemIdsOf, itemPhrase } from '../policy/query.ts';
-import { barChart, type ChartRow } from './charts.ts';
 import type { Figures } from './figures.ts';
 import type { ReportCounts } from './json.ts';
 import { periodName, periodWords } from './period.ts';
-
-type ReportBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'p'; text: string }
-  | { kind: 'table'; caption: string; head: string[]; rows: string[][] }
-  | { kind: 'chart'; caption: string; svg: string };
-
-export interface ReportDocument {
-  title: string;
-  /** 主送机关 */
-  addressees: string[];
-  blocks: ReportBlock[];
-  /** 发文机关署名; empty when no unit is known (left for the clerk). */
-  issuer: string;
-  /** 发文机关标志 over the red rule (the unit file's issuerMark, else the issuer). */
-  mark: string;
-  /** 发文字号: 呼公维字〔2026〕5号, with blanks to write in where the serial is not given. */
-  docNumber: string;
-  /** 签发人 (a 上行文 names who signed it off); empty leaves the line to write in. */
-  signer: string;
-  /** 成文日期 in words. */
-  date: string;
-  /** 附注: who answers questions on the report (联系人、电话), in brackets under the date. */
-  note: string;
-  /** The period's words: 2026年第三季度 */
-  periodName: string;
-}
 
 export interface Issuing {
   /** The organ whose office reports (呼和浩特市公安局); blank to fill when unknown. */
@@ -57,7 +34,17 @@ export interface Issuing {
   date: string;
 }
 
-/** “增加 2 件” / “减少 1 件” / “持平” */
+/** What the report rests on: the regulation's version and the cases it counts (their hashes, not their data). */
+export interface ReportSources {
+  regulationVersion: string;
+  caseHashes: readonly string[];
+}
+
+/** The provisions the report is made under: it reports （一）, analyses （三） and sums up the ledger （六）. */
+const ARTICLES = ['art_29__item_1', 'art_29__item_3', 'art_29__item_6'];
+
+const REPORT_FORM_ID = 'periodic-report';
+
 /** Art. 33: 辅警 and 学员 come under the Measures (遵照), other staff by analogy (参照). */
 function assistants(present: readonly string[], model: PolicyModel): string {
   const under = present.filter((x) => x === '警务辅助人员' || x === '公安院校学员');
@@ -76,13 +63,22 @@ function mostFrequent(items: readonly string[], rows: readonly ChartRow[], model
   return `其中${most.join('、')}最多（${most.length > 1 ? '各' : ''}${top}件）${risen.length > 0 ? `；${risen.join('、')}比上期增加最多（增加${rise}件）` : ''}。`;
 }
 
-/** 附注 of a report: （联系人：王某，电话：0471-0000000） */
-function contactNote(issuing: Issuing): string {
-  return `联系人：${issuing.contact ?? BLANK.repeat(4)}，电话：${issuing.phone ?? BLANK.repeat(6)}`;
+/** 附注 of a report, worded as the forms' (逐级报告): （联系人：王某；联系电话：0471-0000000） */
+function contactNote(issuing: Issuing): Text {
+  return text('（联系人：', issuing.contact ? keep(issuing.contact) : fill(4), '；联系电话：', issuing.phone ? keep(issuing.phone) : fill(8), '）');
 }
 
-/** Room to write in by hand. */
-const BLANK = '\u3000';
+/** A table of the report: a label column or two, then numbers, right-aligned. */
+function table(caption: string, columns: number[], head: string[], rows: string[][]): Block {
+  const numeric = (i: number) => rows.length > 0 && rows.every((r) => /^\d+$/.test(r[i] ?? ''));
+  return {
+    kind: 'table',
+    caption,
+    columns,
+    header: [{ cells: head.map((h) => ({ lines: [text(h)] })) }],
+    rows: rows.map((r) => ({ cells: r.map((c, i) => ({ lines: [text(c)], ...(numeric(i) ? { align: 'right' as const } : {}) })) })),
+  };
+}
 
 function change(now: number, before: number, unit = '件'): string {
   if (now === before) return '与上期持平';
@@ -91,13 +87,13 @@ function change(now: number, before: number, unit = '件'): string {
 
 const n = (record: Record<string, number>, key: string) => record[key] ?? 0;
 
-export function reportDocument(current: Figures, previous: Figures, counts: ReportCounts, issuing: Issuing, model: PolicyModel): ReportDocument {
+export function reportDocument(current: Figures, previous: Figures, counts: ReportCounts, issuing: Issuing, sources: ReportSources, model: PolicyModel): DocumentModel {
   const name = periodName(current.period);
   const office = issuing.unit ? `${issuing.unit}维权办` : '本办';
   const legend = { current: `本期（${name}）`, previous: `上期（${periodName(previous.period)}）` };
-  const blocks: ReportBlock[] = [];
-  const p = (text: string) => blocks.push({ kind: 'p', text });
-  const heading = (text: string) => blocks.push({ kind: 'heading', text });
+  const blocks: Block[] = [];
+  const p = (words: string) => blocks.push({ kind: 'paragraph', text: text(words) });
+  const heading = (words: string) => blocks.push({ kind: 'heading', level: 1, text: text(words) });
 
   p(
     `根据《${model.meta.measuresTitle}》${cite('art_29__item_1', model)}的规定，现将${name}（${periodWords(current.period)}）维护公安民警执法权威工作情况报告如下。`,
@@ -117,21 +113,18 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
       ? `本期没有受理案件。`
       : `按${cite('art_8', model)}所列情形统计（一起案件可能有几种情形）：${named.join('，')}。${mostFrequent(items, rows, model)}`,
   );
-  blocks.push({
-    kind: 'table',
-    caption: `表1　按${cite('art_8', model)}所列情形统计（件）`,
-    head: ['项', '情形', '本期', '上期'],
-    rows: items.map((i, k) => [label(i), itemPhrase(model, i), String(rows[k]!.value), String(rows[k]!.previous)]),
-  });
-  blocks.push({ kind: 'chart', caption: `图1　按${cite('art_8', model)}所列情形统计（件）`, svg: barChart('circumstances', '按情形统计', rows, legend) });
+  blocks.push(
+    table(
+      `表1　按${cite('art_8', model)}所列情形统计（件）`,
+      [12, 60, 14, 14],
+      ['项', '情形', '本期', '上期'],
+      items.map((i, k) => [label(i), itemPhrase(model, i), String(rows[k]!.value), String(rows[k]!.previous)]),
+    ),
+  );
+  blocks.push({ kind: 'figure', caption: `图1　按${cite('art_8', model)}所列情形统计（件）`, chart: { id: 'circumstances', title: '按情形统计', rows, legend } });
 
   const units = [...new Set([...Object.keys(current.byUnit), ...Object.keys(previous.byUnit)])].sort();
-  blocks.push({
-    kind: 'table',
-    caption: '表2　按承办单位统计（件）',
-    head: ['承办单位', '本期', '上期'],
-    rows: units.map((u) => [u, String(n(current.byUnit, u)), String(n(previous.byUnit, u))]),
-  });
+  blocks.push(table('表2　按承办单位统计（件）', [60, 20, 20], ['承办单位', '本期', '上期'], units.map((u) => [u, String(n(current.byUnit, u)), String(n(previous.byUnit, u))])));
   const levels = ['自治区', '盟市', '旗县'].filter((l) => n(current.byLevel, l) + n(previous.byLevel, l) > 0);
   if (levels.length > 0) p(`按承办机关层级：${levels.map((l) => `${l}${n(current.byLevel, l)}件`).join('，')}。`);
 
@@ -198,27 +191,28 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   p(`本期受理案件中，按本办法应当履行的职责截至期末已履行${d.done}项，尚待履行${d.pending}项，其中逾期${d.overdue}项。`);
   const holders = Object.entries(d.byHolder).sort((x, y) => y[1].overdue - x[1].overdue || y[1].pending - x[1].pending || x[0].localeCompare(y[0]));
   if (holders.length > 0) {
-    blocks.push({
-      kind: 'table',
-      caption: '表3　尚待履行的职责（按履行部门，项）',
-      head: ['履行部门', '待履行', '其中逾期'],
-      rows: holders.map(([holder, v]) => [holder, String(v.pending + v.overdue), String(v.overdue)]),
-    });
+    blocks.push(
+      table('表3　尚待履行的职责（按履行部门，项）', [60, 20, 20], ['履行部门', '待履行', '其中逾期'], holders.map(([holder, v]) => [holder, String(v.pending + v.overdue), String(v.overdue)])),
+    );
   }
-  p('特此报告。');
 
-  const issuer = issuing.unit ? `${issuing.unit}维护公安民警执法权威工作委员会办公室` : '';
+  const issuer = issuing.unit ? `${issuing.unit}${officeFullName(model)}` : '';
   const addressees = [issuing.unit ? `中共${issuing.unit}委员会` : '本级公安机关党委', ...(issuing.superiorOffice ? [issuing.superiorOffice] : [])];
-  return {
-    title: `关于${issuing.unit ?? ''}${name}维护公安民警执法权威工作情况的报告`,
-    addressees,
-    blocks,
-    issuer,
-    mark: issuing.mark ?? issuer,
-    docNumber: documentNumber(issuing.documentPrefix ?? BLANK.repeat(4), yearOf(issuing.date), issuing.serial),
+  const title = `关于${issuing.unit ?? ''}${name}维护公安民警执法权威工作情况的报告`;
+  return letterModel(model, {
+    formId: REPORT_FORM_ID,
+    title,
+    titleKeep: [issuing.unit ?? '', name].filter(Boolean),
+    issuer: { mark: issuing.mark ?? issuer, signature: issuer, prefix: issuing.documentPrefix ?? '', printer: issuing.unit ? `${issuing.unit}维权办` : '' },
+    date: issuing.date,
     signer: issuing.signer ?? '',
-    date: formatDate(issuing.date),
+    addressee: addressees.join('、'),
+    body: blocks,
+    closing: '特此报告。',
     note: contactNote(issuing),
-    periodName: name,
-  };
+    articles: ARTICLES,
+    ...(issuing.serial !== undefined ? { serial: issuing.serial } : {}),
+    caseId: name,
+    provenance: { regulationVersion: sources.regulationVersion, caseHash: caseHash([...sources.caseHashes].sort()), articles: ARTICLES },
+  });
 }

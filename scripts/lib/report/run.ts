@@ -1,13 +1,22 @@
 /**
  * One run of the report command: validate every file as the validator does (an invalid one is
  * listed with its errors and left out of every figure), count the period and the one before it,
- * and write the report (json, html, pdf) and the ledger (xlsx) atomically, never over an
- * earlier report without --force.
+ * and write the report (pdf, html, json) and the ledger (xlsx) atomically, never over an
+ * earlier report without --force. The PDF is laid out by the forms' renderer, as a 公文.
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Unit } from '../case/index.ts';
-import { writePdf } from '../forms/write.ts';
+import { watchOver } from '../browser/reaper.ts';
+import { reasonOf } from '../forms/errors.ts';
+import { prepareOutDir } from '../forms/out-dir.ts';
+import { caseHash } from '../forms/provenance.ts';
+import { toRenderJob } from '../forms/registry.ts';
+import { FormRenderer, type RendererOptions } from '../forms/renderer.ts';
+import { createTemplates } from '../forms/templates.ts';
+import type { DocumentModel } from '../forms/model/types.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { removeStaleTemps, tempPrefix, writeOutput } from '../forms/write.ts';
 import { defined } from '../rules/access.ts';
 import { expandInputs } from '../validate/files.ts';
 import { humanFile } from '../validate/report/human.ts';
@@ -20,7 +29,7 @@ import { reportJson, type ReportCounts } from './json.ts';
 import { ledgerRow, ledgerWorkbook, type LedgerRow } from './ledger.ts';
 import { previousPeriod, type Period } from './period.ts';
 
-export const FORMATS = ['json', 'html', 'xlsx'] as const;
+export const FORMATS = ['pdf', 'html', 'json', 'xlsx'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 export interface ReportOptions {
@@ -31,6 +40,8 @@ export interface ReportOptions {
   unitFiles?: string[];
   outDir: string;
   formats: readonly ReportFormat[];
+  /** The formats were named (--format), not the default: a format that cannot be made is then an error. */
+  explicitFormats?: boolean;
   force?: boolean;
   /** The report's date (成文日期), ISO; defaults to today. */
   date: string;
@@ -44,15 +55,23 @@ export interface ReportOptions {
   log?: (text: string) => void;
   /** How a path is shown in messages. */
   display?: (file: string) => string;
+  /** An interrupt: the browser is closed at once and nothing more is written. */
+  signal?: AbortSignal;
+  /** The PDF renderer's options (tests). */
+  renderer?: RendererOptions;
 }
 
 export interface ReportResult {
   exitCode: 0 | 1 | 2;
   counts: ReportCounts;
   written: { file: string; format: ReportFormat; outcome: 'written' | 'exists' }[];
+  /** The PDF's pages, when one was made. */
+  pages?: number;
+  interrupted?: boolean;
 }
 
 const FILE_NAMES: Record<ReportFormat, (p: Period) => string> = {
+  pdf: (p) => `维护执法权威工作情况报告_${p.from}_${p.to}.pdf`,
   json: (p) => `维护执法权威工作情况报告_${p.from}_${p.to}.json`,
   html: (p) => `维护执法权威工作情况报告_${p.from}_${p.to}.html`,
   xlsx: (p) => `维护执法权威工作台账_截至${p.to}.xlsx`,
@@ -79,6 +98,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
   const { files, unreadable } = expandInputs(options.inputs);
   const counts: ReportCounts = { total: 0, valid: 0, invalid: 0, units: 0, duplicates: 0 };
   const facts: CaseFacts[] = [];
+  const hashes: string[] = [];
   const rows: LedgerRow[] = [];
   const seenFiles = new Set<string>();
   const seenIds = new Map<string, string>();
@@ -121,7 +141,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }
     seenIds.set(id, result.file);
     const caseFact = caseFacts(result);
-    if (caseFact) facts.push(caseFact);
+    if (caseFact) {
+      facts.push(caseFact);
+      hashes.push(caseHash(result.data));
+    }
     if (options.formats.includes('xlsx') && result.data && String((result.data as { opened?: { date?: string } }).opened?.date) <= options.period.to) {
       const row = ledgerRow(result, validator.model, options.period.to);
       if (row) rows.push(row);
@@ -145,26 +168,75 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }),
     date: options.date,
   };
-  const document = reportDocument(current, previous, counts, issuing, validator.model);
+  const document = reportDocument(current, previous, counts, issuing, { regulationVersion: validator.model.version, caseHashes: hashes }, validator.model);
+  const created = options.created ?? new Date();
 
-  const outputs: Record<ReportFormat, () => Promise<Uint8Array>> = {
+  const outProblem = await prepareOutDir(options.outDir, shown(options.outDir));
+  if (outProblem) {
+    log(`${outProblem}\n`);
+    return { exitCode: 2, counts, written: [] };
+  }
+  await removeStaleTemps(options.outDir);
+  // Killed outright (kill -9), this process leaves its temporary files to a watcher to remove.
+  const watcher = watchOver({ prefixes: [{ dir: options.outDir, prefix: tempPrefix() }] });
+  let pages: number | undefined;
+  const outputs: Record<ReportFormat, () => Promise<Uint8Array | undefined>> = {
+    pdf: async () => {
+      if (!issuing.unit) {
+        log('未指定单位设置文件（--unit），案件又不属于同一单位：没有发文机关，未生成 PDF 报告。\n');
+        if (options.explicitFormats) raise(1);
+        return undefined;
+      }
+      const printed = await reportPdf(document, validator.model, created, options);
+      if (printed) pages = printed.pages;
+      return printed?.pdf;
+    },
     json: async () => Buffer.from(`${JSON.stringify(reportJson(current, previous, counts), null, 2)}\n`),
     html: async () => Buffer.from(reportHtml(document)),
-    xlsx: () => ledgerWorkbook(rows, options.period.to, options.created ?? new Date()),
+    xlsx: () => ledgerWorkbook(rows, options.period.to, created),
   };
   const written: ReportResult['written'] = [];
-  for (const format of options.formats) {
-    const file = path.join(options.outDir, FILE_NAMES[format](options.period));
-    try {
-      const outcome = await writePdf(file, await outputs[format](), options.force ?? false);
-      if (outcome === 'exists') raise(1);
-      written.push({ file, format, outcome });
-    } catch (error) {
-      log(`${shown(file)}  无法写出：${(error as NodeJS.ErrnoException).code ?? ''}\n`);
-      raise(2);
+  try {
+    for (const format of options.formats) {
+      if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
+      const file = path.join(options.outDir, FILE_NAMES[format](options.period));
+      try {
+        const bytes = await outputs[format]();
+        if (!bytes) continue;
+        if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
+        const outcome = await writeOutput(file, bytes, options.force ?? false);
+        if (outcome === 'exists') raise(1);
+        written.push({ file, format, outcome });
+      } catch (error) {
+        if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
+        log(`${shown(file)}  无法生成：${reasonOf(error)}\n`);
+        raise(2);
+      }
     }
+  } finally {
+    watcher.stop();
   }
-  return { exitCode, counts, written };
+  return { exitCode, counts, written, ...(pages !== undefined ? { pages } : {}) };
+}
+
+/** The report as a PDF, laid out and checked as every form is; undefined when interrupted. */
+async function reportPdf(doc: DocumentModel, model: PolicyModel, created: Date, options: ReportOptions) {
+  const templates = createTemplates(model);
+  const renderer = await FormRenderer.open(templates, options.renderer);
+  const stop = () => {
+    renderer.cancel();
+    void renderer.close();
+  };
+  options.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const problems: string[] = [];
+    const [printed] = await renderer.render([toRenderJob(doc, templates, created, model)], undefined, (p) => problems.push(p.message));
+    if (problems.length > 0) throw new Error(`报告无法排版：${problems.join('；')}`);
+    return printed;
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+    await renderer.close();
+  }
 }
 
 /** The unit of the cases when they are all one unit's, as the report's issuer. */

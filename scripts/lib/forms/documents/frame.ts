@@ -8,6 +8,8 @@ import { markOf } from '../model/mark.ts';
 import { fill, text } from '../model/text.ts';
 import { breakTitle, widthOf } from '../model/title.ts';
 import type { Block, DocumentModel, Text } from '../model/types.ts';
+import type { PolicyModel } from '../../policy/model.ts';
+import type { Provenance } from '../types.ts';
 import { caseProvenance, committeeFullName, officeFullName, type FormContext } from './context.ts';
 
 export interface Issuer {
@@ -52,16 +54,30 @@ export interface LetterInput {
 const SIGNATURE_UNITS = 24;
 
 /** The 署名 on one line, or two broken after the organ's name. */
-function signatureLines(ctx: FormContext, name: string): string[] {
+function signatureLines(model: PolicyModel, name: string): string[] {
   if (widthOf(name) <= SIGNATURE_UNITS) return [name];
-  const suffix = [officeFullName(ctx.model), committeeFullName(ctx.model)].find((s) => name.endsWith(s) && name.length > s.length);
+  const suffix = [officeFullName(model), committeeFullName(model)].find((s) => name.endsWith(s) && name.length > s.length);
   return suffix ? [name.slice(0, -suffix.length), suffix] : breakTitle(name, [], Math.ceil(widthOf(name) / 2) + 1).slice(0, 2);
 }
 
+/** A 公文 of one case. */
 export function letterDocument(ctx: FormContext, input: LetterInput): DocumentModel {
-  const serial = ctx.issue?.serial;
-  const number = input.number ?? documentNumberText(input.issuer.prefix, yearOf(input.date), serial);
-  const marks = [officeFullName(ctx.model), committeeFullName(ctx.model)];
+  return letterModel(ctx.model, { ...input, caseId: ctx.data.id, provenance: caseProvenance(ctx, input.articles), ...(ctx.issue?.serial !== undefined ? { serial: ctx.issue.serial } : {}) });
+}
+
+/** What a 公文 rests on when it is not one case's (the periodic report: many cases). */
+export interface Sources {
+  /** The 发文字号 serial (--serial). */
+  serial?: number;
+  /** Case id(s), for file names and messages. */
+  caseId: string;
+  provenance: Provenance;
+}
+
+/** A 公文 from its words and its sources. */
+export function letterModel(model: PolicyModel, input: LetterInput & Sources): DocumentModel {
+  const number = input.number ?? documentNumberText(input.issuer.prefix, yearOf(input.date), input.serial);
+  const marks = [officeFullName(model), committeeFullName(model)];
   const blocks: Block[] = [
     {
       kind: 'banner',
@@ -77,7 +93,7 @@ export function letterDocument(ctx: FormContext, input: LetterInput): DocumentMo
   ];
   if (input.closing) blocks.push({ kind: 'paragraph', text: text(input.closing), closing: true });
   if (input.attachments && input.attachments.length > 0) blocks.push({ kind: 'attachments', items: input.attachments });
-  blocks.push({ kind: 'signoff', issuer: signatureLines(ctx, input.issuer.signature), date: dateText(input.date) });
+  blocks.push({ kind: 'signoff', issuer: signatureLines(model, input.issuer.signature), date: dateText(input.date) });
   if (input.note) blocks.push({ kind: 'note', text: input.note });
   const letterFormat = input.format === 'letter';
   const cc = input.cc && input.cc.length > 0 ? text(input.cc.join('，')) : undefined;
@@ -96,8 +112,8 @@ export function letterDocument(ctx: FormContext, input: LetterInput): DocumentMo
     author: input.issuer.signature,
     ...(input.date ? { date: input.date } : {}),
     articles: input.articles,
-    caseId: ctx.data.id,
-    provenance: caseProvenance(ctx, input.articles),
+    caseId: input.caseId,
+    provenance: input.provenance,
     blocks,
   };
 }

@@ -7,6 +7,7 @@
  * or the parts of a ruled form (表头信息, 表格). Text is a list of runs: plain text, text that
  * must not break across lines (a name, a date, 〔2026〕14号), or a blank for the clerk to fill.
  */
+import type { BarChart } from '../../charts/bar-chart.ts';
 import type { Provenance } from '../types.ts';
 
 /** One run of text. */
@@ -135,6 +136,15 @@ export interface TableBlock {
   rows: TableRow[];
   /** 'ledger': the smaller type of the landscape 工作台账. */
   variant?: 'ledger';
+  /** The table's title, centred above it (表1　…), kept on its page. */
+  caption?: string;
+}
+
+/** A chart, drawn as SVG when the document is made, its title centred under it (图1　…). */
+interface FigureBlock {
+  kind: 'figure';
+  chart: BarChart;
+  caption: string;
 }
 
 export type Block =
@@ -148,7 +158,8 @@ export type Block =
   | NoteBlock
   | BanjiBlock
   | FormMetaBlock
-  | TableBlock;
+  | TableBlock
+  | FigureBlock;
 
 /** One document: one PDF (and, later, one DOCX). */
 export interface DocumentModel {
