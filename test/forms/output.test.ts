@@ -32,6 +32,13 @@ describe('wq-forms’ output, as the clerk reads it', () => {
     await expect(out).toMatchFileSnapshot('__snapshots__/wq-forms.samples.txt');
   });
 
+  it('for one case as both PDF and DOCX: each file listed, pages for the PDFs only, and a second run that overwrites nothing', async () => {
+    const args = ['cases/false-accusation-name-clearing.json', '--unit', 'cases/units/hohhot.json', '--out', 'both', '--as-of', '2026-12-31', '--format', 'both'];
+    const first = forms(args);
+    const again = forms(args);
+    await expect(`${first}\n$ (again)\n${again}`).toMatchFileSnapshot('__snapshots__/wq-forms.both.txt');
+  });
+
   it('usage errors and help', async () => {
     const text = [['--help'], [], ['x.json', '--form', 'memo'], ['x.json', '--date', '2026-02-30'], ['x.json', '--serial', '0']]
       .map((args) => `$ wq-forms ${args.join(' ')}\n${forms(args)}`)

@@ -127,10 +127,12 @@ function letterBanner(block: BannerBlock): Paragraph[] {
   const offset = PORTRAIT.top - LETTERHEAD_TOP;
   const numberTop = twips(g.numberTop - offset);
   const height = onGrid(g.height - offset);
+  // The 发文字号 one 3号 character high at numberTop (CSS line-height 1), then room down to the grid line the title starts on.
+  const numberHeight = GRID.bodySize * 20;
   return [
     paragraph({ spacing: exact(20), children: [mark, ...bars] }, { offGrid: true }),
-    paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(LINE, numberTop - 20), children: runs(block.number, BODY) }, { offGrid: true }),
-    paragraph({ spacing: exact(Math.max(20, height - numberTop - LINE)), children: [] }, { offGrid: true }),
+    paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(numberHeight, numberTop - 20), children: runs(block.number, BODY) }, { offGrid: true }),
+    paragraph({ spacing: exact(Math.max(20, height - numberTop - numberHeight)), children: [] }, { offGrid: true }),
   ];
 }
 

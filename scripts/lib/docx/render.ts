@@ -31,7 +31,7 @@ function body(doc: DocumentModel): FileChild[] {
   for (const block of doc.blocks) {
     if (block.kind === 'banner') out.push(...bannerParagraphs(block));
     else if (block.kind === 'table') out.push(...tableCaption(block, flow), table(block, doc.orientation));
-    else if (block.kind === 'form-meta') out.push(formMeta(block, doc.orientation));
+    else if (block.kind === 'form-meta') out.push(...formMeta(block, doc.orientation));
     else out.push(...blockParagraphs(block, previous, flow));
     previous = block;
   }

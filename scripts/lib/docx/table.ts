@@ -1,10 +1,12 @@
 /**
  * Ruled tables (the forms, the 工作台账) and the line of facts under a form's title, as the PDF
- * sets them: 0.5 pt rules, 小四 (12 pt; the ledger 五号, 10.5 pt) at 1.35 lines, labels and
+ * sets them (SETTING.table): 0.5 pt rules, 五号 (the ledger 10 pt) at 1.5 lines, labels and
  * header cells in 黑体 centred, header rows repeated on every page, a row kept whole unless its
  * content may run on, boxes to write in at least as high as the PDF draws them.
  */
-import { AlignmentType, BorderStyle, HeightRule, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type ITableCellOptions, type Paragraph } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType, type ITableCellOptions, type Paragraph } from 'docx';
+import { plain } from '../forms/model/text.ts';
+import { widthOf } from '../forms/model/title.ts';
 import type { Cell, TableBlock, TableRow as ModelRow, FormMetaBlock } from '../forms/model/types.ts';
 import { GRID, SETTING } from '../forms/geometry.ts';
 import type { Flow } from './blocks.ts';
@@ -14,7 +16,6 @@ import { runs, type RunStyle } from './runs.ts';
 import { twips } from './units.ts';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -105,53 +106,47 @@ export function tableCaption(block: TableBlock, flow: Flow): Paragraph[] {
   ];
 }
 
-/** The facts under a form's title, spread across the 版心 in 五号 (first flush left, last flush right). */
-export function formMeta(block: FormMetaBlock, orientation: 'portrait' | 'landscape'): Table {
+/**
+ * The facts under a form's title in 五号, as the PDF's flex line lays them (wrapping, space
+ * between): packed into lines, each item as wide as its words, at least 6 mm apart; on each line
+ * the first flush left, the last flush right (a right tab), those between at even spaces.
+ */
+export function formMeta(block: FormMetaBlock, orientation: 'portrait' | 'landscape'): Paragraph[] {
   const total = typeArea(orientation).width;
-  const widths = columnWidths(
-    block.items.map(() => 100 / block.items.length),
-    total,
-  );
-  const style: RunStyle = { role: 'fang', sizePt: SETTING.formMeta.sizePt };
-  const align = (i: number) => (i === 0 ? AlignmentType.LEFT : i === block.items.length - 1 ? AlignmentType.RIGHT : AlignmentType.CENTER);
-  return new Table({
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: NONE,
-      bottom: NONE,
-      left: NONE,
-      right: NONE,
-      insideHorizontal: NONE,
-      insideVertical: NONE,
-    },
-    rows: [
-      new TableRow({
-        children: block.items.map(
-          (item, i) =>
-            new TableCell({
-              width: { size: widths[i]!, type: WidthType.DXA },
-              borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-              margins: { top: 0, bottom: twips(SETTING.formMeta.after), left: 0, right: 0 },
-              children: [
-                paragraph(
-                  {
-                    alignment: align(i),
-                    spacing: {
-                      line: Math.round(240 * 1.6),
-                      lineRule: 'auto',
-                      before: 0,
-                      after: 0,
-                    },
-                    children: runs(item, style),
-                  },
-                  { offGrid: true },
-                ),
-              ],
-            }),
-        ),
-      }),
-    ],
+  const { sizePt, line, after } = SETTING.formMeta;
+  const gap = twips(6);
+  // Half a character to spare: Word's metrics for the substitute font are not the PDF's.
+  const width = (item: FormMetaBlock['items'][number]) => Math.ceil((widthOf(plain(item)) + 0.5) * sizePt * 20);
+  const lines: FormMetaBlock['items'][] = [];
+  let used = 0;
+  for (const item of block.items) {
+    const w = width(item);
+    const current = lines.at(-1);
+    if (current && used + gap + w <= total) {
+      current.push(item);
+      used += gap + w;
+    } else {
+      lines.push([item]);
+      used = w;
+    }
+  }
+  const style: RunStyle = { role: 'fang', sizePt };
+  return lines.map((items, k) => {
+    const widths = items.map(width);
+    const space = items.length > 1 ? (total - widths.reduce((a, b) => a + b, 0)) / (items.length - 1) : 0;
+    const stops = items.slice(1).map((_, i) => {
+      const last = i === items.length - 2;
+      const x = widths.slice(0, i + 1).reduce((a, b) => a + b, 0) + (i + 1) * space;
+      return last ? { type: TabStopType.RIGHT, position: total } : { type: TabStopType.LEFT, position: Math.round(x) };
+    });
+    return paragraph(
+      {
+        alignment: AlignmentType.LEFT,
+        tabStops: stops,
+        spacing: { line: Math.round(sizePt * line * 20), lineRule: 'exact', before: 0, after: k === lines.length - 1 ? twips(after) : 0 },
+        children: items.flatMap((item, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), ...runs(item, style)]),
+      },
+      { offGrid: true },
+    );
   });
 }

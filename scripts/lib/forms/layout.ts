@@ -179,7 +179,11 @@ function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
     const groupStart = closingAt < 0 ? blocks.length : closingAt;
     for (let i = 0; i < groupStart; i++) {
       const el = blocks[i]!;
-      const lines = snap(el);
+      // A 信函格式 版头 starts at the letterhead, `offset` above the 版心, and ends on a grid line
+      // (banner-geometry.ts): it holds whole lines of the 版心 once the offset is taken off.
+      // Snapping it whole would push every line below it a third of a line off the grid.
+      const letterhead = letterFormat && el.classList.contains('banner');
+      const lines = letterhead ? Math.round((el.getBoundingClientRect().height - offset) / line) : snap(el);
       const splittable = el.tagName === 'P' && !el.classList.contains('heading') && !el.classList.contains('addressee');
       const keepWithNext = el.tagName === 'H1' || el.classList.contains('heading') || el.classList.contains('addressee') || el.classList.contains('banner');
       units.push({ el, lines, start: total, splittable, keepWithNext });
