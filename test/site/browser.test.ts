@@ -193,7 +193,7 @@ describe('the search in officers’ words, in the dialog', () => {
     const hits = await searchInDialog(page, '被人打了怎么办');
     expect(hits[0]?.href).toBe(`${site.info.base}articles/art_8/#art_8__item_1`);
     const shown = await aside(page, '被人打了怎么办');
-    expect(shown.text).toContain('按被人打搜索');
+    expect(shown.text).toContain('按被打搜索');
     expect(shown.guides).toContain(`${site.info.base}guides/violence/`);
   });
 

@@ -35,6 +35,7 @@ export function readThesaurus({ data, context, fail }: EditorialInput): Thesauru
     if (!Array.isArray(entry.words) || entry.words.length === 0) return fail(`${target} 须有 words：至少一个日常说法`, at('words'));
     const words: string[] = [];
     entry.words.forEach((word: unknown, i: number) => {
+      if (typeof word === 'number') return fail(`“${word}”在 YAML 中是数字：请加引号写成文字（'${word}'）`, at('words', i));
       if (!isText(word) || /[\s\p{P}]/u.test(word)) return fail(`日常说法须是不含空白和标点的词语`, at('words', i));
       if ([...word].length < 2) return fail(`日常说法“${word}”只有一个字：单字几乎匹配每一条，请写成词语`, at('words', i));
       const before = firstSeen.get(word);

@@ -45,13 +45,16 @@ const LONGEST = 12;
 /** An editor's word counts half as much again in the segmentation: 纠正|错误处分, not 纠正错误|处分. */
 const EDITOR_WORD = 1.5;
 
+/** "被人打" is "被打": the person after a passive marker only says that someone did it. */
+const PASSIVE_PERSON = /([被遭挨叫让])(?:人家|别人|人)/gu;
+
 export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
   const query = input.normalize('NFKC').trim().toLowerCase();
-  const chunks = query.split(SEPARATORS).filter(Boolean);
+  const chunks = query.replace(PASSIVE_PERSON, '$1').split(SEPARATORS).filter(Boolean);
   const whole = chunks.length === 1 ? chunks[0]! : '';
   if ([...chunks.join('')].length <= 1) return { query, single: true, terms: [], groups: 0, reduced: [] };
 
-  const words = [...new Set(chunks.flatMap((chunk) => contentWords(chunk, index)))];
+  const words = [...new Set(chunks.flatMap((chunk) => [...contentWords(chunk, index), ...passiveVerbs(chunk, index)]))];
   const terms = new Map<string, QueryTerm>();
   const add = (text: string, weight: number, group: number) => {
     const known = terms.get(text);
@@ -67,6 +70,28 @@ export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
   if (whole) add(whole, 2, -1);
   const reduced = words.length === 1 && words[0] === whole ? [] : words;
   return { query, single: false, terms: [...terms.values()], groups: Math.max(1, words.length), reduced };
+}
+
+/** How far after 被 the verb may stand (被嫌疑人用砖头砸: 砸 seven characters on). */
+const PASSIVE_REACH = 8;
+
+/**
+ * What happened, when the doer stands between the passive marker and the verb: 被嫌疑人用砖头砸 →
+ * 被砸, 被当事人咬了手 → 被咬 — each an editor's word the chunk does not already hold whole.
+ */
+function passiveVerbs(chunk: string, index: VocabularyIndex): string[] {
+  const chars = [...chunk];
+  const found: string[] = [];
+  chars.forEach((marker, i) => {
+    if (!PASSIVE.test(marker)) return;
+    for (let j = i + 2; j < Math.min(chars.length, i + 1 + PASSIVE_REACH); j++) {
+      for (const verb of [chars[j]!, chars.slice(j, j + 2).join('')]) {
+        const word = `${marker}${verb}`;
+        if (verb.length && index.words.has(word) && !chunk.includes(word) && !found.includes(word)) found.push(word);
+      }
+    }
+  });
+  return found;
 }
 
 /**
