@@ -10,31 +10,51 @@ export interface ChartRow {
   previous: number;
 }
 
+/** A chart as data, in a document model; drawn by barChartSvg wherever it is shown. */
+export interface BarChart {
+  /** Unique on the page (its hatch pattern's id is made from it). */
+  id: string;
+  title: string;
+  rows: ChartRow[];
+  legend: { current: string; previous: string };
+}
+
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const WIDTH = 580;
-const LABEL = 150;
-const BAR = 11;
-const ROW = 2 * BAR + 12;
+/** Drawn 480 units wide and scaled to the 版心 (156 mm): a unit is about 0.33 mm, so 10 units print at about 9 pt. */
+const WIDTH = 480;
+const BAR = 9;
+/** The two bars of a row stand this far apart, so that their numbers never touch (two zeros, one over the other). */
+const PAIR_GAP = 6;
+const ROW = 2 * BAR + PAIR_GAP + 6;
 const TOP = 28;
+const LABEL_SIZE = 11;
+const NUMBER_SIZE = 10;
 
-/** A horizontal bar chart of `rows`, titled, sized to the width of the type area; `id` keeps its pattern's id unique on the page. */
-export function barChart(id: string, title: string, rows: readonly ChartRow[], legend: { current: string; previous: string }): string {
+/** About how wide a text is drawn, in units of its size: a Chinese character 1, a digit or Latin letter about 0.55. */
+const ems = (text: string) => [...text].reduce((w, c) => w + (/[\u0000-\u024f]/u.test(c) ? 0.55 : 1), 0);
+
+/** A horizontal bar chart of its rows, titled, as wide as its container; every word in it is escaped. */
+export function barChartSvg({ id, title, rows, legend }: BarChart): string {
   const hatch = `${id}-hatch`;
   const max = Math.max(1, ...rows.flatMap((r) => [r.value, r.previous]));
-  const span = WIDTH - LABEL - 40;
+  // The bars start where the longest label ends; the room for each bar's number is kept at its end.
+  const label = Math.ceil(Math.max(2, ...rows.map((r) => ems(r.label))) * LABEL_SIZE) + 10;
+  const span = WIDTH - label - 6 - Math.ceil(ems(String(max)) * NUMBER_SIZE);
   const height = TOP + rows.length * ROW + 8;
   const bar = (y: number, value: number, fill: string) => {
     const w = Math.max(value > 0 ? 2 : 0, Math.round((value / max) * span));
-    return `<rect x="${LABEL}" y="${y}" width="${w}" height="${BAR}" fill="${fill}" stroke="#000" stroke-width="0.6"/><text x="${LABEL + w + 4}" y="${y + BAR - 2}" font-size="10">${value}</text>`;
+    return `<rect x="${label}" y="${y}" width="${w}" height="${BAR}" fill="${fill}" stroke="#000" stroke-width="0.6"/><text x="${label + w + 4}" y="${y + BAR - 2}" font-size="${NUMBER_SIZE}">${value}</text>`;
   };
   const body = rows
     .map((r, i) => {
       const y = TOP + i * ROW;
-      return `<text x="${LABEL - 6}" y="${y + BAR + 3}" font-size="11" text-anchor="end">${esc(r.label)}</text>${bar(y, r.value, '#333')}${bar(y + BAR + 1, r.previous, `url(#${hatch})`)}`;
+      return `<text x="${label - 6}" y="${y + BAR + PAIR_GAP / 2 + 4}" font-size="${LABEL_SIZE}" text-anchor="end">${esc(r.label)}</text>${bar(y, r.value, '#333')}${bar(y + BAR + PAIR_GAP, r.previous, `url(#${hatch})`)}`;
     })
     .join('');
-  const key = `<rect x="${LABEL}" y="6" width="14" height="9" fill="#333"/><text x="${LABEL + 18}" y="14" font-size="10">${esc(legend.current)}</text><rect x="${LABEL + 120}" y="6" width="14" height="9" fill="url(#${hatch})" stroke="#000" stroke-width="0.6"/><text x="${LABEL + 138}" y="14" font-size="10">${esc(legend.previous)}</text>`;
+  // The legend: each swatch followed by its words, the second after the first's words end.
+  const second = label + 18 + Math.ceil(ems(legend.current) * 10) + 16;
+  const key = `<rect x="${label}" y="6" width="14" height="9" fill="#333"/><text x="${label + 18}" y="14" font-size="10">${esc(legend.current)}</text><rect x="${second}" y="6" width="14" height="9" fill="url(#${hatch})" stroke="#000" stroke-width="0.6"/><text x="${second + 18}" y="14" font-size="10">${esc(legend.previous)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${esc(title)}" font-family="serif">`,
     `<title>${esc(title)}</title>`,
