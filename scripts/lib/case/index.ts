@@ -1,2 +1,3 @@
 export type * from './types.ts';
 export { heavier, opensReview } from './sanctions.ts';
+export { leadHandlerNames, stageDate } from './ledger.ts';

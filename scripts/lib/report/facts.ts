@@ -4,7 +4,8 @@
  * aggregates are made of these, so no person can reach a report. Dates stay, so that each
  * figure can be judged as the case stood at the end of a period (see figures.ts).
  */
-import type { Case } from '../case/index.ts';
+import { stageDate, type Case } from '../case/index.ts';
+import { defined } from '../rules/access.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import { reportFacts } from '../rules/report-up.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
@@ -36,11 +37,6 @@ export interface CaseFacts {
   duties: readonly DutyStatus[];
 }
 
-const firstDate = (data: Case, stage: string) =>
-  data.ledger
-    .filter((s) => s.stage === stage)
-    .map((s) => s.date)
-    .sort()[0];
 
 /** The facts of a valid case result (undefined for any other). */
 export function caseFacts(result: FileResult): CaseFacts | undefined {
@@ -70,9 +66,7 @@ export function caseFacts(result: FileResult): CaseFacts | undefined {
         }
       : {}),
     stages: {
-      ...(firstDate(data, '立案') ? { filed: firstDate(data, '立案') } : {}),
-      ...(firstDate(data, '调查') ? { investigated: firstDate(data, '调查') } : {}),
-      ...(firstDate(data, '处理') ? { handled: firstDate(data, '处理') } : {}),
+      ...defined({ filed: stageDate(data, '立案'), investigated: stageDate(data, '调查'), handled: stageDate(data, '处理') }),
     },
     exemptions: [
       ...issuesWith(result.issues, 'exemption-determination').map((f) => ({ article: f.args.article, outcome: f.args.outcome })),

@@ -6,7 +6,7 @@
  * sheet and in its properties; nothing of it goes into the report or the handbook.
  */
 import ExcelJS from 'exceljs';
-import type { Case } from '../case/index.ts';
+import { leadHandlerNames, stageDate, type Case } from '../case/index.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { locate } from '../policy/query.ts';
@@ -30,11 +30,6 @@ export interface LedgerRow {
   reportedUp: string;
 }
 
-const firstDate = (data: Case, stage: string) =>
-  data.ledger
-    .filter((s) => s.stage === stage)
-    .map((s) => s.date)
-    .sort()[0];
 
 /** The ledger row of a valid case, as it stands on `end`. */
 export function ledgerRow(result: FileResult, model: PolicyModel, end: string): LedgerRow | undefined {
@@ -45,9 +40,10 @@ export function ledgerRow(result: FileResult, model: PolicyModel, end: string): 
   const deadlines = (data.corrections ?? []).filter((c) => !c.correctedOn || c.correctedOn > end).map((c) => c.deadline).sort();
   const [up] = issuesWith(result.issues, 'report-up-required');
   const words = (d: DutyStatus) => `${d.holder}${d.title}`;
-  const filed = firstDate(data, '立案');
-  const investigated = firstDate(data, '调查');
-  const handled = firstDate(data, '处理');
+  // As the ledger stood on `end`: a stage recorded later is not yet reached.
+  const filed = stageDate(data, '立案', end);
+  const investigated = stageDate(data, '调查', end);
+  const handled = stageDate(data, '处理', end);
   return {
     unit: data.unit.name,
     caseId: data.id,
@@ -55,10 +51,10 @@ export function ledgerRow(result: FileResult, model: PolicyModel, end: string): 
     person: data.officer.name,
     category: data.officer.role,
     circumstances: data.circumstances.map((c) => locate(model, c.item)?.item?.label ?? c.item).join(''),
-    handlers: data.handlers.filter((h) => h.role.includes('主办')).map((h) => h.name).join('、') || data.handlers.map((h) => h.name).join('、'),
+    handlers: leadHandlerNames(data).join('、'),
     ...(filed ? { filed } : {}),
     ...(investigated ? { investigated } : {}),
-    ...(handled && handled <= end ? { handled } : {}),
+    ...(handled ? { handled } : {}),
     ...(deadlines[0] ? { nextDeadline: deadlines[0] } : {}),
     pending: owed.filter((d) => open(d) === 'pending').map(words),
     overdue: owed.filter((d) => open(d) === 'overdue').map(words),

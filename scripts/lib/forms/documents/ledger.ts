@@ -4,6 +4,7 @@
  * checklist shows as still to do. The register's own date is the day it was judged on
  * (--as-of): it lists nothing dated after it. A case file given twice counts once (run.ts).
  */
+import { stageDate } from '../../case/index.ts';
 import { citeAll } from '../../citations/index.ts';
 import { locate } from '../../policy/query.ts';
 import type { PolicyModel } from '../../policy/model.ts';
@@ -18,7 +19,7 @@ const HEADER = ['序号', '案件编号', '受理日期', '受保护人员及单
 const COLUMNS = [5, 11, 8, 12, 7, 6, 8, 8, 8, 5, 22];
 
 const cell = (...lines: Text[]): Cell => ({ lines });
-const firstDate = (ctx: FormContext, stage: string) => ctx.data.ledger.filter((s) => s.stage === stage && s.date <= ctx.asOf).map((s) => s.date).sort()[0];
+const firstDate = (ctx: FormContext, stage: '立案' | '调查' | '处理') => stageDate(ctx.data, stage, ctx.asOf);
 
 function notesOf(ctx: FormContext): Text[] {
   const { data, model } = ctx;

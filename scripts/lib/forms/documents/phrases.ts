@@ -3,6 +3,7 @@
  * own words, the office's work from the ledger, outside decisions and the duty checklist.
  * Every quotation comes from the model (itemPhrase, provisionText), never retyped.
  */
+import { leadHandlerNames } from '../../case/index.ts';
 import { citeAll } from '../../citations/index.ts';
 import type { DutyStatus } from '../../duties/index.ts';
 import { itemPhrase } from '../../policy/query.ts';
@@ -28,8 +29,7 @@ export function itemsThenWords(ctx: FormContext, items: readonly string[], what:
 
 /** The 主办 handlers of the case (the 承办人, the 联系人 of a report); all handlers when none is 主办. */
 export function leadHandlers(ctx: FormContext): string[] {
-  const lead = ctx.data.handlers.filter((h) => h.role === '主办');
-  return (lead.length > 0 ? lead : ctx.data.handlers).map((h) => h.name);
+  return leadHandlerNames(ctx.data);
 }
 
 const STAGE_WORDS: Record<string, string> = { 立案: '本办立案', 调查: '开展调查', 处理: '作出处理' };
