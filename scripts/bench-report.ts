@@ -24,7 +24,8 @@ const cases = path.join(dir, 'cases');
 spawnSync('mkdir', [cases]);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const period = ['--from', '2026-01-01', '--to', '2026-12-31'];
+// A period that has ended by the report's date: a report cannot be dated before its period ends.
+const period = ['--from', '2026-01-01', '--to', '2026-11-30', '--date', '2026-12-01'];
 
 const tools = [
   { name: 'wq-validate --format json（校验，基准）', args: ['bin/validate.js', '--format', 'json', cases], expect: 1 },

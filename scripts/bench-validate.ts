@@ -21,6 +21,7 @@ import { currentBundle } from '../bin/current-bundle.js';
 import { CLI_BUNDLE_DIR } from './lib/validate/cli-bundle.ts';
 import { loadValidators } from './lib/validate/compiled.ts';
 import { ROOT_DIR } from './lib/root.ts';
+import { DERIVING_KEYWORDS } from './lib/validate/generate.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
@@ -55,12 +56,13 @@ async function main(): Promise<void> {
   const { invalid } = writeBenchCases(cases, count);
   console.log(`生成 ${count} 个案件文件（其中 ${invalid} 个无效）：${cases}`);
 
-  // ajv-cli needs the x-article keyword and the date format, as our validator registers them.
+  // ajv-cli needs the schemas' annotation keywords and the date format, as our validator registers them.
   const plugin = path.join(dir, 'ajv-plugin.cjs');
+  const keywords = JSON.stringify(['x-article', ...DERIVING_KEYWORDS]);
   writeFileSync(
     plugin,
     `const addFormats = require(${JSON.stringify(require.resolve('ajv-formats'))});
-module.exports = (ajv) => { addFormats(ajv, ['date']); ajv.addKeyword({ keyword: 'x-article' }); return ajv; };\n`,
+module.exports = (ajv) => { addFormats(ajv, ['date']); for (const keyword of ${keywords}) ajv.addKeyword({ keyword }); return ajv; };\n`,
   );
   const bare = path.join(dir, 'bare.cjs');
   writeFileSync(
@@ -84,6 +86,10 @@ if (n !== ${count}) process.exit(3);\n`,
   ];
 
   spawnSync(process.execPath, ['bin/validate.js', '--help'], { cwd: ROOT_DIR }); // warm tsx's transform cache
+  // ajv-cli exits 1 both when a file is invalid and when it cannot compile the schema: make sure it checked every file.
+  const ajvRun = spawnSync(process.execPath, tools[1]!.args, { cwd: ROOT_DIR, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const checked = (ajvRun.stdout + ajvRun.stderr).split('\n').filter((l) => / (valid|invalid)$/.test(l)).length;
+  if (checked !== count) throw new Error(`ajv-cli 只检查了 ${checked} 个文件（应为 ${count}）：${(ajvRun.stderr || ajvRun.stdout).split('\n')[0]}`);
   const TIME = '/usr/bin/time';
   const cpuFile = path.join(dir, 'cpu.txt');
   const times = new Map<string, { wall: number[]; cpu: number[] }>(tools.map((t) => [t.name, { wall: [], cpu: [] }]));
