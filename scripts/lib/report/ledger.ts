@@ -5,7 +5,7 @@
  * the header row stays in view. It names people, so it is for internal use and says so on every
  * sheet and in its properties; nothing of it goes into the report or the handbook.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { leadHandlerNames, stageDate, type Case } from '../case/index.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
@@ -93,7 +93,9 @@ const asDate = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) 
 
 /** The workbook's bytes: one sheet per unit, rows in case-id order. */
 export async function ledgerWorkbook(rows: readonly LedgerRow[], asAt: string, created: Date): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  // Loaded only when a workbook is asked for (about 0.3 s of start-up a json-only run need not pay).
+  const { default: Excel } = await import('exceljs');
+  const book: ExcelJS.Workbook = new Excel.Workbook();
   book.creator = 'wq-report';
   book.created = created;
   book.subject = '维护执法权威工作台账（内部使用）';

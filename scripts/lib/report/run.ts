@@ -11,11 +11,7 @@ import { watchOver } from '../browser/reaper.ts';
 import { reasonOf } from '../forms/errors.ts';
 import { prepareOutDir } from '../forms/out-dir.ts';
 import { caseHash } from '../forms/provenance.ts';
-import { toRenderJob } from '../forms/registry.ts';
-import { FormRenderer, type RendererOptions } from '../forms/renderer.ts';
-import { createTemplates } from '../forms/templates.ts';
-import type { DocumentModel } from '../forms/model/types.ts';
-import type { PolicyModel } from '../policy/model.ts';
+import type { RendererOptions } from '../forms/renderer.ts';
 import { removeStaleTemps, tempPrefix, writeOutput } from '../forms/write.ts';
 import { defined } from '../rules/access.ts';
 import { expandInputs } from '../validate/files.ts';
@@ -187,6 +183,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         if (options.explicitFormats) raise(1);
         return undefined;
       }
+      // The browser and the forms' templates are loaded only when a PDF is asked for.
+      const { reportPdf } = await import('./pdf.ts');
       const printed = await reportPdf(document, validator.model, created, options);
       if (printed) pages = printed.pages;
       return printed?.pdf;
@@ -217,26 +215,6 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     watcher.stop();
   }
   return { exitCode, counts, written, ...(pages !== undefined ? { pages } : {}) };
-}
-
-/** The report as a PDF, laid out and checked as every form is; undefined when interrupted. */
-async function reportPdf(doc: DocumentModel, model: PolicyModel, created: Date, options: ReportOptions) {
-  const templates = createTemplates(model);
-  const renderer = await FormRenderer.open(templates, options.renderer);
-  const stop = () => {
-    renderer.cancel();
-    void renderer.close();
-  };
-  options.signal?.addEventListener('abort', stop, { once: true });
-  try {
-    const problems: string[] = [];
-    const [printed] = await renderer.render([toRenderJob(doc, templates, created, model)], undefined, (p) => problems.push(p.message));
-    if (problems.length > 0) throw new Error(`报告无法排版：${problems.join('；')}`);
-    return printed;
-  } finally {
-    options.signal?.removeEventListener('abort', stop);
-    await renderer.close();
-  }
 }
 
 /** The unit of the cases when they are all one unit's, as the report's issuer. */
