@@ -102,6 +102,23 @@ describe('the report as a PDF (Art. 29（一）), laid out as a 上行文', () =
     for (const name of names) expect(text, name).not.toContain(name);
   });
 
+  it('keeps an earlier PDF report as it is, without --force', async () => {
+    const file = path.join(out, `${NAME}.pdf`);
+    const before = readFileSync(file);
+    const again = await runReport({
+      inputs: [DIR],
+      period: { from: '2026-07-01', to: '2026-09-30' },
+      unitFiles: [path.join(DIR, 'unit-hohhot.json')],
+      outDir: out,
+      formats: ['pdf'],
+      date: '2026-10-09',
+      log: () => undefined,
+    });
+    expect(again.written).toEqual([{ file, format: 'pdf', outcome: 'exists' }]);
+    expect(again.exitCode).toBe(1);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('reads as the 党委 reads it (reviewed)', async () => {
     await expect(readingText(printed)).toMatchFileSnapshot('__snapshots__/report.pdf.txt');
   });

@@ -5,6 +5,7 @@
  * earlier report without --force. The PDF is laid out by the forms' renderer, as a 公文.
  */
 import { realpathSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Unit } from '../case/index.ts';
 import { watchOver } from '../browser/reaper.ts';
@@ -199,6 +200,12 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
       const file = path.join(options.outDir, FILE_NAMES[format](options.period));
       try {
+        // An earlier report is kept without making this one first (a PDF takes a browser); writeOutput still guards a race.
+        if (!options.force && (await lstat(file).catch(() => undefined))) {
+          raise(1);
+          written.push({ file, format, outcome: 'exists' });
+          continue;
+        }
         const bytes = await outputs[format]();
         if (!bytes) continue;
         if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
