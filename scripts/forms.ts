@@ -10,7 +10,6 @@
  * input, no browser, a font missing or an output that could not be written; 130 / 143
  * interrupted (SIGINT / SIGTERM), with nothing half-written left behind.
  */
-import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -19,7 +18,7 @@ import { loadPolicyModel } from './lib/policy/index.ts';
 import { debugDetail, reasonOf } from './lib/forms/errors.ts';
 import { loadFormDefs, resolveForm } from './lib/forms/registry.ts';
 import { runForms, type OutputFormat } from './lib/forms/run.ts';
-import { removePendingTemps } from './lib/forms/write.ts';
+import { handleInterrupts } from './lib/forms/interrupt.ts';
 
 const USAGE = `用法：npm run forms -- <案件.json>... [选项]
       npm run forms -- --blank [--form <公文>]... [--out <目录>]
@@ -167,31 +166,17 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     process.stdout.write(`共 ${written} ${formats.length > 1 ? '个文件' : '份公文'}已生成${notes.length ? `；${notes.join('；')}` : ''}。\n`);
     if (result.interrupted) {
       process.stderr.write(`已中断：已生成的 ${written} 份完整保留，其余未生成，没有留下未写完的文件。\n`);
-      return interruptCode;
+      return interrupt.code();
     }
     return result.exitCode;
   } catch (error) {
     bar?.stop();
-    if (signal.aborted) return interruptCode;
+    if (signal.aborted) return interrupt.code();
     process.stderr.write(`${reasonOf(error)}${debugDetail(error)}\n`);
     return 2;
   }
 }
 
-// An interrupt stops the run cleanly (the browser is closed, no temporary file is left); a
-// second one leaves at once, removing what it can without waiting.
-const controller = new AbortController();
-let interruptCode = 130;
-const interrupt = (code: number) => () => {
-  if (controller.signal.aborted) {
-    removePendingTemps(unlinkSync);
-    process.exit(code);
-  }
-  interruptCode = code;
-  process.stderr.write('\n正在中断，请稍候……\n');
-  controller.abort();
-};
-process.on('SIGINT', interrupt(130));
-process.on('SIGTERM', interrupt(143));
+const interrupt = handleInterrupts();
 
-process.exitCode = await main(process.argv.slice(2), controller.signal);
+process.exitCode = await main(process.argv.slice(2), interrupt.signal);

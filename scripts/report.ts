@@ -10,11 +10,10 @@
  * existed (no --force); 2 usage error, an unreadable path, or an output that could not be written;
  * 130 / 143 interrupted (SIGINT / SIGTERM), with the browser closed and nothing half-written left.
  */
-import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from './lib/calendar.ts';
-import { removePendingTemps } from './lib/forms/write.ts';
+import { handleInterrupts } from './lib/forms/interrupt.ts';
 import { printable } from './lib/printable.ts';
 import { lastQuarter, periodWords } from './lib/report/period.ts';
 import { FORMATS, runReport, type ReportFormat } from './lib/report/run.ts';
@@ -125,7 +124,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const { counts } = result;
   if (result.interrupted) {
     process.stderr.write(`已中断：已生成的 ${result.written.filter((w) => w.outcome === 'written').length} 个文件完整保留，其余未生成，没有留下未写完的文件。\n`);
-    return interruptCode;
+    return interrupt.code();
   }
   for (const w of result.written) {
     const pages = w.format === 'pdf' && result.pages ? `（${result.pages} 页）` : '';
@@ -137,27 +136,14 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   return result.exitCode;
 }
 
-// An interrupt closes the browser and stops writing; a second one leaves at once, removing what it can.
-const controller = new AbortController();
-let interruptCode = 130;
-const interrupt = (code: number) => () => {
-  if (controller.signal.aborted) {
-    removePendingTemps(unlinkSync);
-    process.exit(code);
-  }
-  interruptCode = code;
-  process.stderr.write('\n正在中断，请稍候……\n');
-  controller.abort();
-};
-process.on('SIGINT', interrupt(130));
-process.on('SIGTERM', interrupt(143));
+const interrupt = handleInterrupts();
 
-main(process.argv.slice(2), controller.signal).then(
+main(process.argv.slice(2), interrupt.signal).then(
   (code) => {
-    process.exitCode = controller.signal.aborted ? interruptCode : code;
+    process.exitCode = interrupt.signal.aborted ? interrupt.code() : code;
   },
   (error: unknown) => {
     process.stderr.write(`wq-report 内部错误：${printable(error instanceof Error ? error.message : String(error))}\n`);
-    process.exitCode = controller.signal.aborted ? interruptCode : 2;
+    process.exitCode = interrupt.signal.aborted ? interrupt.code() : 2;
   },
 );
