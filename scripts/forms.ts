@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { isCalendarDate } from './lib/calendar.ts';
+import { printable } from './lib/printable.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { debugDetail, reasonOf } from './lib/forms/errors.ts';
 import { loadFormDefs, resolveForm } from './lib/forms/registry.ts';
@@ -86,7 +87,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 0;
   }
   if (values.blank && positionals.length > 0) {
-    process.stderr.write(`--blank 生成空白表单，不需要案件文件；请去掉 ${positionals.join('、')}，或去掉 --blank。\n`);
+    process.stderr.write(`--blank 生成空白表单，不需要案件文件；请去掉 ${printable(positionals.join('、'))}，或去掉 --blank。\n`);
     return 2;
   }
   if (!values.blank && positionals.length === 0) {
@@ -101,27 +102,27 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     else unknown.push(name);
   }
   if (unknown.length > 0) {
-    process.stderr.write(`未知的公文：${unknown.join('、')}。可选：${defs.map((d) => `${d.id}（${d.title}）`).join('、')}\n`);
+    process.stderr.write(`未知的公文：${printable(unknown.join('、'))}。可选：${defs.map((d) => `${d.id}（${d.title}）`).join('、')}\n`);
     return 2;
   }
   for (const option of ['as-of', 'date'] as const) {
     const value = values[option];
     if (value !== undefined && !isCalendarDate(value)) {
-      process.stderr.write(`--${option} 应为 YYYY-MM-DD 格式的真实日期：${value}\n`);
+      process.stderr.write(`--${option} 应为 YYYY-MM-DD 格式的真实日期：${printable(value)}\n`);
       return 2;
     }
   }
   const FORMAT_CHOICES: Record<string, OutputFormat[]> = { pdf: ['pdf'], docx: ['docx'], both: ['pdf', 'docx'] };
   const formats = FORMAT_CHOICES[values.format ?? 'pdf'];
   if (!formats) {
-    process.stderr.write(`--format 只能是 pdf、docx 或 both：${(values.format ?? '').slice(0, 40)}\n`);
+    process.stderr.write(`--format 只能是 pdf、docx 或 both：${printable((values.format ?? '').slice(0, 40))}\n`);
     return 2;
   }
   const asOf = values['as-of'];
   const serialText = values.serial;
   const serial = serialText === undefined ? undefined : Number(serialText);
   if (serialText !== undefined && !(/^[1-9]\d{0,4}$/.test(serialText) && serial! <= MAX_SERIAL)) {
-    process.stderr.write(`--serial 应为 1 至 ${MAX_SERIAL} 的正整数（发文字号中的序号，不带“第”和“号”）：${serialText.slice(0, 40)}\n`);
+    process.stderr.write(`--serial 应为 1 至 ${MAX_SERIAL} 的正整数（发文字号中的序号，不带“第”和“号”）：${printable(serialText.slice(0, 40))}\n`);
     return 2;
   }
   const signer = values.signer?.trim();

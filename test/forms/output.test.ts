@@ -40,9 +40,11 @@ describe('wq-forms’ output, as the clerk reads it', () => {
   });
 
   it('usage errors and help', async () => {
-    const text = [['--help'], [], ['x.json', '--form', 'memo'], ['x.json', '--date', '2026-02-30'], ['x.json', '--serial', '0']]
-      .map((args) => `$ wq-forms ${args.join(' ')}\n${forms(args)}`)
+    const text = [['--help'], [], ['x.json', '--form', 'memo'], ['x.json', '--date', '2026-02-30'], ['x.json', '--serial', '0'], ['x.json', '--format', 'pdf,docx'], ['x.json', '--date', '2026\u001b[2J']]
+      .map((args) => `$ wq-forms ${JSON.stringify(args.join(' ')).slice(1, -1)}\n${forms(args)}`)
       .join('\n');
+    // What a file or an argument holds never reaches the terminal raw: the escape is shown escaped.
+    expect(text).not.toContain('\u001b');
     await expect(text).toMatchFileSnapshot('__snapshots__/wq-forms.usage.txt');
   });
 });
