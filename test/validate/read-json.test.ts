@@ -108,6 +108,8 @@ describe('a key written twice in one object: JSON.parse would keep the last with
     ['{"a" : 1, "b": 2, "a" : 3}'],
     ['{"a" : 1, "a": 2}'],
     ['{"a"\n:\t1,\r\n"a":2}'],
+    ['{"at": "10:30", "a": 1, "a": 2}'],
+    ['{"note": "他说\\":了", "a": 1, "a": 2}'],
   ])('finds it though a key is spaced out before its colon: %j', (text) => {
     expect(issueOf(bytes(text))).toMatchObject({ code: 'duplicate-key', path: '/a' });
   });

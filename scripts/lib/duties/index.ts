@@ -6,7 +6,7 @@
  */
 import type { Case } from '../case/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
-import type { RuleIssue } from '../rules/issues.ts';
+import type { EId, RuleIssue } from '../rules/issues.ts';
 import { CHAPTER_2 } from './chapter-2.ts';
 import { CHAPTER_3 } from './chapter-3.ts';
 import { CHAPTER_4 } from './chapter-4.ts';
@@ -40,8 +40,20 @@ export function evaluateDuties(data: Case, issues: readonly RuleIssue[], options
   const out: DutyStatus[] = [];
   for (const duty of DUTIES) {
     for (const status of duty.check(data, context)) {
-      out.push(extended && !status.articles.includes('art_33__para_1') ? { ...status, articles: [...status.articles, 'art_33__para_1'] } : status);
+      if (extended) status.articles = withArt33(status.articles);
+      out.push(status);
     }
   }
   return out;
+}
+
+const ART_33 = 'art_33__para_1';
+const EXTENDED = new WeakMap<readonly EId[], readonly EId[]>();
+
+/** A duty's provisions and Art. 33; one list per duty, so a report cites each list once. */
+function withArt33(articles: readonly EId[]): readonly EId[] {
+  if (articles.includes(ART_33)) return articles;
+  let extended = EXTENDED.get(articles);
+  if (!extended) EXTENDED.set(articles, (extended = [...articles, ART_33]));
+  return extended;
 }

@@ -46,29 +46,36 @@ export function createDescriber({ model, files, handbook }: DescriberOptions): D
   const links = new Map<string, string>();
   const linkOf = (eId: string) => links.get(eId) ?? links.set(eId, handbookUrl(base, eId)).get(eId)!;
 
-  // Most cases get the same findings in the same words (applicability, departments): a finding's
-  // sentence depends only on its code and args, so each distinct one is formatted once. Errors
-  // name places in the file, which differ, and are rare.
-  const sentences = new Map<string, string>();
-  function messageOf(issue: Issue, kind: DocumentKind): string {
-    if (issue.severity !== 'finding') return formatMessage(issue, contexts[kind]);
-    const key = `${kind}\0${issue.code}\0${JSON.stringify(issue.args)}`;
-    let message = sentences.get(key);
-    if (message === undefined) {
-      if (sentences.size > 10_000) sentences.clear();
-      sentences.set(key, (message = formatMessage(issue, contexts[kind])));
-    }
-    return message;
-  }
+  // A duty's provisions are the duty's own list (evaluateDuties keeps one list per duty), so
+  // the list itself finds its citation, without joining it into a key.
+  const dutyCitations = new WeakMap<readonly string[], string>();
+  const citationOfDuty = (articles: readonly string[]) => dutyCitations.get(articles) ?? dutyCitations.set(articles, citeAll(articles, model)).get(articles)!;
+
+  const described = (issue: Issue, kind: DocumentKind): Described => {
+    const first = issue.articles[0];
+    return { message: formatMessage(issue, contexts[kind]), citation: citationOf(issue, model), handbook: first ? linkOf(first) : null };
+  };
+
+  // Most cases get the same findings in the same words (applicability, departments): a finding
+  // is described by its code, provisions and args alone, so each distinct one is described
+  // once. Errors name places in the file, which differ, and are rare.
+  const findings = new Map<string, Described>();
 
   return {
     issue(issue, kind) {
-      const first = issue.articles[0];
-      return { message: messageOf(issue, kind), citation: citationOf(issue, model), handbook: first ? linkOf(first) : null };
+      if (issue.severity !== 'finding') return described(issue, kind);
+      const key = `${kind}\0${issue.code}\0${issue.articles.join(' ')}\0${JSON.stringify(issue.args)}`;
+      let known = findings.get(key);
+      if (known === undefined) {
+        if (findings.size > 10_000) findings.clear();
+        findings.set(key, (known = described(issue, kind)));
+      }
+      return known;
     },
     duty(duty) {
       const first = duty.articles[0];
-      return { message: formatDuty(duty, model), citation: citeAll(duty.articles, model), handbook: first ? linkOf(first) : null };
+      const citation = citationOfDuty(duty.articles);
+      return { message: formatDuty(duty, model, citation), citation, handbook: first ? linkOf(first) : null };
     },
   };
 }

@@ -175,23 +175,35 @@ export const DUTY_STATE: Record<DutyState, string> = { done: '已履行', pendin
 /** Which sanction or correction a duty of several concerns. */
 const OF_MANY: Record<string, string> = { sanctions: '处分、处理', corrections: '督促纠正' };
 
-/** A duty as one sentence: who must do what, how it stands, and its citation. */
-export function formatDuty(duty: DutyStatus, model?: PolicyModel): string {
-  const list = duty.index === undefined ? undefined : OF_MANY[duty.path.split('/')[1] ?? ''];
-  const which = list ? `（${list}第${n(duty.index!)}项）` : '';
-  let detail: string;
+/** The list a duty's path names (/sanctions/0 …): the part between the first two slashes. */
+const listOf = (path: string) => path.slice(1, path.indexOf('/', 1) >>> 0);
+
+/** How a duty stands, after who must do what: when and by whom, or since when and until when. */
+function dutyDetail(duty: DutyStatus): string {
   if (duty.status === 'done') {
     const { date, by, document, to } = duty.done ?? {};
-    const when = date ? `${date} ${by ? `由${by}` : ''}履行` : `已履行${by ? `（${by}）` : ''}，未记录日期`;
-    detail = [when, to ? `接收部门：${to}` : '', document ? `见${document}` : ''].filter(Boolean).join('，');
-  } else if (duty.status === 'overdue') {
-    detail = `期限 ${duty.deadline}，截至 ${duty.judgedOn} 未履行，逾期 ${daysBetween(duty.deadline!, duty.judgedOn!)} 天`;
-  } else {
-    const since = duty.since && duty.judgedOn ? `自 ${duty.since} 起已 ${daysBetween(duty.since, duty.judgedOn)} 天` : '';
-    const deadline = duty.deadline ? `期限 ${duty.deadline}` : '';
-    detail = [duty.timing && duty.timing !== '限期' ? TIMING[duty.timing].reading : '', deadline, since].filter(Boolean).join('；');
+    let detail = date ? `${date} ${by ? `由${by}` : ''}履行` : `已履行${by ? `（${by}）` : ''}，未记录日期`;
+    if (to) detail += `，接收部门：${to}`;
+    if (document) detail += `，见${document}`;
+    return detail;
   }
-  return `${duty.holder}${duty.title}${which}${detail ? `（${detail}）` : ''}（依据：${citeAll(duty.articles, model)}）`;
+  if (duty.status === 'overdue') return `期限 ${duty.deadline}，截至 ${duty.judgedOn} 未履行，逾期 ${daysBetween(duty.deadline!, duty.judgedOn!)} 天`;
+  const parts: string[] = [];
+  if (duty.timing && duty.timing !== '限期') parts.push(TIMING[duty.timing].reading);
+  if (duty.deadline) parts.push(`期限 ${duty.deadline}`);
+  if (duty.since && duty.judgedOn) parts.push(`自 ${duty.since} 起已 ${daysBetween(duty.since, duty.judgedOn)} 天`);
+  return parts.join('；');
+}
+
+/**
+ * A duty as one sentence: who must do what, how it stands, and its citation (given, when the
+ * caller has it already: a checklist cites the same few lists of provisions over and over).
+ */
+export function formatDuty(duty: DutyStatus, model?: PolicyModel, citation = citeAll(duty.articles, model)): string {
+  const list = duty.index === undefined ? undefined : OF_MANY[listOf(duty.path)];
+  const which = list ? `（${list}第${n(duty.index!)}项）` : '';
+  const detail = dutyDetail(duty);
+  return `${duty.holder}${duty.title}${which}${detail ? `（${detail}）` : ''}（依据：${citation}）`;
 }
 
 export const KNOWN_CODES = Object.keys(TEMPLATES) as Code[];

@@ -174,32 +174,41 @@ function tooDeep(text: string): LocatedIssue {
   return fileIssue('too-deep', { limit: MAX_DEPTH }, found ? positionOf(text, found.offset) : START);
 }
 
+/** A number JSON.parse could not keep as written: too large (1e400 is Infinity), or an integer past 2^53. */
+const changedNumber = (v: number) => !Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v));
+
 /**
- * Whether the nesting passes MAX_DEPTH or a key is forbidden, and how many keys the document
- * has (see duplicate-keys.ts). Runs on every file, so it builds no paths; pointerToKey() finds
- * the place only once something is wrong.
+ * Whether the nesting passes MAX_DEPTH or a key is forbidden, how many keys the document has
+ * (see duplicate-keys.ts), and whether a number in it was changed by parsing. Runs on every
+ * file, so it builds no paths; pointerToKey() and changedValue() find the place only once
+ * something is wrong.
  */
-function inspect(root: unknown): { problem?: 'too-deep' | 'forbidden-key'; keys: number } {
+function inspect(root: unknown): { problem?: 'too-deep' | 'forbidden-key'; keys: number; numberChanged: boolean } {
   const stack: unknown[] = [root];
   const depths: number[] = [1];
   let keys = 0;
+  let numberChanged = false;
   while (stack.length) {
     const value = stack.pop();
     const depth = depths.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DEPTH) return { problem: 'too-deep', keys };
+    if (depth > MAX_DEPTH) return { problem: 'too-deep', keys, numberChanged };
     if (Array.isArray(value)) {
-      for (const v of value) if (v !== null && typeof v === 'object') (stack.push(v), depths.push(depth + 1));
+      for (const v of value) {
+        if (typeof v === 'number') numberChanged ||= changedNumber(v);
+        else if (v !== null && typeof v === 'object') (stack.push(v), depths.push(depth + 1));
+      }
       continue;
     }
     for (const key in value) {
       keys++;
-      if (FORBIDDEN_KEYS.includes(key)) return { problem: 'forbidden-key', keys };
+      if (FORBIDDEN_KEYS.includes(key)) return { problem: 'forbidden-key', keys, numberChanged };
       const v = (value as Record<string, unknown>)[key];
-      if (v !== null && typeof v === 'object') (stack.push(v), depths.push(depth + 1));
+      if (typeof v === 'number') numberChanged ||= changedNumber(v);
+      else if (v !== null && typeof v === 'object') (stack.push(v), depths.push(depth + 1));
     }
   }
-  return { keys };
+  return { keys, numberChanged };
 }
 
 /** The JSON pointer of the first forbidden key, depth first in document order. */
@@ -238,7 +247,7 @@ export function readJsonText(source: string): ReadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, text, issue: fileIssue('top-level-not-object', { actual: typeNameOf(data) }, positionOf(text, text.search(/\S/))) };
   }
-  const { problem, keys } = inspect(data);
+  const { problem, keys, numberChanged } = inspect(data);
   if (problem === 'too-deep') {
     return { ok: false, text, issue: tooDeep(text) };
   }
@@ -252,25 +261,24 @@ export function readJsonText(source: string): ReadResult {
     const issue = fileIssue('duplicate-key', { key: duplicate.key, firstLine: first.line, firstColumn: first.column }, positionOf(text, duplicate.second));
     return { ok: false, text, issue: { ...issue, path: duplicate.path } };
   }
-  const changed = mayHoldChangedValues(text) ? changedValue(data) : undefined;
+  const changed = numberChanged || mayHoldLoneSurrogate(text) ? changedValue(data) : undefined;
   if (changed) return { ok: false, text, issue: changed };
   return { ok: true, text, data: data as Record<string, unknown> };
 }
 
 /**
- * Whether the text could hold a value JSON.parse changes: a long run of digits, a large
- * exponent, or an escaped surrogate. Cheap, so the walk below runs only for such files.
+ * Whether the text could hold a lone surrogate: UTF-8 text cannot, so only an escape (\ud800)
+ * can make one. Cheap, so the walk below runs only for such files (and for a changed number).
  */
-const mayHoldChangedValues = (text: string) => /\d{16}|[eE][+-]?\d{3}|\\u[dD][89a-fA-F]/.test(text);
+const mayHoldLoneSurrogate = (text: string) => text.includes('\\u') && /\\u[dD][89a-fA-F]/.test(text);
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The first value (depth first, in document order) JSON.parse could not keep as written. */
 function changedValue(value: unknown, path = ''): LocatedIssue | undefined {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { ...fileIssue('number-out-of-range', {}), path };
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return { ...fileIssue('number-too-precise', {}), path };
-    return undefined;
+    if (!changedNumber(value)) return undefined;
+    return { ...fileIssue(Number.isFinite(value) ? 'number-too-precise' : 'number-out-of-range', {}), path };
   }
   if (typeof value === 'string') return LONE_SURROGATE.test(value) ? { ...fileIssue('lone-surrogate', {}), path } : undefined;
   if (value === null || typeof value !== 'object') return undefined;

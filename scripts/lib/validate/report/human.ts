@@ -25,27 +25,28 @@ const ORDER: Record<DutyState, number> = { overdue: 0, pending: 1, done: 2 };
 /** The checklist in the order a clerk acts on it: overdue, then pending, then done; the Measures' order within each. */
 const checklistOrder = (duties: readonly DutyStatus[]) => [...duties].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 
+const plain = (_style: Style, text: string) => text;
+const painted = (style: Style, text: string) => styleText(style, text);
+
 export function humanFile(result: FileResult, describe: Describer, options: HumanOptions): string {
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
-  const lines: string[] = [];
-  // The file's name, and the keys and words from it that messages quote, are escaped before
-  // they are painted: nothing a file holds can steer the terminal.
-  const file = printable(result.file);
-  const line = (lead: string, { message, handbook }: Described, code: string) => {
-    lines.push(`  ${lead}  ${printable(message)}  ${paint('dim', `[${code}]`)}`);
-    if (handbook) lines.push(`    ${paint('dim', `手册：${handbook}`)}`);
-  };
   if (options.quiet && result.valid) return '';
-  lines.push(result.valid ? `${paint('bold', file)}  ${paint('green', '有效')}` : `${paint('bold', file)}  ${paint('red', '无效')}`);
+  const paint = options.color ? painted : plain;
+  // The file's name, and the keys and words from it that messages quote, are escaped before
+  // they are painted: nothing a file holds can steer the terminal. (A batch makes megabytes of
+  // this text, so it is built by concatenation.)
+  const file = printable(result.file);
+  const line = (lead: string, { message, handbook }: Described, code: string) =>
+    `  ${lead}  ${printable(message)}  ${paint('dim', `[${code}]`)}\n${handbook ? `    ${paint('dim', `手册：${handbook}`)}\n` : ''}`;
+  let text = result.valid ? `${paint('bold', file)}  ${paint('green', '有效')}\n` : `${paint('bold', file)}  ${paint('red', '无效')}\n`;
   for (const e of errorsOf(result)) {
     const where = e.line === undefined ? file : `${file}:${e.line}:${e.column}`;
-    line(`${where}  ${paint('red', '错误')}`, describe.issue(e, result.kind), e.code);
+    text += line(`${where}  ${paint('red', '错误')}`, describe.issue(e, result.kind), e.code);
   }
   if (!options.quiet) {
-    for (const f of findingsOf(result)) line(paint('cyan', '提示'), describe.issue(f, result.kind), f.code);
-    for (const d of checklistOrder(result.duties)) line(`职责  ${paint(STATE_STYLE[d.status], DUTY_STATE[d.status])}`, describe.duty(d), d.duty);
+    for (const f of findingsOf(result)) text += line(paint('cyan', '提示'), describe.issue(f, result.kind), f.code);
+    for (const d of checklistOrder(result.duties)) text += line(`职责  ${paint(STATE_STYLE[d.status], DUTY_STATE[d.status])}`, describe.duty(d), d.duty);
   }
-  return `${lines.join('\n')}\n`;
+  return text;
 }
 
 export function humanSummary(s: Summary, options: HumanOptions): string {
