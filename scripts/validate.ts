@@ -100,6 +100,8 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
     handbook: values.handbook,
     asOf,
     positions: format === 'sarif' ? 'all' : 'errors',
+    // --quiet shows no duties (nor counts them): its report needs no checklist.
+    duties: !(format === 'human' && values.quiet),
     ...(maxSize ? { maxBytes: Math.round(maxSize * 1048576) } : {}),
   });
   const humanOptions = { color: process.stdout.isTTY === true && !process.env.NO_COLOR, quiet: values.quiet };

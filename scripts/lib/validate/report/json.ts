@@ -12,6 +12,7 @@
  * instead of 7.6 MB and the run ≈ 6% slower; `jq .` indents it for a person to read.
  */
 import { printableJson } from '../../printable.ts';
+import type { DutyStatus } from '../../duties/index.ts';
 import type { Describer } from '../describe.ts';
 import { errorsOf, findingsOf, type FileResult } from '../validator.ts';
 import type { Summary } from './summary.ts';
@@ -30,21 +31,20 @@ function entry(r: FileResult, describe: Describer) {
       articles: e.articles,
     })),
     findings: findingsOf(r).map((f) => ({ code: f.code, message: describe.issue(f, r.kind).message, article: f.articles[0] ?? null, articles: f.articles })),
-    duties: r.duties.map((d) => ({
-      duty: d.duty,
-      status: d.status,
-      message: describe.duty(d).message,
-      holder: d.holder,
-      articles: d.articles,
-      path: d.path,
-      ...(d.index !== undefined ? { index: d.index } : {}),
-      ...(d.timing ? { timing: d.timing } : {}),
-      ...(d.since ? { since: d.since } : {}),
-      ...(d.done ? { done: d.done } : {}),
-      ...(d.deadline ? { deadline: d.deadline } : {}),
-      ...(d.judgedOn ? { judgedOn: d.judgedOn } : {}),
-    })),
+    duties: r.duties.map((d) => dutyEntry(d, describe)),
   };
+}
+
+/** A duty's entry; its optional members written only when present (by assignment: a batch writes ≈ 150,000). */
+function dutyEntry(d: DutyStatus, describe: Describer) {
+  const out: Record<string, unknown> = { duty: d.duty, status: d.status, message: describe.duty(d).message, holder: d.holder, articles: d.articles, path: d.path };
+  if (d.index !== undefined) out.index = d.index;
+  if (d.timing) out.timing = d.timing;
+  if (d.since) out.since = d.since;
+  if (d.done) out.done = d.done;
+  if (d.deadline) out.deadline = d.deadline;
+  if (d.judgedOn) out.judgedOn = d.judgedOn;
+  return out;
 }
 
 export const JSON_HEAD = '{"files":[';
