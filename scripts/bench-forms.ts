@@ -17,11 +17,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Case } from './lib/case/index.ts';
 import { createValidator } from './lib/validate/index.ts';
-import { documentsForCase, loadFormDefs, toRenderJob } from './lib/forms/registry.ts';
-import { defaultBatchSize, FormRenderer, type RendererOptions } from './lib/forms/renderer.ts';
-import { createTemplates, type FormTemplates } from './lib/forms/templates.ts';
-import type { RenderJob } from './lib/forms/types.ts';
-import { unitSettings } from './lib/forms/documents/context.ts';
+import { documentsForCase, loadFormDefs, toRenderJob } from './lib/documents/registry.ts';
+import { defaultBatchSize, FormRenderer, type RendererOptions } from './lib/gbt9704/renderer.ts';
+import { createTemplates, type FormTemplates } from './lib/gbt9704/templates.ts';
+import type { RenderJob } from './lib/gbt9704/types.ts';
+import { unitSettings } from './lib/documents/context.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const SAMPLE_CASE = path.join(ROOT_DIR, 'schemas/examples/false-accusation-name-clearing.json');
@@ -43,7 +43,7 @@ async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: Form
   const validator = await createValidator({ asOf: '2026-06-30' });
   const { model } = validator;
   const defs = loadFormDefs(model);
-  const templates = createTemplates(model);
+  const templates = createTemplates();
   const base = JSON.parse(readFileSync(SAMPLE_CASE, 'utf8')) as Case;
   const jobs: RenderJob[] = [];
   for (let i = 0; i < n; i++) {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from './lib/root.ts';
-import { writeBenchCases } from './lib/validate/bench-cases.ts';
+import { writeBenchCases } from './lib/build/bench-cases.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },

@@ -16,12 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeBenchCases } from './lib/validate/bench-cases.ts';
+import { writeBenchCases } from './lib/build/bench-cases.ts';
 import { currentBundle } from '../bin/current-bundle.js';
-import { CLI_BUNDLE_DIR } from './lib/validate/cli-bundle.ts';
+import { CLI_BUNDLE_DIR } from './lib/build/cli-bundle.ts';
 import { loadValidators } from './lib/validate/compiled.ts';
 import { ROOT_DIR } from './lib/root.ts';
-import { DERIVING_KEYWORDS } from './lib/validate/generate.ts';
+import { DERIVING_KEYWORDS } from './lib/build/generate.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },

@@ -12,9 +12,9 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadPolicyModel } from './lib/policy/index.ts';
-import { installFallbackFont } from './lib/forms/fallback-font.ts';
-import { loadFormDefs } from './lib/forms/registry.ts';
-import { runForms } from './lib/forms/run.ts';
+import { installFallbackFont } from './lib/gbt9704/fallback-font.ts';
+import { loadFormDefs } from './lib/documents/registry.ts';
+import { runForms } from './lib/documents/run.ts';
 import { writePublished, type PublishedForm } from './lib/published.ts';
 import { ROOT_DIR } from './lib/root.ts';
 

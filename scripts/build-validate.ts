@@ -13,17 +13,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { compileValidators } from './lib/validate/ajv.ts';
-import { buildCliBundle } from './lib/validate/cli-bundle.ts';
-import { CASE_TYPES_FILE, caseTypesSource } from './lib/validate/case-types.ts';
-import { generatedFiles, schemaDrift } from './lib/validate/drift.ts';
+import { buildCliBundle } from './lib/build/cli-bundle.ts';
+import { CASE_TYPES_FILE, caseTypesSource } from './lib/build/case-types.ts';
+import { generatedFiles, schemaDrift } from './lib/build/drift.ts';
 import { expandInputs } from './lib/validate/files.ts';
 import { loadPolicyModel } from './lib/policy/load.ts';
 import { createValidator, readSchemaFiles } from './lib/validate/index.ts';
 import { writePublished } from './lib/published.ts';
-import { publishedDuties, publishedRules, publishedSchemaFields } from './lib/validate/publish.ts';
-import { humanFile } from './lib/validate/report/human.ts';
+import { publishedDuties, publishedRules, publishedSchemaFields } from './lib/build/publish.ts';
+import { humanFile } from './lib/validate/format/human.ts';
 import { ROOT_DIR } from './lib/root.ts';
-import { writeStandalone } from './lib/validate/standalone.ts';
+import { writeStandalone } from './lib/build/standalone.ts';
 
 const { values } = parseArgs({
   options: {

@@ -14,12 +14,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { isCalendarDate } from './lib/calendar.ts';
-import { printable } from './lib/printable.ts';
+import { printable } from './lib/cli/printable.ts';
 import { loadPolicyModel } from './lib/policy/index.ts';
-import { debugDetail, reasonOf } from './lib/forms/errors.ts';
-import { loadFormDefs, resolveForm } from './lib/forms/registry.ts';
-import { runForms, type OutputFormat } from './lib/forms/run.ts';
-import { handleInterrupts } from './lib/forms/interrupt.ts';
+import { debugDetail, reasonOf } from './lib/cli/errors.ts';
+import { loadFormDefs, resolveForm } from './lib/documents/registry.ts';
+import { runForms, type OutputFormat } from './lib/documents/run.ts';
+import { handleInterrupts } from './lib/cli/interrupt.ts';
 
 const USAGE = `用法：npm run forms -- <案件.json>... [选项]
       npm run forms -- --blank [--form <公文>]... [--out <目录>]

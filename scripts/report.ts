@@ -13,12 +13,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from './lib/calendar.ts';
-import { handleInterrupts } from './lib/forms/interrupt.ts';
-import { printable } from './lib/printable.ts';
+import { handleInterrupts } from './lib/cli/interrupt.ts';
+import { printable } from './lib/cli/printable.ts';
 import { lastQuarter, periodWords } from './lib/report/period.ts';
 import { FORMATS, runReport, type ReportFormat } from './lib/report/run.ts';
 import { localToday } from './lib/rules/index.ts';
-import { shownPath, userCwd } from './lib/user-paths.ts';
+import { shownPath, userCwd } from './lib/cli/paths.ts';
 
 const USAGE = `用法：npm run report -- <文件或目录>... [选项]
       （或 npx wq-report <文件或目录>... [选项]）

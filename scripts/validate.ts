@@ -8,12 +8,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandInputs } from './lib/validate/files.ts';
 import { createValidator, type FileResult } from './lib/validate/index.ts';
-import { humanFile, humanSummary } from './lib/validate/report/human.ts';
-import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/report/json.ts';
-import { count, emptySummary, exitCodeOf } from './lib/validate/report/summary.ts';
-import { ReportWriter } from './lib/validate/report/writer.ts';
+import { humanFile, humanSummary } from './lib/validate/format/human.ts';
+import { JSON_HEAD, jsonFile, jsonTail } from './lib/validate/format/json.ts';
+import { count, emptySummary, exitCodeOf } from './lib/validate/format/summary.ts';
+import { ReportWriter } from './lib/validate/format/writer.ts';
 import { isCalendarDate } from './lib/calendar.ts';
-import { printable } from './lib/printable.ts';
+import { printable } from './lib/cli/printable.ts';
 import { isHandbookAddress } from './lib/validate/messages.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
@@ -140,7 +140,7 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
 
   if (format === 'human') process.stdout.write(humanSummary(summary, humanOptions));
   else if (format === 'json') process.stdout.write(jsonTail(summary, summary.files > 0));
-  else process.stdout.write((await import('./lib/validate/report/sarif.ts')).sarifReport(results, validator.describe, { version: packageVersion() }));
+  else process.stdout.write((await import('./lib/validate/format/sarif.ts')).sarifReport(results, validator.describe, { version: packageVersion() }));
   return exitCodeOf(summary);
 }
 

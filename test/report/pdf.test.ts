@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport, type ReportResult } from '../../scripts/lib/report/run.ts';
-import { allProblems, readingText, readPrinted, type Printed } from '../forms/pdf-checks.ts';
+import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
 
 const DIR = 'test/fixtures/report';
 const NAME = '维护执法权威工作情况报告_2026-07-01_2026-09-30';

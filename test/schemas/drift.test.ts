@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PolicyModel } from '../../scripts/lib/policy/index.ts';
-import { schemaDrift } from '../../scripts/lib/validate/drift.ts';
+import { schemaDrift } from '../../scripts/lib/build/drift.ts';
 import { readSchemaFiles, type SchemaFile } from '../../scripts/lib/validate/index.ts';
 import { realModel } from '../rules/cases.ts';
 
@@ -59,7 +59,7 @@ describe('the schemas follow the provision model (dist/policy.json), with no dri
   });
 
   it('--write would make the schemas agree again: what is generated from a changed model has no drift against that model', async () => {
-    const { generatedFiles } = await import('../../scripts/lib/validate/drift.ts');
+    const { generatedFiles } = await import('../../scripts/lib/build/drift.ts');
     const changed = withItems('art_8', (items) => items.push({ eId: 'art_8__item_11', num: 11, label: '（十一）', text: '新增情形的；' }));
     const regenerated = generatedFiles(files, changed).map(({ file, schema }) => ({ ...file, schema }));
     expect(generatedFiles(files, changed).filter((g) => g.changed).map((g) => g.file.file)).toEqual(['schemas/parts/circumstance.schema.json']);
@@ -67,7 +67,7 @@ describe('the schemas follow the provision model (dist/policy.json), with no dri
   });
 
   it('the TypeScript case types are what the schemas generate', async () => {
-    const { CASE_TYPES_FILE, caseTypesSource } = await import('../../scripts/lib/validate/case-types.ts');
+    const { CASE_TYPES_FILE, caseTypesSource } = await import('../../scripts/lib/build/case-types.ts');
     const { readFileSync } = await import('node:fs');
     expect(await caseTypesSource(files)).toBe(readFileSync(CASE_TYPES_FILE, 'utf8'));
   });

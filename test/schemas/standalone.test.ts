@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileValidators } from '../../scripts/lib/validate/ajv.ts';
 import { loadValidators } from '../../scripts/lib/validate/compiled.ts';
 import { readSchemaFiles, schemaHash } from '../../scripts/lib/validate/schema-files.ts';
-import { writeStandalone } from '../../scripts/lib/validate/standalone.ts';
+import { writeStandalone } from '../../scripts/lib/build/standalone.ts';
 
 // Inside the project, so the generated code's require('ajv/dist/runtime/…') resolves as in dist/.
 mkdirSync('node_modules/.cache', { recursive: true });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentBundle } from '../../bin/current-bundle.js';
-import { buildCliBundle, CLI_BUNDLE_DIR } from '../../scripts/lib/validate/cli-bundle.ts';
+import { buildCliBundle, CLI_BUNDLE_DIR } from '../../scripts/lib/build/cli-bundle.ts';
 import { ROOT_DIR } from '../../scripts/lib/root.ts';
 
 const dirUrl = (dir: string) => pathToFileURL(`${dir}${path.sep}`);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSchemaFiles } from '../../scripts/lib/validate/index.ts';
-import { publishedDuties, publishedRules, publishedSchemaFields } from '../../scripts/lib/validate/publish.ts';
+import { publishedDuties, publishedRules, publishedSchemaFields } from '../../scripts/lib/build/publish.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wq-publish-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Describer, FileResult, LocatedIssue } from '../../scripts/lib/validate/index.ts';
-import { JSON_HEAD, jsonFile, jsonTail } from '../../scripts/lib/validate/report/json.ts';
-import { exitCodeOf, summarize } from '../../scripts/lib/validate/report/summary.ts';
+import { JSON_HEAD, jsonFile, jsonTail } from '../../scripts/lib/validate/format/json.ts';
+import { exitCodeOf, summarize } from '../../scripts/lib/validate/format/summary.ts';
 
 const issue = (code: string, severity: 'error' | 'finding', extra: Partial<LocatedIssue> = {}): LocatedIssue =>
   ({ code, severity, path: '/a', articles: ['art_8__para_1', 'art_8__item_1'], args: {}, ...extra }) as LocatedIssue;

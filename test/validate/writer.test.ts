@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ReportWriter } from '../../scripts/lib/validate/report/writer.ts';
+import { ReportWriter } from '../../scripts/lib/validate/format/writer.ts';
 
 function sink() {
   const writes: Buffer[] = [];

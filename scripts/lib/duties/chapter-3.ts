@@ -4,7 +4,7 @@
  * (Arts. 12, 13), the on-scene report (Art. 14), the transfer of the officer's own misconduct
  * (Art. 16) and the report level by level (Art. 17, with Art. 29（一）).
  */
-import { reportFacts } from '../rules/report-up.ts';
+import { reportFacts } from '../rules/escalation.ts';
 import { found, hurt, lostProperty, names } from './facts.ts';
 import { doneBy, statusOf, type Duty } from './types.ts';
 

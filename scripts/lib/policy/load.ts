@@ -21,7 +21,7 @@ export function loadPolicyModel(): Promise<PolicyModel> {
 }
 
 async function compileNow(): Promise<PolicyModel> {
-  const [{ compilePolicy }, { formatPolicyMessages }] = await Promise.all([import('./compile.ts'), import('./report.ts')]);
+  const [{ compilePolicy }, { formatPolicyMessages }] = await Promise.all([import('./compile.ts'), import('./format-messages.ts')]);
   const { model, files } = await compilePolicy();
   if (!model) throw new Error(`policy/ 中有错误，无法生成条文模型：\n${formatPolicyMessages(files)}`);
   return model;

@@ -5,12 +5,12 @@
  * are aggregates only: no name of a person reaches the report.
  */
 import { cite, citeWithinArticle } from '../citations/index.ts';
-import type { ChartRow } from '../charts/bar-chart.ts';
-import { officeFullName } from '../forms/documents/context.ts';
-import { letterModel } from '../forms/documents/frame.ts';
-import { fill, keep, text } from '../forms/model/text.ts';
-import type { Block, DocumentModel, Text } from '../forms/model/types.ts';
-import { caseHash } from '../forms/provenance.ts';
+import type { ChartRow } from '../gbt9704/bar-chart.ts';
+import { officeFullName } from '../documents/context.ts';
+import { letterModel } from '../documents/frame.ts';
+import { fill, keep, text } from '../gbt9704/model/text.ts';
+import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
+import { caseHash } from '../gbt9704/provenance.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemIdsOf, itemPhrase } from '../policy/query.ts';
 import type { Figures } from './figures.ts';

@@ -7,7 +7,7 @@
 import { stageDate, type Case } from '../case/index.ts';
 import { defined } from '../rules/access.ts';
 import type { DutyStatus } from '../duties/index.ts';
-import { reportFacts } from '../rules/report-up.ts';
+import { reportFacts } from '../rules/escalation.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
 
 export interface CaseFacts {

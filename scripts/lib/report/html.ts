@@ -5,9 +5,9 @@
  * model/types.ts), block by block, so the two say the same words; it is a reading copy, not a
  * facsimile, so the 版头 is one line and the page is as wide as the screen allows.
  */
-import { barChartSvg } from '../charts/bar-chart.ts';
-import { plain } from '../forms/model/text.ts';
-import type { Block, Cell, DocumentModel, Text } from '../forms/model/types.ts';
+import { barChartSvg } from '../gbt9704/bar-chart.ts';
+import { plain } from '../gbt9704/model/text.ts';
+import type { Block, Cell, DocumentModel, Text } from '../gbt9704/model/types.ts';
 
 const esc = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const words = (value: Text) => esc(plain(value));

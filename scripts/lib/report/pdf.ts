@@ -3,15 +3,15 @@
  * is. Its own module, loaded only when a PDF is asked for: the browser and the templates cost
  * about a second to load, which a json-only run should not pay.
  */
-import { toRenderJob } from '../forms/registry.ts';
-import { FormRenderer, type RendererOptions } from '../forms/renderer.ts';
-import { createTemplates } from '../forms/templates.ts';
-import type { DocumentModel } from '../forms/model/types.ts';
+import { toRenderJob } from '../documents/registry.ts';
+import { FormRenderer, type RendererOptions } from '../gbt9704/renderer.ts';
+import { createTemplates } from '../gbt9704/templates.ts';
+import type { DocumentModel } from '../gbt9704/model/types.ts';
 import type { PolicyModel } from '../policy/model.ts';
 
 /** The report as a PDF, laid out and checked as every form is; undefined when interrupted. */
 export async function reportPdf(doc: DocumentModel, model: PolicyModel, created: Date, options: { renderer?: RendererOptions; signal?: AbortSignal }) {
-  const templates = createTemplates(model);
+  const templates = createTemplates();
   const renderer = await FormRenderer.open(templates, options.renderer);
   const stop = () => {
     renderer.cancel();

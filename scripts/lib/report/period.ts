@@ -3,7 +3,7 @@
  * given side by side). Dates are ISO calendar days, both ends included.
  */
 import { daysBetween } from '../duties/index.ts';
-import { formatDate } from '../forms/dates.ts';
+import { formatDate } from '../gbt9704/dates.ts';
 
 export interface Period {
   from: string;

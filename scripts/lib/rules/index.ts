@@ -15,7 +15,7 @@ import { ledgerDateBackward, ledgerStageBackward } from './ledger.ts';
 import { nearRelativeOutsideArt32, nearRelativeRelationMissing } from './near-relatives.ts';
 import { offDutyWithoutArt31Facts } from './off-duty.ts';
 import { handlerMustRecuse } from './recusal.ts';
-import { reportNotAtFirstMoment, reportSkipsLevel, reportUpRequired } from './report-up.ts';
+import { reportNotAtFirstMoment, reportSkipsLevel, reportUpRequired } from './escalation.ts';
 import { reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from './appeal.ts';
 import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from './transfers.ts';
 import type { RuleIssue } from './issues.ts';

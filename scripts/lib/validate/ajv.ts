@@ -7,7 +7,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from '../ajv.ts';
-import { DERIVING_KEYWORDS } from './generate.ts';
+import { DERIVING_KEYWORDS } from '../build/generate.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
 
 /** The two document schemas, compiled. */

@@ -1,0 +1,172 @@
+/**
+ * The parts of the schemas that copy the Measures, generated from the provision model. Where
+ * a schema lists what the Measures list, an annotation names the source, and this module
+ * writes the copied part:
+ *
+ *   "x-items-of": "art_8"            oneOf: one const per item (eId), titled with its citation,
+ *                                    described with its words, "x-article" the item
+ *   "x-members-of": "near_relatives" oneOf: one const per member of a closed list marked with
+ *      or { "name", "glosses" }      <Enum>, described as "第三十二条所列：夫" or by the
+ *                                    editors' gloss ("丈夫"), which is theirs, not the text's
+ *   "x-properties-of": "art_17"      the object's properties, in order, one per item: each gets
+ *                                    the item as "x-article" and its words as description
+ *   "x-text-of": "art_21__para_1"    description: the provision's words
+ *   "x-description": "…{{members:forbidden_grounds}}…{{text:eId}}…{{lead:art_21}}…{{cite:eId}}…"
+ *                                    description: the editors' sentence with the model's words
+ *                                    (a list, a provision, an article's lead-in, a citation)
+ *   "x-parameter": { "minItems": "min_lawyers" }   the keyword's value: a number marked with <Param>
+ *   "x-values-of": "condition-status" oneOf: the rules' own vocabulary (vocabulary.ts)
+ *
+ * `npm run build:validate` fails while a checked-in schema differs from what this generates
+ * (the drift check, drift.ts); `npm run build:validate -- --write` rewrites the files.
+ */
+import { cite } from '../citations/index.ts';
+import type { PolicyModel } from '../policy/model.ts';
+import { enumeration, hasProvision, itemsOf, leadIn, parameter, provisionText } from '../policy/query.ts';
+import { CONDITION_STATUS } from '../rules/vocabulary.ts';
+import { escapeSegment, isPlainObject } from '../validate/pointer.ts';
+import type { JsonSchema } from '../validate/schema-files.ts';
+
+/** The annotation keywords, for Ajv (they never change a result) and for the drift check. */
+export const DERIVING_KEYWORDS = ['x-items-of', 'x-members-of', 'x-properties-of', 'x-text-of', 'x-description', 'x-parameter', 'x-values-of'] as const;
+
+/** Vocabularies of the rules that a schema may list (x-values-of). */
+const VOCABULARIES: Record<string, () => JsonSchema[]> = {
+  'condition-status': () => Object.values(CONDITION_STATUS).map((s) => ({ const: s.recorded, title: s.word, description: s.description })),
+};
+
+/** A reason a schema cannot be generated, in Chinese, with where it stands. */
+export interface GenerationProblem {
+  pointer: string;
+  message: string;
+}
+
+const isObject = (v: unknown): v is JsonSchema => isPlainObject(v);
+
+/** {{members:name}}, {{text:eId}}, {{lead:eId}}, {{cite:eId}} */
+const PLACEHOLDER = /\{\{(members|text|lead|cite):([^}]+)\}\}/g;
+
+/**
+ * The schema with every annotated part generated from the model; problems name annotations
+ * that cannot be satisfied (an unknown provision or list, a property count that differs).
+ */
+export function generateSchema(schema: JsonSchema, model: PolicyModel): { schema: JsonSchema; problems: GenerationProblem[] } {
+  const problems: GenerationProblem[] = [];
+
+  /** Runs `make`, turning a model look-up that fails into a problem at `pointer`. */
+  function attempt<T>(pointer: string, make: () => T): T | undefined {
+    try {
+      return make();
+    } catch (error) {
+      problems.push({ pointer, message: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  function provision(pointer: string, eId: unknown): string | undefined {
+    if (typeof eId === 'string' && hasProvision(model, eId)) return eId;
+    problems.push({ pointer, message: `引用了条文模型中不存在的条款 ${String(eId)}` });
+    return undefined;
+  }
+
+  function derive(node: JsonSchema, pointer: string): JsonSchema {
+    const out: JsonSchema = { ...node };
+
+    const itemsOfArticle = node['x-items-of'];
+    if (itemsOfArticle !== undefined) {
+      const article = provision(pointer, itemsOfArticle);
+      const items = article ? attempt(pointer, () => itemsOf(model, article)) : undefined;
+      if (items) out.oneOf = items.map((i) => ({ const: i.eId, title: cite(i.eId, model), description: i.text, 'x-article': i.eId }));
+    }
+
+    const membersOf = node['x-members-of'];
+    if (membersOf !== undefined) {
+      const spec = typeof membersOf === 'string' ? { name: membersOf, glosses: {} } : (membersOf as { name: string; glosses?: Record<string, string> });
+      const members = attempt(pointer, () => enumeration(model, spec.name));
+      const list = model.enumerations[spec.name];
+      if (members && list) {
+        out.oneOf = members.map((m) => ({ const: m, title: m, description: spec.glosses?.[m] ?? `${cite(list.eId, model)}所列：${m}` }));
+      }
+    }
+
+    const valuesOf = node['x-values-of'];
+    if (valuesOf !== undefined) {
+      const vocabulary = VOCABULARIES[String(valuesOf)];
+      if (vocabulary) out.oneOf = vocabulary();
+      else problems.push({ pointer, message: `没有名为“${String(valuesOf)}”的取值表（x-values-of）` });
+    }
+
+    const textOf = node['x-text-of'];
+    if (textOf !== undefined) {
+      const eId = provision(pointer, textOf);
+      if (eId) out.description = provisionText(model, eId);
+    }
+
+    const template = node['x-description'];
+    if (typeof template === 'string') {
+      out.description = template.replace(PLACEHOLDER, (whole, kind: string, name: string) => {
+        const value = attempt(pointer, () => {
+          if (kind === 'members') return enumeration(model, name).join('、');
+          if (kind === 'cite') return cite(provision(pointer, name) ?? name, model);
+          return kind === 'lead' ? leadIn(model, name) : provisionText(model, name);
+        });
+        return value ?? whole;
+      });
+    }
+
+    const parameters = node['x-parameter'];
+    if (isObject(parameters)) {
+      for (const [keyword, name] of Object.entries(parameters)) {
+        const found = attempt(pointer, () => parameter(model, String(name)));
+        if (found) out[keyword] = found.value;
+      }
+    }
+
+    const propertiesOf = node['x-properties-of'];
+    if (propertiesOf !== undefined && isObject(node.properties)) {
+      const article = provision(pointer, propertiesOf);
+      const items = article ? (attempt(pointer, () => itemsOf(model, article)) ?? []) : [];
+      const names = Object.keys(node.properties);
+      if (article && names.length !== items.length) {
+        problems.push({
+          pointer,
+          message: `${cite(article, model)}有 ${items.length} 项，而此处有 ${names.length} 个字段（${names.join('、')}）：须逐项对应，请手工增删字段后再运行 --write`,
+        });
+      }
+      out.properties = Object.fromEntries(
+        names.map((name, i) => {
+          const item = items[i];
+          const property = node.properties as Record<string, JsonSchema>;
+          return [name, item ? { ...property[name], description: item.text, 'x-article': item.eId } : property[name]];
+        }),
+      );
+    }
+
+    // Children after the node itself: a generated oneOf is already complete and has no annotations.
+    for (const [key, value] of Object.entries(out)) {
+      if (key === 'oneOf' && (itemsOfArticle !== undefined || membersOf !== undefined || valuesOf !== undefined)) continue;
+      out[key] = walk(value, `${pointer}/${escapeSegment(key)}`);
+    }
+    return out;
+  }
+
+  function walk(value: unknown, pointer: string): unknown {
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, `${pointer}/${i}`));
+    return isObject(value) ? derive(value, pointer) : value;
+  }
+
+  return { schema: derive(schema, ''), problems };
+}
+
+/** Every "x-article" that names a provision the model lacks. */
+export function unknownProvisions(schema: unknown, model: PolicyModel, pointer = ''): GenerationProblem[] {
+  if (Array.isArray(schema)) return schema.flatMap((v, i) => unknownProvisions(v, model, `${pointer}/${i}`));
+  if (!isObject(schema)) return [];
+  const own = schema['x-article'];
+  const cited = typeof own === 'string' ? [own] : Array.isArray(own) ? own : [];
+  const problems = cited
+    .filter((eId) => typeof eId !== 'string' || !hasProvision(model, eId))
+    .map((eId) => ({ pointer, message: `引用了条文模型中不存在的条款 ${String(eId)}` }));
+  for (const [key, value] of Object.entries(schema)) problems.push(...unknownProvisions(value, model, `${pointer}/${escapeSegment(key)}`));
+  return problems;
+}

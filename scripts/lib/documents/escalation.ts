@@ -1,0 +1,143 @@
+/**
+ * 逐级报告 (Art. 17; Art. 29（一）): an upward document (上行文) to the next level up, by its full
+ * name, one document per report this office recorded: the 首报, then 续报（第一次）, （第二次）…;
+ * when the rules find a report due and none is recorded, the 首报 to be issued. Each states only
+ * what was known on its own date; what is still to do comes from the duty checklist as it stood
+ * on that date. A report recorded from another office (the 盟市's 转报) is that office's document.
+ */
+import { citeAll, toChineseNumeral } from '../citations/index.ts';
+import { itemPhrase } from '../policy/query.ts';
+import { recipientLevel } from '../rules/escalation.ts';
+import { dateText } from '../gbt9704/dates.ts';
+import { clause, fill, keep, plain, sentence, text } from '../gbt9704/model/text.ts';
+import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
+import { findingsOf, issueDate, officeFullName, type FormContext } from './context.ts';
+import { heading, letterDocument, para } from './frame.ts';
+import { officeIssuer } from './issuers.ts';
+import { cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
+import { basisSentence, comrade, harmClause, personPhrase } from './person.ts';
+import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
+
+type Report = NonNullable<NonNullable<FormContext['data']['escalation']>['reports']>[number];
+
+const NEXT = { 旗县: '盟市', 盟市: '自治区' } as const;
+
+/** Whether a recorded report was made by this case's own office. */
+const ownReport = (ctx: FormContext, r: Report) => r.from.startsWith(ctx.unit.name);
+
+/** The recipient's full name: the unit file's superior, else the recorded name with 维权办 written out. */
+function addresseeOf(ctx: FormContext, report: Report | undefined): string | undefined {
+  const next = NEXT[ctx.data.unit.level as keyof typeof NEXT];
+  const level = report ? recipientLevel(report as unknown as Record<string, unknown>) : next;
+  if (ctx.unit.superior && level === next) return ctx.unit.superior.office;
+  if (!report) return undefined;
+  const full = officeFullName(ctx.model);
+  const to = report.to.trim();
+  if (/^公安厅/.test(to)) return `${ctx.model.meta.issuer}${to.slice(3).replace(/^维权办$/, full)}`;
+  return to.endsWith('维权办') ? `${to.slice(0, -3)}${full}` : to;
+}
+
+function subject(ctx: FormContext): string {
+  return `${plain(personPhrase(ctx.data))}执法权威受到侵害`;
+}
+
+function incidentBlocks(ctx: FormContext, items: string[]): Block[] {
+  const { data } = ctx;
+  const m = measures(ctx);
+  const blocks: Block[] = [
+    para(dateText(data.incident.date), '，', personPhrase(data), `在${data.incident.place}`, data.officer.onDuty ? '依法履行职责时' : '', '受到不法侵害。', sentence(data.incident.summary)),
+  ];
+  const harm = harmClause(data);
+  const loss = data.harm?.propertyLoss;
+  if (harm || loss) blocks.push(para(harm ?? comrade(data), harm && loss ? '；' : '', loss ? `个人财产损失约${loss}元` : '', '。'));
+  const basis = basisSentence(ctx, m);
+  if (basis) blocks.push(para(basis.text));
+  const notes = Object.fromEntries(data.circumstances.map((c) => [c.item, c.description]));
+  blocks.push(para(`经初步核查，该事件属于${m}${itemsThenWords(ctx, data.circumstances.map((c) => c.item), '的情形', notes)}。`));
+  const quoted = joinList(items.map((item) => `“${itemPhrase(ctx.model, item)}”`));
+  blocks.push(para(`该事件属于该办法${citeAll(items, ctx.model)}规定的${quoted}，应当逐级报告。`));
+  return blocks;
+}
+
+/** The work done by `until` (since `after`) and what was still to do then, as sections numbered from `from`. */
+function progressBlocks(ctx: FormContext, until: string, after: string | undefined, from: number, titles: { work: string; next: string }): Block[] {
+  const duties = dutiesAt(ctx, until, after);
+  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done);
+  const pending = workPending(duties.pending);
+  const blocks: Block[] = [];
+  let n = from;
+  if (done.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、${titles.work}`), ...done.map((line) => para(line)));
+  if (pending.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、${titles.next}`), ...pending.map((line) => para(line)));
+  return blocks;
+}
+
+/** 附注 of an upward document: 联系人 and 电话 (a line to write on for what the files do not give). */
+function contactNote(ctx: FormContext) {
+  const contact = leadHandlers(ctx)[0];
+  return text('（联系人：', contact ? keep(contact) : fill(4), '；联系电话：', ctx.unit.phone ? keep(ctx.unit.phone) : fill(8), '）');
+}
+
+export function escalationReports(ctx: FormContext): DocumentModel[] {
+  const due = findingsOf(ctx, 'report-up-required')[0];
+  if (!due) return [];
+  const { items, major } = due.args;
+  const own = [...(ctx.data.escalation?.reports ?? [])].filter((r) => ownReport(ctx, r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const issuer = officeIssuer(ctx);
+  const signer = ctx.issue?.signer ?? ctx.unit.signer ?? '';
+  const keepWords = [ctx.data.officer.name, ctx.data.officer.unit];
+  const basis = basisSentence(ctx, measures(ctx));
+  const articles = [...new Set([...items, ...(major ? ['art_29__item_1'] : []), ...(basis ? [basis.article] : [])])];
+  const first = (report: Report | undefined, date: string | undefined): DocumentModel => {
+    const until = cutoffOf(ctx, date);
+    const body: Block[] = [
+      para(`现将${subject(ctx)}的有关情况报告如下：`),
+      heading(1, '一、基本情况'),
+      ...incidentBlocks(ctx, items),
+      ...progressBlocks(ctx, until, undefined, 2, { work: '已开展的工作', next: '下一步工作' }),
+    ];
+    return letterDocument(ctx, {
+      formId: 'escalation-report',
+      part: '首报',
+      title: `关于${subject(ctx)}的报告`,
+      titleKeep: keepWords,
+      issuer,
+      ...(date ? { date } : {}),
+      signer,
+      ...(addresseeOf(ctx, report) ? { addressee: addresseeOf(ctx, report)! } : {}),
+      body,
+      closing: '特此报告。',
+      note: contactNote(ctx),
+      articles,
+    });
+  };
+  if (own.length === 0) return [first(undefined, issueDate(ctx, undefined))];
+  let followUps = 0;
+  return own.map((report, index) => {
+    const kind = report.kind ?? (index === 0 ? '首报' : '续报');
+    if (kind === '首报') return first(report, report.date);
+    followUps++;
+    const n = toChineseNumeral(followUps);
+    const previous = own[index - 1];
+    const body: Block[] = [
+      previous
+        ? para(dateText(previous.date), `，本办已就${subject(ctx)}一事向你办${previous === own[0] ? '作了首次报告' : '续报'}。现将有关进展续报如下：`)
+        : para(`现将${subject(ctx)}的有关进展续报如下：`),
+      ...progressBlocks(ctx, report.date, previous?.date, 1, { work: '工作进展', next: '下一步工作' }),
+    ];
+    if (body.length === 1) body.push(para(`自上次报告以来，${clause(subject(ctx))}一事无新的进展。`));
+    return letterDocument(ctx, {
+      formId: 'escalation-report',
+      part: `续报${followUps}`,
+      title: `关于${subject(ctx)}的续报（第${n}次）`,
+      titleKeep: keepWords,
+      issuer,
+      date: report.date,
+      signer,
+      ...(addresseeOf(ctx, report) ? { addressee: addresseeOf(ctx, report)! } : {}),
+      body,
+      closing: '特此报告。',
+      note: contactNote(ctx),
+      articles,
+    });
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * 免责审查意见书 (Arts. 21–25): one opinion per case to the body that decides, covering every
+ * claim made for the officer, so that claims under different articles are weighed together
+ * (a claim under Art. 22 that fails and one under Art. 25 that holds give one conclusion: 免责).
+ * Each condition's status and each claim's outcome are the validator's; Art. 25 names grounds
+ * without discretion, so a ground found means 应当免责. An opinion is no letter (函): it ends
+ * by putting the opinion to its addressee.
+ */
+import { cite, citeAll, citeWithinArticle, toChineseNumeral } from '../citations/index.ts';
+import { itemPhrase, provisionText } from '../policy/query.ts';
+import { CONDITION_STATUS } from '../rules/vocabulary.ts';
+import { clause, sentence } from '../gbt9704/model/text.ts';
+import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
+import { committeeFullName, findingsOf, issueDate, type FormContext } from './context.ts';
+import { heading, letterDocument, para } from './frame.ts';
+import { officeIssuer } from './issuers.ts';
+import { basisSentence, comrade, personPhrase } from './person.ts';
+import { joinList, measures } from './phrases.ts';
+
+type Outcome = '免责' | '不予免责' | '待定';
+
+interface Claim {
+  index: number;
+  article: string;
+  outcome: Outcome;
+  blocks: Block[];
+  /** The provisions the claim's conclusion rests on. */
+  cited: string;
+}
+
+const latest = <T extends { date: string }>(list: readonly T[] | undefined): T | undefined =>
+  [...(list ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
+
+/** The body that decides on liability: the latest decision's or sanction's; else the organ's 维权委. */
+function decidingBody(ctx: FormContext): string {
+  return latest(ctx.data.liabilityDecisions)?.decidedBy ?? latest(ctx.data.sanctions)?.decidedBy ?? `${ctx.unit.name}${committeeFullName(ctx.model)}`;
+}
+
+function conditionClaims(ctx: FormContext): Claim[] {
+  return findingsOf(ctx, 'exemption-determination').map((f) => {
+    const { article, index, outcome } = f.args;
+    const art = cite(article, ctx.model);
+    const blocks: Block[] = [para(`${art}规定：“${provisionText(ctx.model, article)}”`), para('经审查，各项条件的情况如下：')];
+    for (const c of f.args.conditions) {
+      blocks.push(para(`${citeWithinArticle(c.item)}“${itemPhrase(ctx.model, c.item)}”：${CONDITION_STATUS[c.status].word}。`, c.fact ? sentence(c.fact) : ''));
+    }
+    const of = (status: string) => joinList(f.args.conditions.filter((c) => c.status === status).map((c) => citeWithinArticle(c.item)));
+    if (outcome === '免责') blocks.push(para(`上述条件同时具备，依照${art}的规定，`, comrade(ctx.data), '应当免责。'));
+    if (outcome === '不予免责') blocks.push(para(`上述${of('not-met')}所列条件不具备，不符合${art}规定的免责条件。`));
+    if (outcome === '待定') blocks.push(para(`上述${of('unknown')}所列条件尚未查明，暂不能依照${art}作出是否免责的结论，待查明后另行审查。`));
+    return { index, article, outcome, blocks, cited: art };
+  });
+}
+
+function groundClaims(ctx: FormContext): Claim[] {
+  return findingsOf(ctx, 'exemption-ground-art-25').map((f) => {
+    const { index, items } = f.args;
+    const claim = ctx.data.exemptionClaims?.[index];
+    const facts = claim && 'grounds' in claim ? claim.grounds : [];
+    const blocks: Block[] = items.map((item) => {
+      const fact = facts.find((g) => g.item === item)?.fact;
+      return para(`${cite(item, ctx.model)}规定的情形为“${itemPhrase(ctx.model, item)}”。经审查，`, fact ? `${clause(fact)}，` : '', '符合该项规定。');
+    });
+    const cited = citeAll(items, ctx.model);
+    blocks.push(para(`据此，`, comrade(ctx.data), `的情形属于${cited}规定的免责情形，应当免责。`));
+    return { index, article: 'art_25', outcome: '免责' as const, blocks, cited };
+  });
+}
+
+export function exemptionOpinions(ctx: FormContext, title: string): DocumentModel[] {
+  const claims = [...conditionClaims(ctx), ...groundClaims(ctx)].sort((a, b) => a.index - b.index);
+  if (claims.length === 0) return [];
+  const m = measures(ctx);
+  const scenario = ctx.data.exemptionClaims?.find((c) => 'scenario' in c && c.scenario);
+  const articlesCited = citeAll([...new Set(claims.map((c) => c.article))], ctx.model);
+  const body: Block[] = [
+    para('本办依照', m, `${articlesCited}的规定，对`, personPhrase(ctx.data), scenario && 'scenario' in scenario ? `（${clause(scenario.scenario!)}）` : '', '的免责主张进行了审查。现提出审查意见如下：'),
+  ];
+  const basis = basisSentence(ctx, m);
+  if (basis) body.push(para(basis.text));
+  if (claims.length === 1) body.push(...claims[0]!.blocks);
+  else {
+    claims.forEach((c, i) => body.push(heading(1, `${toChineseNumeral(i + 1)}、关于依照${cite(c.article, ctx.model)}提出的免责主张`), ...c.blocks));
+    const exempt = claims.filter((c) => c.outcome === '免责');
+    const others = claims.filter((c) => c.outcome !== '免责');
+    if (exempt.length > 0) {
+      const though = others.filter((c) => c.outcome === '不予免责');
+      body.push(para('综上，', comrade(ctx.data), though.length > 0 ? `的情形虽不符合${joinList(though.map((c) => c.cited))}规定的免责条件，但` : '', `符合${joinList(exempt.map((c) => c.cited))}的规定，应当免责。`));
+    } else if (others.some((c) => c.outcome === '待定')) {
+      body.push(para('综上，尚有条件未查明，暂不能作出是否免责的结论，待查明后另行审查。'));
+    } else {
+      body.push(para('综上，', comrade(ctx.data), `的情形不符合${joinList(claims.map((c) => c.cited))}规定的免责条件。`));
+    }
+  }
+  const articles = [...new Set([...claims.map((c) => c.article), ...findingsOf(ctx, 'exemption-determination').flatMap((f) => f.args.conditions.map((c) => c.item)), ...findingsOf(ctx, 'exemption-ground-art-25').flatMap((f) => f.args.items), ...(basis ? [basis.article] : [])])];
+  return [
+    letterDocument(ctx, {
+      formId: 'exemption-opinion',
+      title,
+      issuer: officeIssuer(ctx),
+      ...(issueDate(ctx, undefined) ? { date: issueDate(ctx, undefined)! } : {}),
+      addressee: decidingBody(ctx),
+      body,
+      closing: '以上意见，请研究处理。',
+      articles,
+    }),
+  ];
+}
+

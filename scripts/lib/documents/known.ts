@@ -1,0 +1,46 @@
+/**
+ * What was known on a document's own date. A document states only facts dated on or before
+ * it: a report of 3 March cannot tell of the 立案 on 6 March. An undated document (the clerk
+ * dates it on issue, which is today or later) may state what the case records up to --as-of;
+ * --as-of itself is never printed.
+ */
+import type { DutyStatus } from '../duties/index.ts';
+import type { FormContext } from './context.ts';
+
+/** The latest date a document may state: its own, or for an undated one the date the case was judged on. */
+export const cutoffOf = (ctx: FormContext, date: string | undefined): string => date ?? ctx.asOf;
+
+/** Whether a recorded date falls in (after, until]. */
+export const within = (date: string | undefined, until: string, after?: string): date is string =>
+  date !== undefined && date <= until && (after === undefined || date > after);
+
+/** Duties the report need not list: the report itself, and keeping the ledger. */
+const NOT_REPORTED = new Set(['report-up', 'ledger-tracking']);
+
+export interface DutiesAt {
+  /** Done in (after, until], in date order. */
+  done: DutyStatus[];
+  /** Arisen by `until` and not done by then. */
+  pending: DutyStatus[];
+}
+
+/**
+ * The duty checklist as it stood on a date, from the validator's statuses (each with the date
+ * it arose and the date it was done): nothing is re-judged, only read as of that day.
+ */
+export function dutiesAt(ctx: FormContext, until: string, after?: string): DutiesAt {
+  const relevant = ctx.duties.filter((d) => !NOT_REPORTED.has(d.duty));
+  const done = relevant.filter((d) => within(d.done?.date, until, after)).sort((a, b) => (a.done!.date! < b.done!.date! ? -1 : 1));
+  const pending = relevant.filter((d) => d.since !== undefined && d.since <= until && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)));
+  return { done, pending };
+}
+
+/** The ledger entries dated in (after, until]. */
+export function ledgerAt(ctx: FormContext, until: string, after?: string) {
+  return ctx.data.ledger.filter((s) => within(s.date, until, after));
+}
+
+/** Outside decisions (拘留, 判决 …) dated in (after, until]. */
+export function eventsAt(ctx: FormContext, until: string, after?: string) {
+  return (ctx.data.events ?? []).filter((e) => within(e.date, until, after)).sort((a, b) => (a.date < b.date ? -1 : 1));
+}

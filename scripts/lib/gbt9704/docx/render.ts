@@ -1,0 +1,69 @@
+/**
+ * One document of the model as a DOCX, for clerks who finish a document in Word or WPS (the
+ * 发文字号 serial, the date, a correction) before they sign and seal it. It reads exactly the
+ * blocks the PDF's templates read, so the two say the same words; it is built, not converted
+ * from HTML. The provenance the PDF carries (regulation version, eIds, case-data hash) is kept
+ * in the document properties and printed where the PDF prints it, in the bottom margin.
+ */
+import { Document, Packer, type FileChild } from 'docx';
+import { GRID } from '../geometry.ts';
+import type { DocumentModel } from '../model/types.ts';
+import { bannerParagraphs } from './banner.ts';
+import { blockParagraphs, type Flow } from './blocks.ts';
+import { runFont } from './fonts.ts';
+import { sectionProperties } from './page.ts';
+import { formMeta, table, tableCaption } from './table.ts';
+import { halfPoints } from './units.ts';
+
+export interface DocxMeta {
+  /** The articles in words (第二十九条第（五）项), as the PDF's subject. */
+  subject: string;
+  /** The trace line the PDF prints in its bottom margin (forms/registry.ts). */
+  trace?: string;
+  /** Who made it (the core properties' creator); the issuer when not given. */
+  creator?: string;
+}
+
+function body(doc: DocumentModel): FileChild[] {
+  const flow: Flow = { layout: doc.layout, orientation: doc.orientation };
+  const out: FileChild[] = [];
+  let previous: DocumentModel['blocks'][number] | undefined;
+  for (const block of doc.blocks) {
+    if (block.kind === 'banner') out.push(...bannerParagraphs(block));
+    else if (block.kind === 'table') out.push(...tableCaption(block, flow), table(block, doc.orientation));
+    else if (block.kind === 'form-meta') out.push(...formMeta(block, doc.orientation));
+    else out.push(...blockParagraphs(block, previous, flow));
+    previous = block;
+  }
+  return out;
+}
+
+function docxDocument(doc: DocumentModel, meta: DocxMeta): Document {
+  const p = doc.provenance;
+  return new Document({
+    title: doc.title,
+    subject: meta.subject,
+    creator: meta.creator ?? doc.author,
+    keywords: [doc.formId, ...p.articles].join(' '),
+    customProperties: [
+      { name: 'WqForm', value: doc.formId },
+      { name: 'WqRegulationVersion', value: p.regulationVersion },
+      { name: 'WqCaseSha256', value: p.caseHash },
+      { name: 'WqArticles', value: p.articles.join(' ') },
+    ],
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { ...runFont('fang'), size: halfPoints(GRID.bodySize), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [{ ...sectionProperties(doc.orientation, doc.layout === 'letter', meta.trace), children: body(doc) }],
+  });
+}
+
+export async function renderDocx(doc: DocumentModel, meta: DocxMeta): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(docxDocument(doc, meta)));
+}

@@ -1,0 +1,45 @@
+/**
+ * wq-forms --blank: every form to fill in by hand, laid out like a generated one (the same
+ * checks), with ☐ to tick and lines to write on, and nothing of any case in it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFormDefs } from '../../scripts/lib/documents/registry.ts';
+import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
+import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
+import { allProblems, readingText, readPrinted } from '../gbt9704/pdf-checks.ts';
+
+let dir: string;
+let result: RunResult;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-blank-'));
+  result = await runForms({ inputs: [], blank: true, outDir: dir, log: () => undefined });
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('blank forms', () => {
+  it('come for every form, one page or two each, with the same layout properties', async () => {
+    const defs = loadFormDefs(await loadPolicyModel());
+    expect(result.exitCode).toBe(0);
+    expect(result.documents.map((d) => d.formId).sort()).toEqual(defs.map((d) => d.id).sort());
+    for (const d of result.documents) {
+      const p = readPrinted(d.file);
+      expect(p.pages, d.file).toBeLessThanOrEqual(2);
+      const letter = !['application-register', 'ledger', 'delivery-receipt'].includes(d.formId);
+      expect(allProblems(p, letter)).toEqual([]);
+    }
+  });
+
+  it('have boxes to tick and nothing of a case', () => {
+    const register = result.documents.find((d) => d.formId === 'application-register')!;
+    const t = readingText(readPrinted(register.file));
+    expect(t).toContain('☐申请');
+    expect(t).not.toContain('☑');
+    expect(t).not.toMatch(/\d{4}年\d+月\d+日/);
+  });
+});

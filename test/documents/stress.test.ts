@@ -1,0 +1,78 @@
+/**
+ * Stress cases (test/fixtures/documents/stress): long Mongolian names and unit names with fifteen
+ * victims, a 3000-character summary, rare characters of CJK Extensions A and B, every optional
+ * section a case can record, and the minimum case. Every document keeps the same properties as
+ * the samples', and its text is kept as a reviewed snapshot.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
+import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
+import { fonts } from '../gbt9704/pdf-tools.ts';
+
+const STRESS = path.resolve(import.meta.dirname, '../fixtures/documents/stress');
+let dir: string;
+let result: RunResult;
+const printed = new Map<string, Printed>();
+const logged: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-stress-'));
+  const inputs = readdirSync(STRESS).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(STRESS, f));
+  result = await runForms({ inputs, outDir: dir, asOf: '2026-12-31', log: (t) => logged.push(t), created: new Date('2026-12-31T00:00:00Z') });
+  for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const letter = (formId: string) => !['application-register', 'ledger', 'delivery-receipt'].includes(formId);
+const textOf = (file: string) => readingText(printed.get(file)!).replace(/[\s　]+/g, '');
+
+describe('stress cases', () => {
+  it('make every document they call for', () => {
+    expect(result.failed).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.documents.length).toBeGreaterThan(25);
+  });
+
+  it('keep every property of a signed document', () => {
+    expect(result.documents.flatMap((d) => allProblems(printed.get(d.file)!, letter(d.formId)))).toEqual([]);
+  });
+
+  it('print rare characters from the bundled fallback face, as TrueType, with no warning', () => {
+    const rare = result.documents.filter((d) => d.caseId === '呼公维〔2026〕77号');
+    expect(rare.length).toBeGreaterThan(0);
+    for (const d of rare) {
+      for (const f of fonts(d.file)) expect(f.type, f.name).toMatch(/TrueType/);
+    }
+    expect(textOf(rare.find((d) => d.formId === 'name-clearing-notice')!.file)).toContain('吉𠮷同志正名');
+    expect(logged.join('')).not.toContain('不在随附字体中');
+  });
+
+  it('never split a long Mongolian name in a title, and name all fifteen victims', () => {
+    const report = result.documents.find((d) => d.caseId.startsWith('伊金霍洛旗') && d.formId === 'escalation-report')!;
+    const lines = readingText(printed.get(report.file)!).split('\n');
+    const from = lines.findIndex((l) => l.includes('签发人'));
+    const to = lines.findIndex((l, i) => i > from && l.endsWith('：'));
+    const title = lines.slice(from + 1, to);
+    expect(title.join('')).toContain('额尔德尼巴雅尔·孟和吉日嘎拉执法权威受到侵害的报告');
+    expect(title.some((l) => l.includes('额尔德尼巴雅尔·孟和吉日嘎拉'))).toBe(true);
+    expect(title.some((l) => l.endsWith('伊金霍洛'))).toBe(false);
+    const register = result.documents.find((d) => d.caseId.startsWith('伊金霍洛旗') && d.formId === 'application-register')!;
+    const t = textOf(register.file);
+    for (const name of ['其木格·乌仁图雅', '阿茹娜', '图门吉日嘎拉']) expect(t).toContain(name);
+  });
+
+  it('let a 3000-character summary run over pages instead of leaving them blank', () => {
+    const register = result.documents.find((d) => d.caseId === '土左公维〔2026〕31号' && d.formId === 'application-register')!;
+    expect(register.pages).toBeLessThanOrEqual(4);
+  });
+
+  it('read as reviewed (text of every stress document)', async () => {
+    const text = result.documents.map((d) => `=== ${path.basename(d.file)}（${d.pages} 页）\n${readingText(printed.get(d.file)!)}`).join('\n\n');
+    await expect(`${text}\n`).toMatchFileSnapshot('__snapshots__/stress.text.txt');
+  });
+});
