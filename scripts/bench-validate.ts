@@ -21,7 +21,7 @@ import { currentBundle } from '../bin/current-bundle.js';
 import { CLI_BUNDLE_DIR } from './lib/build/cli-bundle.ts';
 import { loadValidators } from './lib/validate/compiled.ts';
 import { ROOT_DIR } from './lib/root.ts';
-import { DERIVING_KEYWORDS } from './lib/build/generate.ts';
+import { DERIVING_KEYWORDS } from './lib/validate/ajv.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },

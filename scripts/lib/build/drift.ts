@@ -6,7 +6,8 @@
  * `npm run build:validate -- --write` has refreshed schemas/. One Chinese sentence per difference.
  */
 import type { PolicyModel } from '../policy/model.ts';
-import { DERIVING_KEYWORDS, generateSchema, unknownProvisions } from './generate.ts';
+import { DERIVING_KEYWORDS } from '../validate/ajv.ts';
+import { generateSchema, unknownProvisions } from './generate.ts';
 import { escapeSegment, isPlainObject } from '../validate/pointer.ts';
 import type { JsonSchema, SchemaFile } from '../validate/schema-files.ts';
 

@@ -24,15 +24,45 @@ import { cite } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { enumeration, hasProvision, itemsOf, leadIn, parameter, provisionText } from '../policy/query.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
+import { ACTION_KINDS } from '../case/actions.ts';
 import { escapeSegment, isPlainObject } from '../validate/pointer.ts';
 import type { JsonSchema } from '../validate/schema-files.ts';
 
-/** The annotation keywords, for Ajv (they never change a result) and for the drift check. */
-export const DERIVING_KEYWORDS = ['x-items-of', 'x-members-of', 'x-properties-of', 'x-text-of', 'x-description', 'x-parameter', 'x-values-of'] as const;
 
-/** Vocabularies of the rules that a schema may list (x-values-of). */
-const VOCABULARIES: Record<string, () => JsonSchema[]> = {
+/**
+ * Vocabularies a schema may list (x-values-of): the rules' own words, the kinds of work a case
+ * records (case/actions.ts), and the editors' vocabulary of the case record, each entry tied to
+ * the provision whose words it uses (policy/editorial/persons.yaml, relations.yaml, acts.yaml).
+ */
+const VOCABULARIES: Record<string, (model: PolicyModel) => JsonSchema[]> = {
   'condition-status': () => Object.values(CONDITION_STATUS).map((s) => ({ const: s.recorded, title: s.word, description: s.description })),
+  'action-kinds': (model) =>
+    Object.entries(ACTION_KINDS).map(([kind, a]) => ({ const: kind, title: kind, description: `${a.description}（${cite(a.article, model)}）`, 'x-article': a.article })),
+  'person-categories': (model) =>
+    Object.entries(model.editorial.persons ?? {}).map(([name, p]) => ({ const: name, title: name, description: `${p.summary}（${cite(p.provision, model)}）`, 'x-article': p.provision })),
+  relations: (model) =>
+    Object.entries(model.editorial.relations ?? {}).map(([name, r]) => ({
+      const: name,
+      title: name,
+      description: r.near === null ? `不属于第三十二条所称近亲属${r.basis ? `：${r.basis}` : ''}` : `属于第三十二条所称近亲属（${r.near}）${r.basis ? `：${r.basis}` : ''}`,
+    })),
+  'handler-relations': (model) => [
+    { const: '本人', title: '本人', description: '办案人员本人就是本案受侵害的人' },
+    ...VOCABULARIES['relations']!(model),
+    { const: '其他关系', title: '其他关系', description: '同学、朋友、债务往来等其他关系，可能影响公正处理的应当回避（须在说明中写明）' },
+  ],
+  'act-kinds': (model) =>
+    Object.entries(model.editorial.acts ?? {}).map(([name, a]) => {
+      const items = Object.keys(a.provisions).filter((e) => e.startsWith('art_8__item_'));
+      return { const: name, title: name, description: `${a.summary}（${items.map((e) => cite(e, model)).join('、')}）`, 'x-article': items.length === 1 ? items[0]! : items };
+    }),
+  links: (model) =>
+    Object.entries(model.editorial.links ?? {}).map(([name, l]) => ({
+      const: name,
+      title: name,
+      description: l.provision ? `${l.summary}（${cite(l.provision, model)}：“${l.words}”）` : l.summary,
+      ...(l.provision ? { 'x-article': l.provision } : {}),
+    })),
 };
 
 /** A reason a schema cannot be generated, in Chinese, with where it stands. */
@@ -92,7 +122,7 @@ export function generateSchema(schema: JsonSchema, model: PolicyModel): { schema
     const valuesOf = node['x-values-of'];
     if (valuesOf !== undefined) {
       const vocabulary = VOCABULARIES[String(valuesOf)];
-      if (vocabulary) out.oneOf = vocabulary();
+      if (vocabulary) out.oneOf = vocabulary(model);
       else problems.push({ pointer, message: `没有名为“${String(valuesOf)}”的取值表（x-values-of）` });
     }
 

@@ -1,120 +1,171 @@
 /**
- * Chapter 2, Art. 7: what each member department of the committee does in a case. Which
- * departments act is the rules' conclusion (departments-to-involve); each department's duty
- * is discharged by the record its work leaves in the case file.
+ * Chapter 2, Art. 7: what each member department of the committee does in a case. Each duty is
+ * set off by the facts' triggers (case/facts) and discharged by the work the record shows
+ * (actions). 法制 (（五）, 视情), the comfort fund (（六）) and awards (（二）, 根据……事迹) are the
+ * department's judgement: shown once recorded, never owed.
  */
-import { doneBy, statusOf, whenRecorded, type Duty } from './types.ts';
-import { involves } from './facts.ts';
+import type { Case } from '../case/index.ts';
+import type { ActionKindName } from '../case/actions.ts';
+import { actionFor, actionsOf, atOnce, doneBy, momentOf } from './records.ts';
+import { statusOf, whenRecorded, type Duty, type DutyContext } from './types.ts';
 
 const MODULE = 'chapter-2';
 
-/** Art. 7（一）: 警务督察 visits and comforts every officer whose authority was infringed. */
-const comfortVisit: Duty = {
-  code: 'comfort-visit',
-  articles: ['art_7__item_1'],
-  holder: '警务督察部门',
-  title: '对执法权威受侵犯的{person}进行抚助慰问',
-  field: 'aftercare.visits',
-  module: MODULE,
-  check(data, context) {
-    if (!involves(context.issues, 1)) return [];
-    return [statusOf(this, { path: '/aftercare/visits', since: data.opened.date, done: doneBy(data.aftercare?.visits?.[0]) }, context)];
-  },
-};
+/**
+ * A duty owed to each person a trigger lists, discharged by an action of `kind` done for them;
+ * work recorded for someone it was not owed to is shown as done all the same.
+ */
+function perPerson(duty: Omit<Duty, 'check'>, kind: ActionKindName, persons: (c: DutyContext) => readonly string[], since: (data: Case, c: DutyContext) => string): Duty {
+  return {
+    ...duty,
+    check(data, context) {
+      const owed = persons(context);
+      const owedStatuses = owed.map((person) => statusOf(this, { path: '/actions', person, since: since(data, context), done: doneBy(actionFor(data, kind, person, owed.length)) }, context));
+      return [...owedStatuses, ...recordedBeyond(this, data, kind, owed, context)];
+    },
+  };
+}
 
-/** Art. 7（二）: 政工 sees to medical care and crisis intervention for an injured officer, and the injury insurance. */
-function forTheHurt(code: string, title: string, field: 'medicalCare' | 'psychologicalSupport' | 'injuryInsurance'): Duty {
+/** Work of `kind` recorded for people the duty was not owed to (or for no one, when none was owed): shown done. */
+function recordedBeyond(duty: Duty, data: Case, kind: ActionKindName, owed: readonly string[], context: DutyContext) {
+  if (owed.length === 1) return []; // an action naming no one was counted for the one person owed it
+  const extra = actionsOf(data, kind).filter((a) => (a.action.person === undefined ? owed.length === 0 : !owed.includes(a.action.person)));
+  const seen = new Set<string>();
+  return extra
+    .filter((a) => !seen.has(a.action.person ?? '') && seen.add(a.action.person ?? ''))
+    .map((a) => statusOf(duty, { path: `/actions/${a.index}`, ...(a.action.person ? { person: a.action.person } : {}), since: a.action.date, done: doneBy(a.action) }, context));
+}
+
+const known = (data: Case, c: DutyContext) => c.facts.learnedAt?.date ?? data.opened.date;
+const happened = (_data: Case, c: DutyContext) => c.facts.incidentAt.date;
+
+/** Art. 7（一）: 警务督察 visits and comforts every person protected whose authority was infringed. */
+const comfortVisit = perPerson(
+  { code: 'comfort-visit', articles: ['art_7__item_1'], holder: '警务督察部门', title: '对执法权威受侵犯的{person}进行抚助慰问', field: 'actions[].kind=抚助慰问', module: MODULE },
+  '抚助慰问',
+  (c) => c.facts.triggers.comfortVisit,
+  known,
+);
+
+/** Art. 7（二）: 重大医疗救治 and 心理危机干预 for an injury of 轻伤 or worse; one not yet assessed is 需核实. */
+function forTheInjured(code: string, title: string, kind: ActionKindName): Duty {
   return {
     code,
     articles: ['art_7__item_2'],
     holder: '政工部门',
     title,
-    field: `aftercare.${field}`,
+    field: `actions[].kind=${kind}`,
     module: MODULE,
     check(data, context) {
-      if (!involves(context.issues, 2)) return [];
-      return [statusOf(this, { path: `/aftercare/${field}`, since: data.incident.date, done: doneBy(data.aftercare?.[field]) }, context)];
+      const owed = context.facts.triggers.medicalCare;
+      const statuses = owed.map((person) => {
+        const done = doneBy(actionFor(data, kind, person, owed.length));
+        const unassessed = context.facts.harms.some((h) => h.person === person && h.degree === '尚未鉴定') && !context.facts.harms.some((h) => h.person === person && h.degree && h.degree !== '尚未鉴定');
+        return statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done, concern: !done && unassessed ? { kind: 'not-assessed' } : undefined }, context);
+      });
+      return [...statuses, ...recordedBeyond(this, data, kind, owed, context)];
     },
   };
 }
 
-const medicalCare = forTheHurt('medical-care', '协调紧急就医绿色通道，做好医疗救治', 'medicalCare');
-const psychologicalSupport = forTheHurt('psychological-support', '做好心理危机干预', 'psychologicalSupport');
-const injuryInsurance = forTheHurt('injury-insurance', '开展工伤保险等服务保障工作', 'injuryInsurance');
+const medicalCare = forTheInjured('medical-care', '协调紧急就医绿色通道，做好对{person}的重大医疗救治', '医疗救治');
+const psychologicalSupport = forTheInjured('psychological-support', '做好对{person}的心理危机干预', '心理危机干预');
 
-/** Art. 7（三）: 新闻宣传 guides public opinion on a case that has one. */
-const opinionGuidance: Duty = {
-  code: 'opinion-guidance',
-  articles: ['art_7__item_3'],
-  holder: '新闻宣传部门',
-  title: '依托舆情引导机制，做好本案的舆情引导工作',
-  field: 'publicity.opinionGuided',
-  module: MODULE,
-  check(data, context) {
-    if (!involves(context.issues, 3)) return [];
-    return [statusOf(this, { path: '/publicity/opinionGuided', since: data.incident.date, done: doneBy(data.publicity?.opinionGuided) }, context)];
-  },
-};
+/** Art. 7（二）: injury insurance for those hurt or killed in the course of work. */
+const injuryInsurance = perPerson(
+  { code: 'injury-insurance', articles: ['art_7__item_2'], holder: '政工部门', title: '为{person}开展工伤保险等服务保障工作', field: 'actions[].kind=工伤保险', module: MODULE },
+  '工伤保险',
+  (c) => c.facts.triggers.injuryInsurance,
+  happened,
+);
 
-/** Art. 7（四）: 指挥中心 leads the first response to a sudden, sensitive incident, promptly. */
+/** A duty of the case as a whole, discharged by the first action of `kind`. */
+function forTheCase(duty: Omit<Duty, 'check'>, kind: ActionKindName, owed: (c: DutyContext) => boolean, since: (data: Case, c: DutyContext) => string): Duty {
+  return {
+    ...duty,
+    check(data, context) {
+      if (!owed(context)) return [];
+      return [statusOf(this, { path: '/actions', since: since(data, context), done: doneBy(actionsOf(data, kind)[0]?.action) }, context)];
+    },
+  };
+}
+
+/** Art. 7（三）: 新闻宣传 guides public opinion on a case that has one (hype, media, spread online). */
+const opinionGuidance = forTheCase(
+  { code: 'opinion-guidance', articles: ['art_7__item_3'], holder: '新闻宣传部门', title: '依托舆情引导机制，做好本案的舆情引导工作', field: 'actions[].kind=舆情引导', module: MODULE },
+  '舆情引导',
+  (c) => c.facts.triggers.opinion,
+  happened,
+);
+
+/**
+ * Art. 7（四）: 指挥中心 leads the first response to a sudden or sensitive incident (及时启动 …
+ * 先期指挥处置). A first response belongs to the incident's day: recorded later, or not recorded
+ * once that day is past, it is 需核实.
+ */
 const commandResponse: Duty = {
   code: 'command-response',
   articles: ['art_7__item_4'],
   holder: '指挥中心',
   title: '先期指挥处置突发、敏感案（事）件，确保处置及时、得当',
   timing: '及时',
-  field: 'onScene.commandResponse',
+  field: 'actions[].kind=先期指挥处置',
   module: MODULE,
   check(data, context) {
-    if (!involves(context.issues, 4)) return [];
-    return [statusOf(this, { path: '/onScene/commandResponse', since: data.incident.date, done: doneBy(data.onScene?.commandResponse) }, context)];
+    if (!context.facts.triggers.sudden) return [];
+    const action = actionsOf(data, '先期指挥处置')[0]?.action;
+    const from = context.facts.incidentAt;
+    const concern = atOnce(from, '事发', action ? momentOf(action) : undefined, context.asOf);
+    return [statusOf(this, { path: '/actions', since: from.date, done: doneBy(action), concern }, context)];
   },
 };
 
-/** Art. 7（七）: the investigating department handles the case and reports its result to the office, promptly. */
+/** Art. 7（七）: the investigating department handles an offence and reports its result to the office, promptly. */
 const investigationFeedback: Duty = {
   code: 'investigation-feedback',
   articles: ['art_7__item_7'],
   holder: '刑侦、治安等办案部门',
   title: '办理侵犯执法权威的案件，将处理结果及时反馈维权办',
   timing: '及时',
-  field: 'investigation.resultFedBack',
+  field: 'actions[].kind=反馈处理结果',
   module: MODULE,
   check(data, context) {
-    if (!involves(context.issues, 7)) return [];
-    const holder = data.investigation?.department;
-    return [
-      statusOf(this, { path: '/investigation/resultFedBack', since: data.opened.date, done: doneBy(data.investigation?.resultFedBack), ...(holder ? { holder } : {}) }, context),
-    ];
+    if (!context.facts.triggers.offence) return [];
+    const department = actionsOf(data, '办理案件')[0]?.action.by;
+    const done = doneBy(actionsOf(data, '反馈处理结果')[0]?.action);
+    return [statusOf(this, { path: '/actions', since: known(data, context), done, ...(department ? { holder: department } : {}) }, context)];
   },
 };
 
 /** Art. 7（八）: 网安 deals with infringement online. */
-const onlineHandling: Duty = {
-  code: 'online-handling',
-  articles: ['art_7__item_8'],
-  holder: '网安部门',
-  title: '处置网上侵权、负面舆情、网上炒作、造谣中伤等信息',
-  field: 'publicity.onlineHandled',
-  module: MODULE,
-  check(data, context) {
-    if (!involves(context.issues, 8)) return [];
-    return [statusOf(this, { path: '/publicity/onlineHandled', since: data.incident.date, done: doneBy(data.publicity?.onlineHandled) }, context)];
-  },
-};
+const onlineHandling = forTheCase(
+  { code: 'online-handling', articles: ['art_7__item_8'], holder: '网安部门', title: '处置网上侵权、负面舆情、网上炒作、造谣中伤等信息', field: 'actions[].kind=网上处置', module: MODULE },
+  '网上处置',
+  (c) => c.facts.triggers.online,
+  happened,
+);
 
-/** Art. 7（二）: awards follow the officer's deeds (根据……事迹): the department's judgement, shown once recorded. */
+const recorded = (kind: ActionKindName) => (data: Case) => doneBy(actionsOf(data, kind)[0]?.action);
+
+/** Art. 7（二）: awards follow the deeds (根据……事迹): the department's judgement, shown once recorded. */
 const commendation = whenRecorded(
-  { code: 'commendation', articles: ['art_7__item_2'], holder: '政工部门', title: '根据{person}依法执行职务的事迹开展表彰奖励', field: 'aftercare.commendation', module: MODULE },
-  (data) => doneBy(data.aftercare?.commendation),
-  '/aftercare/commendation',
+  { code: 'commendation', articles: ['art_7__item_2'], holder: '政工部门', title: '根据依法执行职务的事迹开展表彰奖励', field: 'actions[].kind=表彰奖励', module: MODULE },
+  recorded('表彰奖励'),
+  '/actions',
+);
+
+/** Art. 7（五）: 法制 steps in 视情: shown once recorded. */
+const legalGuidance = whenRecorded(
+  { code: 'legal-guidance', articles: ['art_7__item_5'], holder: '法制部门', title: '提前介入，对案件定性、取证、处理等环节进行指导', field: 'actions[].kind=法制提前介入', module: MODULE },
+  recorded('法制提前介入'),
+  '/actions',
 );
 
 /** Art. 7（六）: the comfort fund is the organ's (unit.ts); a payment from it is shown once recorded. */
 const comfortFundPayment = whenRecorded(
-  { code: 'comfort-fund-payment', articles: ['art_7__item_6'], holder: '警务保障部门', title: '从抚慰专项资金中发放抚慰金', field: 'aftercare.comfortFund', module: MODULE },
-  (data) => doneBy(data.aftercare?.comfortFund),
-  '/aftercare/comfortFund',
+  { code: 'comfort-fund-payment', articles: ['art_7__item_6'], holder: '警务保障部门', title: '从抚慰专项资金中发放抚慰金', field: 'actions[].kind=发放抚慰金', module: MODULE },
+  recorded('发放抚慰金'),
+  '/actions',
 );
 
 export const CHAPTER_2: readonly Duty[] = [
@@ -125,7 +176,9 @@ export const CHAPTER_2: readonly Duty[] = [
   commendation,
   opinionGuidance,
   commandResponse,
+  legalGuidance,
+  comfortFundPayment,
   investigationFeedback,
   onlineHandling,
-  comfortFundPayment,
 ];
+

@@ -1,46 +1,49 @@
 /**
- * Chapter 3, 维护范围及措施: helping the officer sue (Art. 9), protection and the offender's
- * accountability (Arts. 11, 13), clearing the record in the media and restoring a name
- * (Arts. 12, 13), the on-scene report (Art. 14), the transfer of the officer's own misconduct
- * (Art. 16) and the report level by level (Art. 17, with Art. 29（一）).
+ * Chapter 3, 维护范围及措施: helping the person sue (Art. 9), protection and the offender's
+ * accountability (Arts. 11, 13), clearing the record in the media and restoring a name (Arts. 12,
+ * 13), the on-scene report (Art. 14), the transfer of the officer's own misconduct (Art. 16) and
+ * the report level by level (Art. 17, with Art. 29（一）). Each is set off by the facts (case/facts).
  */
-import { reportFacts } from '../rules/escalation.ts';
-import { found, hurt, lostProperty, names } from './facts.ts';
-import { doneBy, statusOf, type Duty } from './types.ts';
+import { nextLevel, officeOfLevel } from '../case/levels.ts';
+import { firstReportUp } from '../rules/escalation.ts';
+import { actionFor, actionsOf, atOnce, doneBy, momentOf } from './records.ts';
+import { statusOf, type Duty } from './types.ts';
 
 const MODULE = 'chapter-3';
 
-/** Art. 9: a personal or property loss caused by the offender. */
+/**
+ * Art. 9: 公安民警由于行为人的行为遭受人身或者财产损失的，公安机关应当帮助民警…… — per person with a
+ * loss; for one who died, the help goes to those who may sue in their stead (their near relatives).
+ */
 const litigationSupport: Duty = {
   code: 'litigation-support',
   articles: ['art_9__para_1'],
   holder: '{unit}',
   title: '帮助{person}通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益',
-  field: 'aftercare.litigationSupport',
+  field: 'actions[].kind=帮助诉讼',
   module: MODULE,
   check(data, context) {
-    if (!hurt(data) && !lostProperty(data)) return [];
-    return [statusOf(this, { path: '/aftercare/litigationSupport', since: data.incident.date, done: doneBy(data.aftercare?.litigationSupport) }, context)];
+    const owed = context.facts.triggers.litigation;
+    return owed.map((person) => {
+      const died = context.facts.harms.some((h) => h.person === person && h.kind === '死亡');
+      const done = doneBy(actionFor(data, '帮助诉讼', person, owed.length));
+      return statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done, ...(died ? { title: '帮助已故{person}的近亲属通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' } : {}) }, context);
+    });
   },
 };
 
-/** Art. 11: threats, harassment, stalking, or harm to the person or property of the officer or a relative. */
-const threatenedOrHarmed = (data: Parameters<Duty['check']>[0]) => names(data, 1, 2, 3, 4, 6) || hurt(data) || lostProperty(data);
-
-/** Art. 13: calumny, defamation or insult (Art. 8（六）（七）) with a grave effect. */
-const defamedGravely = (data: Parameters<Duty['check']>[0]) => names(data, 6, 7) && data.publicity?.seriousImpact === true;
-
+/** Art. 11: threats, harassment, stalking, or harm to person or property of the protected or a near relative: per person. */
 const protectionMeasures: Duty = {
   code: 'protection-measures',
   articles: ['art_11__para_1'],
-  holder: '{person}所在公安机关和有管辖权的公安机关',
-  title: '及时采取保护措施',
+  holder: '民警所在公安机关和有管辖权的公安机关',
+  title: '及时对{person}采取保护措施',
   timing: '及时',
-  field: 'protection.measures',
+  field: 'actions[].kind=保护措施',
   module: MODULE,
   check(data, context) {
-    if (!threatenedOrHarmed(data)) return [];
-    return [statusOf(this, { path: '/protection/measures', since: data.incident.date, done: doneBy(data.protection?.measures[0]) }, context)];
+    const owed = context.facts.triggers.protection;
+    return owed.map((person) => statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done: doneBy(actionFor(data, '保护措施', person, owed.length)) }, context));
   },
 };
 
@@ -53,56 +56,63 @@ const offenderAccountability: Duty = {
   field: 'events',
   module: MODULE,
   check(data, context) {
-    const byArt11 = threatenedOrHarmed(data);
-    const byArt13 = defamedGravely(data);
+    const byArt11 = context.facts.triggers.protection.length > 0;
+    const byArt13 = context.facts.triggers.defamation;
     if (!byArt11 && !byArt13) return [];
-    const against = data.events?.find((e) => e.subject === '侵权人');
-    const status = statusOf(this, { path: '/events', since: data.incident.date, done: doneBy(against) }, context);
+    const against = (data.events ?? []).filter((e) => e.subject === '侵权人').sort((a, b) => a.date.localeCompare(b.date))[0];
+    const status = statusOf(this, { path: '/events', since: context.facts.incidentAt.date, done: doneBy(against) }, context);
     return [{ ...status, articles: [...(byArt11 ? ['art_11__para_1'] : []), ...(byArt13 ? ['art_13__para_1'] : [])] }];
   },
 };
 
-/** Art. 12: a malicious or false media report on the officer's lawful work. */
+/** Art. 12: a news medium's malicious hype or false report on the officer's lawful work. */
 const mediaClarification: Duty = {
   code: 'media-clarification',
   articles: ['art_12__para_1'],
   holder: '{unit}',
   title: '及时协调新闻宣传主管部门，积极采取有效措施，澄清事实，消除负面影响',
   timing: '及时',
-  field: 'publicity.mediaClarified',
+  field: 'actions[].kind=澄清事实',
   module: MODULE,
   check(data, context) {
-    if (data.incident.media !== true) return [];
-    return [statusOf(this, { path: '/publicity/mediaClarified', since: data.incident.date, done: doneBy(data.publicity?.mediaClarified) }, context)];
+    if (!context.facts.triggers.media) return [];
+    return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, done: doneBy(actionsOf(data, '澄清事实')[0]?.action) }, context)];
   },
 };
 
+/** Art. 13: calumny, defamation or insult (an 诬告 proved false included) with a grave effect. */
 const reputationRestoration: Duty = {
   code: 'reputation-restoration',
   articles: ['art_13__para_1'],
   holder: '{unit}维权办',
   title: '及时予以消除影响、恢复名誉',
   timing: '及时',
-  field: 'publicity.reputationRestored',
+  field: 'actions[].kind=消除影响恢复名誉',
   module: MODULE,
   check(data, context) {
-    if (!defamedGravely(data)) return [];
-    return [statusOf(this, { path: '/publicity/reputationRestored', since: data.incident.date, done: doneBy(data.publicity?.reputationRestored) }, context)];
+    if (!context.facts.triggers.defamation) return [];
+    return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, done: doneBy(actionsOf(data, '消除影响恢复名誉')[0]?.action) }, context)];
   },
 };
 
-/** Art. 14: an officer who cannot handle it on the scene reports to the 指挥中心 at once. */
+/**
+ * Art. 14: 自行处置有困难的，应当立即向指挥中心报告. 立即 gives no number: a report on a later day than
+ * the incident, or none recorded once its day is past, is 需核实 with both moments.
+ */
 const onSceneReport: Duty = {
   code: 'on-scene-report',
   articles: ['art_14__para_1'],
-  holder: '现场{person}',
+  holder: '现场民警',
   title: '自行处置有困难的，立即向指挥中心报告，请求援助',
   timing: '立即',
-  field: 'onScene.reportedToCommandCentre',
+  field: 'actions[].kind=报告指挥中心',
   module: MODULE,
   check(data, context) {
-    if (data.onScene?.selfHandled !== false) return [];
-    return [statusOf(this, { path: '/onScene/reportedToCommandCentre', since: data.incident.date, done: doneBy(data.onScene.reportedToCommandCentre) }, context)];
+    if (!context.facts.triggers.sceneReport) return [];
+    const action = actionsOf(data, '报告指挥中心')[0]?.action;
+    const from = context.facts.incidentAt;
+    const concern = atOnce(from, '事发', action ? momentOf(action) : undefined, context.asOf);
+    return [statusOf(this, { path: '/actions', since: from.date, done: doneBy(action), concern }, context)];
   },
 };
 
@@ -118,30 +128,38 @@ const misconductTransfer: Duty = {
     const transfer = data.misconductTransfer;
     if (!transfer) return [];
     const done = transfer.to ? { ...(transfer.date ? { date: transfer.date } : {}), to: transfer.to } : undefined;
-    return [statusOf(this, { path: '/misconductTransfer', since: transfer.foundOn, done }, context)];
+    return [statusOf(this, { path: '/misconductTransfer', person: transfer.person, since: transfer.foundOn, done }, context)];
   },
 };
 
-/** Art. 17: the report to the next level up; for a 重大案事件 at the first moment (Art. 29（一）). */
+/**
+ * Art. 17: the report to the next level up. For a 重大案事件, Art. 29（一）: 第一时间, which runs from
+ * when the office first knew of the incident (opened.learnedOn), not from when it opened its file:
+ * a first report on a later day is 需核实. Without a recorded 获悉 date, from the incident itself.
+ */
 const reportUp: Duty = {
   code: 'report-up',
   articles: ['art_17__para_1'],
   holder: '{unit}维权办',
   title: '逐级向上一级维权办报告',
-  field: 'escalation.reports',
+  field: 'actions[].kind=逐级报告',
   module: MODULE,
   check(data, context) {
-    const due = found(context.issues, 'report-up-required');
-    const facts = reportFacts(data as unknown as Record<string, unknown>);
-    if (!due || !facts) return [];
-    const next = facts.level === '旗县' ? '盟市' : '公安厅';
-    const report = facts.first ? data.escalation?.reports?.[facts.first.index] : undefined;
+    const { facts } = context;
+    const next = nextLevel(data.unit.level);
+    if (!facts.art17.length || !next) return [];
+    const first = firstReportUp(data as never, data.unit.level);
+    const report = first ? data.actions?.[first.index] : undefined;
+    const from = facts.learnedAt ?? facts.incidentAt;
+    const concern = facts.major ? atOnce(from, facts.learnedAt ? '维权办获悉' : '事发', report ? momentOf(report) : undefined, context.asOf) : undefined;
+    const title = `逐级向${officeOfLevel(next)}报告${facts.major ? '，重大案事件第一时间报告' : ''}`;
+    const articles = [...facts.art17, ...(facts.major ? ['art_29__item_1'] : []), ...(facts.art17Basis ? ['art_33__para_1'] : [])];
     const status = statusOf(
-      { ...this, ...(due.args.major ? { timing: '第一时间' as const } : {}) },
-      { path: '/escalation/reports', since: data.opened.date, done: doneBy(report ? { date: report.date, by: report.from } : undefined) },
+      this,
+      { path: '/actions', since: from.date, done: doneBy(report ? { date: report.date, by: report.from ?? `${data.unit.name}维权办` } : undefined), concern, title, ...(facts.major ? { timing: '第一时间' as const } : {}) },
       context,
     );
-    return [{ ...status, articles: due.articles, title: `逐级向${next}维权办报告${due.args.major ? '，重大案事件第一时间报告' : ''}` }];
+    return [{ ...status, articles }];
   },
 };
 

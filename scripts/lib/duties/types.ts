@@ -1,15 +1,34 @@
 /**
  * A duty the Measures give for a case, as data: who holds it, the provisions that impose it,
- * the facts of a case that make it apply, the recorded fact that discharges it, and its timing.
- * Checked on a valid case, it says for each duty that applies: 已履行 (when, by whom), 待履行,
- * or 逾期 (the deadline, and the date it was judged on).
+ * the facts of a case that make it apply (case/facts), the recorded work that discharges it, and
+ * its timing. Checked on a valid case, it says for each duty that applies: 已履行 (when, by whom),
+ * 待履行, 逾期 (a 限期 passed, or met late), or 需核实 (what the record's dates show for a person
+ * to judge where the text gives no number: a report 立即 made the next day, a first response whose
+ * moment passed unrecorded, steps in the wrong order), each with the dates it was judged on.
  */
 import type { Case } from '../case/index.ts';
+import type { CaseFacts, Moment } from '../case/facts/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { EId, RuleIssue } from '../rules/issues.ts';
+import { categoryOf } from '../case/facts/index.ts';
 import { TIMING, type TimingWord } from './timing.ts';
 
-export type DutyState = 'done' | 'pending' | 'overdue';
+export type DutyState = 'done' | 'pending' | 'overdue' | 'verify';
+
+/**
+ * What makes a duty 需核实, with the moments it was judged on:
+ * - later-day: a duty due 立即 or 第一时间 (or a first response) recorded on a later day than
+ *   what set it off;
+ * - moment-passed: such a duty not recorded, and the day that set it off is past;
+ * - before-trigger: recorded on a date before the step it must follow (a review before the
+ *   hearing, a notice before the proof);
+ * - not-assessed: care owed for an injury not yet assessed (its degree decides what is owed).
+ */
+export type Concern =
+  | { kind: 'later-day'; from: Moment; to: Moment; fromWhat: string }
+  | { kind: 'moment-passed'; from: Moment; fromWhat: string }
+  | { kind: 'before-trigger'; on: string; trigger: string; triggerWhat: string }
+  | { kind: 'not-assessed' };
 
 /** The recorded fact that discharged a duty. */
 export interface Done {
@@ -36,6 +55,10 @@ export interface DutyStatus {
   path: string;
   /** The sanction, correction … it concerns, when a case has several (0-based). */
   index?: number;
+  /** The person of the record it is owed to or for (an id, p1), for duties owed person by person. */
+  person?: string;
+  /** 需核实: what the record shows for a person to judge. */
+  concern?: Concern;
   /** The date it arose, when the case records one. */
   since?: string;
   done?: Done;
@@ -49,10 +72,10 @@ export interface DutyStatus {
 export interface DutyContext {
   model: PolicyModel;
   asOf: string;
-  /** What the rules found in the case: a duty that follows from a rule's conclusion reads it. */
+  /** What the rules found in the case. */
   issues: readonly RuleIssue[];
-  /** The protected person as the Measures name them in this case: 民警, 警务辅助人员 … */
-  person: string;
+  /** What the record's facts mean: every duty's trigger is read here. */
+  facts: CaseFacts;
   /** The organ whose office handles the case (呼和浩特市公安局): its 维权办 and 维权委 hold their duties. */
   unit: string;
 }
@@ -61,7 +84,7 @@ export interface Duty {
   /** kebab-case, as rule codes are. */
   code: string;
   articles: readonly EId[];
-  /** Who holds it, as the text says; {person} is the protected person's category, {unit} the organ handling the case. */
+  /** Who holds it, as the text says; {person} is the person's category (民警, 警务辅助人员 …), {unit} the organ handling the case. */
   holder: string;
   /** What the holder must do; {person} as in holder. */
   title: string;
@@ -91,11 +114,18 @@ export interface Untracked {
 export interface Instance {
   path: string;
   index?: number;
+  /** The person it is owed to or for (an id); {person} is worded by their category. */
+  person?: string;
   since?: string | undefined;
   done?: Done | undefined;
   deadline?: string | undefined;
   /** Overrides the duty's holder (the department a correction order names). */
   holder?: string;
+  /** Overrides the duty's title (a report up names its recipient's level). */
+  title?: string;
+  concern?: Concern | undefined;
+  /** Overrides the duty's timing word for this instance (a 重大案事件's report is 第一时间). */
+  timing?: TimingWord;
 }
 
 /**
@@ -104,40 +134,35 @@ export interface Instance {
  * this, and the spreads made each of them several times slower to optimize and to run.
  */
 export function statusOf(duty: Duty, instance: Instance, context: DutyContext): DutyStatus {
-  const { done, deadline } = instance;
-  const late = deadline !== undefined && !done && TIMING[duty.timing ?? '及时'].computesDeadline && context.asOf > deadline;
-  const status: DutyState = done ? 'done' : late ? 'overdue' : 'pending';
+  const { done, deadline, concern } = instance;
+  const timing = instance.timing ?? duty.timing;
+  const limited = deadline !== undefined && TIMING[timing ?? '及时'].computesDeadline;
+  const late = limited && (done ? done.date !== undefined && done.date > deadline : context.asOf > deadline);
+  const status: DutyState = late ? 'overdue' : concern ? 'verify' : done ? 'done' : 'pending';
+  const person = instance.person === undefined ? '民警' : categoryOf(context.facts, instance.person);
   const out: DutyStatus = {
     duty: duty.code,
     articles: duty.articles,
-    holder: inCase(instance.holder ?? duty.holder, context),
-    title: inCase(duty.title, context),
+    holder: inCase(instance.holder ?? duty.holder, person, context),
+    title: inCase(instance.title ?? duty.title, person, context),
     status,
     path: instance.path,
   };
   if (instance.index !== undefined) out.index = instance.index;
+  if (instance.person !== undefined) out.person = instance.person;
   if (instance.since) out.since = instance.since;
   if (done) out.done = done;
   if (deadline) out.deadline = deadline;
   if (status !== 'done') out.judgedOn = context.asOf;
-  if (duty.timing) out.timing = duty.timing;
+  if (timing) out.timing = timing;
+  if (concern && !late) out.concern = concern;
   return out;
 }
 
 /** A holder or title worded for the case: its person (民警, 警务辅助人员 …) and its organ. */
-function inCase(text: string, context: DutyContext): string {
+function inCase(text: string, person: string, context: DutyContext): string {
   if (!text.includes('{')) return text;
-  return text.replaceAll('{person}', context.person).replaceAll('{unit}', context.unit);
-}
-
-/** A record of the case as the checklist shows it: its date, department and document. */
-export function doneBy(record: { date?: string; by?: string; document?: string } | undefined): Done | undefined {
-  if (!record) return undefined;
-  const done: Done = {};
-  if (record.date) done.date = record.date;
-  if (record.by) done.by = record.by;
-  if (record.document) done.document = record.document;
-  return done;
+  return text.replaceAll('{person}', person).replaceAll('{unit}', context.unit);
 }
 
 /**

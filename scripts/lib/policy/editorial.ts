@@ -9,6 +9,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { report } from './diagnostics.ts';
+import { readActs, readPersons, readRelations } from './editorial-case.ts';
 import { readCaptions } from './editorial-captions.ts';
 import { readGuide } from './editorial-guides.ts';
 import { editorialInput, isObject, isWords, type EditorialContext, type EditorialInput } from './editorial-input.ts';
@@ -52,6 +53,15 @@ const READERS: Record<string, (input: EditorialInput) => Partial<Editorial>> = {
     const captions = readCaptions(input);
     return captions ? { captions } : {};
   },
+  'persons.yaml': (input) => {
+    const persons = readPersons(input);
+    return persons ? { persons } : {};
+  },
+  'relations.yaml': (input) => {
+    const relations = readRelations(input);
+    return relations ? { relations } : {};
+  },
+  'acts.yaml': (input) => readActs(input) ?? {},
   'thesaurus.yaml': (input) => {
     const thesaurus = readThesaurus(input);
     return thesaurus ? { thesaurus } : {};

@@ -49,6 +49,46 @@ export interface Editorial {
   thesaurus?: ThesaurusEntry[];
   /** 情形指引 (guides/*.yaml): reading aids, one per situation officers face; every point cites its provisions. */
   guides?: Guide[];
+  /** The kinds of people a case records (persons.yaml), in order: the protected categories of Arts. 3 and 33, and 亲属. */
+  persons?: Record<string, PersonCategory>;
+  /** Relations of a relative to the protected person (relations.yaml), each read against Art. 32's closed list. */
+  relations?: Record<string, Relation>;
+  /** Kinds of act a case records (acts.yaml), each with the provisions it engages and their words. */
+  acts?: Record<string, ActKind>;
+  /** How a harm is linked to duty (acts.yaml links): 在履职中, 因履职, 非工作时间先期处置, 协助民警, 与履职无关. */
+  links?: Record<string, DutyLink>;
+}
+
+/** A kind of person a case records (persons.yaml). */
+export interface PersonCategory {
+  /** The text's words for them, in `provision`. */
+  words: string;
+  provision: string;
+  /** Art. 33: 遵照 or 参照; 适用 for 民警, the Measures' own subject; 不适用 for relatives. */
+  basis: '适用' | '遵照' | '参照' | '不适用';
+  /** The word before a name in a document (Art. 33: never 民警 for the others). */
+  title: string;
+  summary: string;
+}
+
+/** A relation (relations.yaml): the Art. 32 word it counts as, or null when it is no near relative. */
+export interface Relation {
+  near: string | null;
+  /** Why it counts so, when the text alone does not say (民法典 articles). */
+  basis?: string;
+}
+
+/** A kind of act (acts.yaml): the provisions it engages, each with the words of that provision that name it. */
+export interface ActKind {
+  summary: string;
+  provisions: Record<string, string>;
+}
+
+/** A link of a harm to duty (acts.yaml links), with the words of the provision that names it. */
+export interface DutyLink {
+  summary: string;
+  provision?: string;
+  words?: string;
 }
 
 /** One entry of the editors' thesaurus: everyday words that lead to a provision. */

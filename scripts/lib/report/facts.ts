@@ -5,7 +5,7 @@
  * figure can be judged as the case stood at the end of a period (see figures.ts).
  */
 import { stageDate, type Case } from '../case/index.ts';
-import { defined } from '../rules/access.ts';
+import { defined } from '../case/read.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import { reportFacts } from '../rules/escalation.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';

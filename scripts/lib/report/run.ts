@@ -14,7 +14,7 @@ import { prepareOutDir } from '../cli/out-dir.ts';
 import { caseHash } from '../gbt9704/provenance.ts';
 import type { RendererOptions } from '../gbt9704/renderer.ts';
 import { removeStaleTemps, tempPrefix, writeOutput } from '../cli/write.ts';
-import { defined } from '../rules/access.ts';
+import { defined } from '../case/read.ts';
 import { expandInputs } from '../validate/files.ts';
 import { humanFile } from '../validate/format/human.ts';
 import { createValidator, type FileResult } from '../validate/index.ts';

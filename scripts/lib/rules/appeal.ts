@@ -5,7 +5,8 @@
  * officer contests (Art. 5 ¶2) and the office take up the request (Art. 6 ¶2).
  */
 import { heavier, opensReview } from '../case/index.ts';
-import { entries, personOf, record } from './access.ts';
+import { categoryOf } from '../case/facts/index.ts';
+import { entries, isoDate, record } from '../case/read.ts';
 import type { RuleIssue } from './issues.ts';
 import { issue, type Rule } from './types.ts';
 
@@ -17,12 +18,12 @@ export const sanctionHeavierAfterAppeal: Rule<'sanction-heavier-after-appeal'> =
   articles: [ARTICLE],
   title: '不得因民警申诉而加重处分、处理：申诉后变更的种类不得重于原种类',
   module: 'appeal',
-  check(data) {
+  check(data, { facts }) {
     const out: RuleIssue<'sanction-heavier-after-appeal'>[] = [];
     for (const [i, sanction] of entries(data.sanctions)) {
       const revised = record(sanction.appeal).revisedMeasure;
       if (heavier(sanction.measure, revised)) {
-        out.push(issue(this, [ARTICLE], `/sanctions/${i}/appeal/revisedMeasure`, { index: i, measure: String(sanction.measure), revisedMeasure: String(revised), person: personOf(data) }));
+        out.push(issue(this, [ARTICLE], `/sanctions/${i}/appeal/revisedMeasure`, { index: i, measure: String(sanction.measure), revisedMeasure: String(revised), person: categoryOf(facts, sanction.person) }));
       }
     }
     return out;
@@ -35,10 +36,10 @@ export const reviewEligible: Rule<'review-eligible'> = {
   articles: [ARTICLE],
   title: '记大过以上处分或辞退，民警有异议申诉的，由维权委听取陈述并全面复核',
   module: 'appeal',
-  check(data) {
+  check(data, { facts }) {
     return entries(data.sanctions)
       .filter(([, s]) => opensReview(s.measure))
-      .map(([i, s]) => issue(this, [ARTICLE], `/sanctions/${i}`, { index: i, measure: String(s.measure), appealed: s.appeal !== undefined, person: personOf(data) }));
+      .map(([i, s]) => issue(this, [ARTICLE], `/sanctions/${i}`, { index: i, measure: String(s.measure), appealed: s.appeal !== undefined, person: categoryOf(facts, s.person) }));
   },
 };
 
@@ -48,9 +49,27 @@ export const reviewNotUnderArt27: Rule<'review-not-under-art-27'> = {
   articles: [ARTICLE, 'art_5__para_2', 'art_6__para_2'],
   title: '对记大过以下的处分或辞退以外的处理申诉的，不适用第二十七条的复核，维权委可依第五条、维权办可依第六条审核、受理',
   module: 'appeal',
-  check(data) {
+  check(data, { facts }) {
     return entries(data.sanctions)
       .filter(([, s]) => s.appeal !== undefined && typeof s.measure === 'string' && !opensReview(s.measure))
-      .map(([i, s]) => issue(this, [ARTICLE, 'art_5__para_2', 'art_6__para_2'], `/sanctions/${i}/appeal`, { index: i, measure: String(s.measure), person: personOf(data) }));
+      .map(([i, s]) => issue(this, [ARTICLE, 'art_5__para_2', 'art_6__para_2'], `/sanctions/${i}/appeal`, { index: i, measure: String(s.measure), person: categoryOf(facts, s.person) }));
+  },
+};
+
+/** Art. 27: 应当听取当事民警的陈述，对事实、理由、依据和程序进行全面复核 — the hearing comes first. */
+export const reviewBeforeHearing: Rule<'review-before-hearing'> = {
+  code: 'review-before-hearing',
+  severity: 'finding',
+  articles: [ARTICLE],
+  title: '维权委复核应在听取当事民警陈述之后；没有听取陈述或复核日期早于听取陈述的，复核程序不符合第二十七条',
+  module: 'appeal',
+  check(data, { facts }) {
+    return entries(data.sanctions).flatMap(([i, s]) => {
+      const appeal = record(s.appeal);
+      const reviewedOn = isoDate(appeal.reviewedOn);
+      const heardOn = isoDate(appeal.heardOn);
+      if (!reviewedOn || !opensReview(s.measure) || (heardOn !== undefined && heardOn <= reviewedOn)) return [];
+      return [issue(this, [ARTICLE], `/sanctions/${i}/appeal/${heardOn ? 'heardOn' : 'reviewedOn'}`, { index: i, reviewedOn, ...(heardOn ? { heardOn } : {}), person: categoryOf(facts, s.person) })];
+    });
   },
 };

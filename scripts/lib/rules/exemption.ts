@@ -4,7 +4,8 @@
  * as met, not met or unknown. Art. 25: nine further grounds, each sufficient alone.
  */
 import { itemIdsOf } from '../policy/query.ts';
-import { entries, personOf, text } from './access.ts';
+import { categoryOf } from '../case/facts/index.ts';
+import { entries, text } from '../case/read.ts';
 import type { ConditionFinding, RuleIssue } from './issues.ts';
 import { issue, type Rule } from './types.ts';
 import { conditionStatus, type ExemptionOutcome } from './vocabulary.ts';
@@ -46,13 +47,13 @@ export const exemptionGroundArt25: Rule<'exemption-ground-art-25'> = {
   articles: ['art_25'],
   title: '具备第二十五条所列任一情形的，可以免责',
   module: 'exemption',
-  check(data, { model }) {
+  check(data, { model, facts }) {
     const out: RuleIssue<'exemption-ground-art-25'>[] = [];
     const known = itemIdsOf(model, 'art_25');
     for (const [i, claim] of entries(data.exemptionClaims)) {
       if (claim.article !== 'art_25') continue;
       const items = [...new Set(entries(claim.grounds).map(([, g]) => g.item as string))].filter((item) => known.includes(item));
-      if (items.length > 0) out.push(issue(this, items, `/exemptionClaims/${i}`, { index: i, items, person: personOf(data) }));
+      if (items.length > 0) out.push(issue(this, items, `/exemptionClaims/${i}`, { index: i, items, person: categoryOf(facts, claim.person) }));
     }
     return out;
   },

@@ -10,7 +10,8 @@
  */
 import type { PolicyModel } from '../policy/model.ts';
 import { enumeration } from '../policy/query.ts';
-import { entries, personOf, text } from './access.ts';
+import { categoryOf } from '../case/facts/index.ts';
+import { entries, text } from '../case/read.ts';
 import type { RuleIssue } from './issues.ts';
 import { issue, type Rule } from './types.ts';
 
@@ -53,13 +54,13 @@ export const liabilityOnForbiddenGround: Rule<'liability-on-forbidden-ground'> =
   articles: [ARTICLE],
   title: '责任追究决定不得以第十八条禁止的理由（领导批示、舆论炒作、信访投诉、复议诉讼、维护稳定等，按意思认定）追究民警责任',
   module: 'forbidden-grounds',
-  check(data, { model }) {
+  check(data, { model, facts }) {
     const out: RuleIssue<'liability-on-forbidden-ground'>[] = [];
     for (const [i, decision] of entries(data.liabilityDecisions)) {
       if (!Array.isArray(decision.grounds)) continue;
       decision.grounds.forEach((g, j) => {
         const found = forbiddenGroundIn(text(g) ?? '', model);
-        if (found) out.push(issue(this, [ARTICLE], `/liabilityDecisions/${i}/grounds/${j}`, { index: i, ground: found.word, kind: found.kind, person: personOf(data) }));
+        if (found) out.push(issue(this, [ARTICLE], `/liabilityDecisions/${i}/grounds/${j}`, { index: i, ground: found.word, kind: found.kind, person: categoryOf(facts, decision.person) }));
       });
     }
     return out;
@@ -72,9 +73,9 @@ export const liabilityWithoutLawfulGround: Rule<'liability-without-lawful-ground
   articles: [ARTICLE],
   title: '责任追究决定所列理由全都是第十八条禁止的理由的，没有写明追责所依据的违法违纪事实',
   module: 'forbidden-grounds',
-  check(data, { model }) {
+  check(data, { model, facts }) {
     return entries(data.liabilityDecisions)
       .filter(([, d]) => Array.isArray(d.grounds) && d.grounds.length > 0 && d.grounds.every((g) => forbiddenGroundIn(text(g) ?? '', model)))
-      .map(([i]) => issue(this, [ARTICLE], `/liabilityDecisions/${i}/grounds`, { index: i, person: personOf(data) }));
+      .map(([i, d]) => issue(this, [ARTICLE], `/liabilityDecisions/${i}/grounds`, { index: i, person: categoryOf(facts, d.person) }));
   },
 };

@@ -3,21 +3,23 @@
  * formatter in scripts/lib/validate turns them into Chinese. This module knows nothing of
  * files, the command line, the handbook or the forms.
  */
+import { deriveFacts, type CaseFacts } from '../case/facts/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
-import { record } from './access.ts';
-import { applicability } from './applicability.ts';
-import { correctionNotVerified, correctionOverdue } from './correction.ts';
+import { record } from '../case/read.ts';
+import { accountabilityFailing } from './accountability.ts';
+import { applicantNotNearRelative } from './application.ts';
+import { applicability, measuresNotApplicable } from './applicability.ts';
+import { reviewBeforeHearing, reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from './appeal.ts';
+import { art8Circumstances, classificationMismatch } from './circumstances.ts';
 import { departmentsToInvolve } from './departments.ts';
+import { reportSkipsLevel, reportUpRequired } from './escalation.ts';
 import { exemptionDetermination, exemptionGroundArt25 } from './exemption.ts';
 import { liabilityOnForbiddenGround, liabilityWithoutLawfulGround } from './forbidden-grounds.ts';
 import { emergencyMisjudgmentNotMitigated, seriousFaultNotStrict } from './liability-degree.ts';
 import { ledgerDateBackward, ledgerStageBackward } from './ledger.ts';
-import { nearRelativeOutsideArt32, nearRelativeRelationMissing } from './near-relatives.ts';
-import { offDutyWithoutArt31Facts } from './off-duty.ts';
-import { handlerMustRecuse } from './recusal.ts';
-import { reportNotAtFirstMoment, reportSkipsLevel, reportUpRequired } from './escalation.ts';
-import { reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from './appeal.ts';
-import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from './transfers.ts';
+import { handlerMustRecuse, handlerRelationReview } from './recusal.ts';
+import { duplicateId, unknownReference } from './references.ts';
+import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue, nameClearingOutOfOrder } from './transfers.ts';
 import type { RuleIssue } from './issues.ts';
 import type { Rule } from './types.ts';
 
@@ -27,7 +29,10 @@ export * from './vocabulary.ts';
 
 /** Every rule, errors first, in the order of the Measures within each kind. */
 export const RULES: readonly Rule[] = [
+  unknownReference,
+  duplicateId,
   handlerMustRecuse,
+  applicantNotNearRelative,
   liabilityOnForbiddenGround,
   liabilityWithoutLawfulGround,
   seriousFaultNotStrict,
@@ -35,23 +40,24 @@ export const RULES: readonly Rule[] = [
   sanctionHeavierAfterAppeal,
   ledgerDateBackward,
   ledgerStageBackward,
-  offDutyWithoutArt31Facts,
-  nearRelativeOutsideArt32,
-  nearRelativeRelationMissing,
   applicability,
+  measuresNotApplicable,
   departmentsToInvolve,
+  art8Circumstances,
+  classificationMismatch,
+  handlerRelationReview,
   misconductTransferDue,
   reportUpRequired,
   reportSkipsLevel,
-  reportNotAtFirstMoment,
   exemptionDetermination,
   exemptionGroundArt25,
   reviewEligible,
   reviewNotUnderArt27,
-  correctionNotVerified,
-  correctionOverdue,
+  reviewBeforeHearing,
   nameClearingNoticeDue,
+  nameClearingOutOfOrder,
   infringerTransferDue,
+  accountabilityFailing,
 ];
 
 export interface EvaluateOptions {
@@ -66,14 +72,16 @@ export function localToday(now = new Date()): string {
 }
 
 /**
- * The errors and findings the Measures give for one parsed case. Safe on any value: a case
- * the schema rejects still gets every rule that can read it.
+ * The errors and findings the Measures give for one parsed case, and the facts they were read
+ * from (case/facts, derived once). Safe on any value: a case the schema rejects still gets every
+ * rule that can read it.
  */
-export function evaluateCase(caseData: unknown, model: PolicyModel, options: EvaluateOptions = {}): RuleIssue[] {
-  if (caseData === null || typeof caseData !== 'object' || Array.isArray(caseData)) return [];
-  const context = { model, asOf: options.asOf ?? localToday() };
+export function evaluateCase(caseData: unknown, model: PolicyModel, options: EvaluateOptions = {}): { issues: RuleIssue[]; facts: CaseFacts } {
   const data = record(caseData);
+  const facts = deriveFacts(data, model);
+  if (caseData === null || typeof caseData !== 'object' || Array.isArray(caseData)) return { issues: [], facts };
+  const context = { model, asOf: options.asOf ?? localToday(), facts };
   const issues: RuleIssue[] = [];
   for (const rule of RULES) for (const found of rule.check(data, context)) issues.push(found);
-  return issues;
+  return { issues, facts };
 }

@@ -2,7 +2,7 @@
  * Art. 29 (六): the office tracks every case from 立案 through 调查 to 处理. The ledger is a
  * record kept as things happen, so its dates run forward and its stages never go back.
  */
-import { entries, isoDate } from './access.ts';
+import { entries, isoDate } from '../case/read.ts';
 import type { RuleIssue } from './issues.ts';
 import { issue, type Rule } from './types.ts';
 

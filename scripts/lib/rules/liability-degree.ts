@@ -5,7 +5,7 @@
  * emergency SHALL be treated 从轻, 减轻 or 免除. Its "may" sentences (轻微过失, 执法瑕疵) leave
  * the choice to the decider and are not checked; ignoring a "shall" is an error.
  */
-import { entries } from './access.ts';
+import { entries } from '../case/read.ts';
 import { issue, type Rule } from './types.ts';
 
 const ARTICLE = 'art_19__para_1';

@@ -1,10 +1,13 @@
+import type { CaseFacts } from '../case/facts/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { EId, RuleArgs, RuleCode, RuleIssue, Severity } from './issues.ts';
 
-interface RuleContext {
+export interface RuleContext {
   model: PolicyModel;
   /** "Today" for deadlines, ISO date; fixed in tests so results do not drift with the clock. */
   asOf: string;
+  /** What the record's facts mean (case/facts): the one reading every rule takes its triggers from. */
+  facts: CaseFacts;
 }
 
 export interface Rule<C extends RuleCode = RuleCode> {

@@ -7,8 +7,11 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from '../ajv.ts';
-import { DERIVING_KEYWORDS } from '../build/generate.ts';
+import { dereference } from './dereference.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
+
+/** The annotation keywords build/generate.ts derives parts of the schemas from: they never change a result. */
+export const DERIVING_KEYWORDS = ['x-items-of', 'x-members-of', 'x-properties-of', 'x-text-of', 'x-description', 'x-parameter', 'x-values-of'] as const;
 
 /** The two document schemas, compiled. */
 export interface Validators {
@@ -64,11 +67,14 @@ function forValidation(node: unknown): unknown {
 }
 
 /**
- * Adds every schema file to a fresh Ajv and compiles the two document schemas; `documented`
- * compiles them exactly as written (the tests compare the two).
+ * Compiles the two document schemas, each as one tree (dereference.ts), in a fresh Ajv;
+ * `documented` compiles them exactly as written (the tests compare the two).
  */
 export function compileValidators(files: SchemaFile[], ajv = createSchemaAjv(), options: { documented?: boolean } = {}): { ajv: Ajv2020; validators: Validators } {
-  for (const f of files) ajv.addSchema(options.documented ? f.schema : (forValidation(f.schema) as object), f.id);
+  for (const id of [CASE_SCHEMA_ID, UNIT_SCHEMA_ID]) {
+    const tree = dereference(files, id);
+    ajv.addSchema(options.documented ? tree : (forValidation(tree) as object), id);
+  }
   const get = (id: string) => {
     const v = ajv.getSchema(id);
     if (!v) throw new Error(`无法编译架构 ${id}`);

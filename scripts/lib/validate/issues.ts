@@ -47,6 +47,8 @@ export interface InputArgs {
   'forbidden-key': { key: string };
   'duplicate-key': { key: string; firstLine: number; firstColumn: number };
   unreadable: { reason: string };
+  /** A version 1 case file (conclusions, not facts): wq-migrate rewrites it. */
+  'old-schema-version': { version: number };
 }
 
 export type IssueArgs = RuleArgs & SchemaArgs & InputArgs;

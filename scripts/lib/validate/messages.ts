@@ -8,10 +8,12 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { citeAll, citeWithinArticle, handbookPath } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
-import { itemText } from '../policy/query.ts';
-import { daysBetween, TIMING, type DutyState, type DutyStatus } from '../duties/index.ts';
+import { itemPhrase, itemText } from '../policy/query.ts';
+import { daysBetween, TIMING, type Concern, type DutyState, type DutyStatus } from '../duties/index.ts';
+import type { Moment } from '../case/facts/index.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import { ROOT_DIR } from '../root.ts';
+import type { CoverageReason, FailingEvidence, PersonRef, ReferenceKind } from '../rules/issues.ts';
 import type { Code, Issue, IssueArgs } from './issues.ts';
 
 export interface FormatContext {
@@ -27,15 +29,46 @@ const n = (v: number) => v + 1;
 /** 从轻、减轻或免除 */
 const orList = (values: readonly string[]) => values.join('、').replace(/、([^、]*)$/, '或$1');
 const quoted = (values: readonly unknown[]) => values.map((v) => `“${String(v)}”`).join('、');
-const who = (a: { who: string; index: number }) => (a.who === 'applicant' ? '申请人' : `受害人第${n(a.index)}人`);
 
 /** Art. 7 names each department before a colon: “警务督察部门：发挥……”. */
 const departmentOf = (model: PolicyModel, eId: string) => (itemText(model, eId) ?? eId).split('：')[0]!;
 
+/** A person as messages name them: category and id, never the name (人员 p2，警务辅助人员). */
+const personWords = (p: PersonRef) => `${p.category === '亲属' ? '亲属' : p.category}（${p.person}）`;
+
+/** Why a person is not covered, or on what they are, in the text's terms. */
+const COVERAGE: Record<CoverageReason, string> = {
+  duty: '在依法履职中或因依法履职受到侵害，适用本办法',
+  'off-duty': '在非工作时间遇到职责范围内的紧急情形、表明身份后先期处置中受到侵害，依照本办法维护其执法权威',
+  'off-duty-unmet': '在非工作时间受到侵害，但记录没有同时表明“遇到职责范围内的紧急情形”和“已表明身份”，不符合第三十一条，本办法不适用',
+  assisting: '在协助民警依法履职过程中受到侵害',
+  'not-assisting': '受到侵害时不是在协助民警依法履行职责（如独自执勤、非工作时间或事后），第三十三条不适用',
+  unlinked: '受到的侵害与依法履行职责无关，本办法不适用',
+  'near-relative': '是民警的近亲属，因民警依法履职受到侵害，适用本办法',
+  'not-near-relative': '与民警的关系不属于第三十二条所称近亲属，本办法对其不适用',
+  'relative-of-non-officer': '不是民警的亲属（本办法保护的是民警本人及其近亲属），本办法对其不适用',
+};
+
+const REFERENCE: Record<ReferenceKind, string> = { person: '“人员”中没有这个标识', protected: '应为“人员”中受保护人员（民警、警务辅助人员等，不是亲属）的标识', act: '“侵害行为”中没有这个标识' };
+
+const FAILING: Record<FailingEvidence, (closedOn: string, detail?: string) => string> = {
+  'no-report-up': (d) => `案件已于 ${d} 处理完毕，但本案应当逐级报告而没有向上一级维权办报告的记录，属“不按要求向上级公安机关报告有关情况”，请核实`,
+  'no-aftercare': (d) => `案件已于 ${d} 处理完毕，受保护人员有伤亡，但没有抚助慰问或医疗救治的记录，属“不及时采取善后救助措施”，请核实`,
+  'not-handled': (d) => `案件已于 ${d} 处理完毕，但没有对侵权人作出任何处理的记录，可能属“对侵犯公安民警执法权威行为不处理”，请核实`,
+  downgraded: (d, detail) => `案件已于 ${d} 处理完毕，记录的侵害已达犯罪程度（轻伤以上，或暴力袭击正在执行职务的民警），对侵权人却只有${detail ?? '行政处罚'}，可能属“降格处理”，请核实`,
+};
+
 const TEMPLATES: Templates = {
   // Rules: errors
-  'near-relative-outside-art-32': (a) => `${who(a)}的关系“${a.relation}”不属于近亲属；本办法所称近亲属只有${a.allowed.join('、')}`,
-  'near-relative-relation-missing': (a) => `${who(a)}被列为近亲属，但没有写明与民警的关系（relation）`,
+  'unknown-reference': (a, c, i) => `${c.label(i.path)}写的“${a.id}”不对：${REFERENCE[a.expects]}`,
+  'duplicate-id': (a, c, i) => `${c.label(i.path)}“${a.id}”与第${n(a.first)}项重复；标识在本文件内不得重复`,
+  'applicant-not-near-relative': (a) =>
+    ({
+      'not-relative': '申请人类别为“近亲属”，但所指的人员不是亲属',
+      'not-near': `申请人与民警的关系“${a.relation ?? ''}”不属于近亲属，不能以近亲属身份申请；本办法所称近亲属只有夫、妻、父、母、子、女、同胞兄弟姊妹`,
+      'not-of-protected': '申请人类别为“近亲属”，但没有写明是哪位受保护人员的亲属',
+      'relative-as-self': '申请人类别为“本人”，但所指的人员是亲属；亲属申请的，类别应为“近亲属”',
+    })[a.reason],
   'liability-on-forbidden-ground': (a) =>
     a.kind === '等'
       ? `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由，与第十八条所列理由同类（“等”）；不得以此为由追究${a.person}责任`
@@ -49,26 +82,26 @@ const TEMPLATES: Templates = {
     `责任追究决定第${n(a.index)}项认定为紧急情形下判断失误、反应过度，处理方式却是“${a.treatment}”；应当${orList(a.allowed)}`,
   'sanction-heavier-after-appeal': (a) => `处分、处理第${n(a.index)}项申诉后由“${a.measure}”改为更重的“${a.revisedMeasure}”；不得因${a.person}申诉而加重处分、处理`,
   'handler-must-recuse': (a) =>
-    a.reason === 'victim'
-      ? `办案人员第${n(a.index)}人是本案受害人，应当回避`
+    a.reason === 'self'
+      ? `办案人员第${n(a.index)}人就是本案受侵害的${personWords(a.of)}，应当回避`
       : a.reason === 'same-name'
-        ? `办案人员第${n(a.index)}人与受害人第${n(a.victim)}人同名；受害人不得办理本案，如系同一人应当回避`
-        : `办案人员第${n(a.index)}人是受害人的近亲属（${a.relation}），应当回避`,
+        ? `办案人员第${n(a.index)}人与${personWords(a.of)}同名；受侵害的人不得办理本案，如系同一人应当回避，如不是同一人请在其“与本案人员的关系”中写明`
+        : `办案人员第${n(a.index)}人是${personWords(a.of)}的${a.relation}，应当回避`,
   'ledger-date-backward': (a) => `台账第${n(a.index)}条的日期 ${a.date} 早于第${n(a.previous)}条的 ${a.previousDate}；台账应按时间顺序记录`,
   'ledger-stage-backward': (a) => `台账第${n(a.index)}条的“${a.stage}”记在“${a.after}”之后；应按立案、调查、处理的顺序推进`,
-  'off-duty-without-art-31-facts': (a, c) => {
-    const facts = a.missing.map((f) => `“${c.label(`/officer/offDuty/${f}`).split(' › ').pop()}”`).join('、');
-    return a.recorded
-      ? `非工作时间的案件须同时具备第三十一条的三项事实，本案缺少${facts}`
-      : `非工作时间（onDuty 为 false）的案件须填写“非工作时间情形”（offDuty），并同时具备${facts}`;
-  },
   // Rules: findings
-  applicability: (a) =>
-    a.role === '民警'
-      ? a.offDuty
-        ? '民警在非工作时间遇紧急情形、表明身份后先期处置中受到侵害，依照本办法维护其执法权威'
-        : '受保护人员为民警，适用本办法'
-      : `受保护人员为${a.role}，${a.basis}本办法执行`,
+  applicability: (a) => {
+    const who = personWords(a);
+    if (a.reason === 'duty') return `${who}${a.link === '因履职' ? '因依法履行职责、行使职权受到侵害' : '在依法履行职责、行使职权过程中受到侵害'}，适用本办法`;
+    if (a.reason === 'assisting') return `${who}${COVERAGE.assisting}，${a.basis}本办法执行`;
+    if (a.reason === 'not-near-relative') return `${who}是${a.relation ?? '亲属'}，${COVERAGE['not-near-relative']}`;
+    return `${who}${COVERAGE[a.reason]}`;
+  },
+  'measures-not-applicable': () => '记录的侵害行为没有一项侵害受本办法保护的人员，本办法不适用于本案，不列职责',
+  'art-8-circumstances': (a, c) => `按记录的侵害行为，本案属于第八条所列情形：${a.items.map((e) => itemPhrase(c.model, e)).join('；')}`,
+  'classification-mismatch': (a) =>
+    `经办人认定的第八条情形与按事实认定的不一致：${[a.extra.length ? `多出${a.extra.map((e) => citeWithinArticle(e)).join('')}` : '', a.missing.length ? `缺少${a.missing.map((e) => citeWithinArticle(e)).join('')}` : ''].filter(Boolean).join('，')}；请核对记录的侵害行为`,
+  'handler-relation-review': (a) => `办案人员第${n(a.index)}人与${personWords(a.of)}有其他关系，维权办应审查是否可能影响公正处理，需要回避的应当回避`,
   'departments-to-involve': (a, c) => `应参与的部门：${a.items.map((e) => departmentOf(c.model, e)).join('、')}`,
   'transfer-due': (a) =>
     a.reason === 'misconduct'
@@ -76,23 +109,31 @@ const TEMPLATES: Templates = {
       : `侵权违法行为人应移交有关部门追究责任${a.to ? '' : '；尚未写明移交部门'}`,
   'report-up-required': (a) => {
     const next = a.level === '旗县' ? '盟市维权办' : '公安厅维权办';
-    const person = a.basis ? `（${a.basis === '遵照' ? '遵照' : '参照'}第三十三条，受伤亡的人员视同民警）` : '';
+    const person = a.basis ? `（${a.basis}第三十三条，受伤亡的人员视同民警）` : '';
     const timing = a.major ? '；属重大案事件，应第一时间报告' : '';
     return `本案须逐级报告：${a.level}维权办应向${next}报告${person}${timing}${a.reported ? '' : `；尚无向${next}报告的记录`}`;
   },
-  'report-skips-level': (a) => `逐级报告第${n(a.index)}次越过盟市维权办直接报告公安厅维权办；旗县维权办应先向盟市维权办报告`,
-  'report-not-at-first-moment': (a) => `重大案事件的首次报告日期 ${a.date} 晚于本办受理之日 ${a.opened}，不是第一时间报告`,
+  'report-skips-level': (a) => `工作记录第${n(a.index)}项的逐级报告越过盟市维权办直接报告公安厅维权办；旗县维权办应先向盟市维权办报告`,
   'exemption-determination': (a, c) => {
     const conditions = a.conditions.map((x) => `${citeWithinArticle(x.item)}${CONDITION_STATUS[x.status].word}`).join('，');
     return `${citeAll([a.article], c.model)}免责审查：${conditions}；结论：${a.outcome}`;
   },
   'exemption-ground-art-25': (a) => `免责主张第${n(a.index)}项属于第二十五条所列的免责情形，${a.person}免责`,
-  'review-eligible': (a) => `处分、处理第${n(a.index)}项为“${a.measure}”，${a.person}有异议申诉的，由维权委听取陈述、全面复核${a.appealed ? '（已申诉）' : ''}`,
+  'review-eligible': (a) => `处分、处理第${n(a.index)}项为“${a.measure}”，${a.person}有异议申诉的，由其所在公安机关维权委听取陈述、全面复核${a.appealed ? '（已申诉）' : ''}`,
   'review-not-under-art-27': (a) =>
-    `处分、处理第${n(a.index)}项为“${a.measure}”，不属于记大过以上处分或辞退，不适用第二十七条的复核；${a.person}对责任追究有异议的，可由维权委审核、维权办受理复核申请`,
-  'correction-not-verified': (a) => `督促纠正第${n(a.index)}项没有记录核查属实的日期（verifiedOn）；督促限期纠正以经核查属实为前提`,
-  'correction-overdue': (a) => `督促纠正第${n(a.index)}项已过纠正期限 ${a.deadline}，仍未纠正`,
+    `处分、处理第${n(a.index)}项为“${a.measure}”，不属于记大过以上处分或辞退，不适用第二十七条的复核；${a.person}有异议申诉的，由维权办受理调查复核申请、维权委审核`,
+  'review-before-hearing': (a) =>
+    a.heardOn
+      ? `处分、处理第${n(a.index)}项的复核日期 ${a.reviewedOn} 早于听取陈述的日期 ${a.heardOn}；维权委应当先听取当事${a.person}的陈述，再全面复核`
+      : `处分、处理第${n(a.index)}项已于 ${a.reviewedOn} 复核，但没有听取当事${a.person}陈述的记录；维权委应当听取陈述后再复核`,
   'name-clearing-notice-due': (a) => `检举控告经核查证实属${a.finding}，应发《正名通知书》，在一定范围内公开正名${a.issuedOn ? `（已于 ${a.issuedOn} 发出）` : ''}`,
+  'name-clearing-out-of-order': (a) =>
+    ({
+      'notice-before-proved': `《正名通知书》的日期 ${a.date} 早于检举控告经核查证实的日期 ${a.before}；正名应在证实之后`,
+      'notice-before-materials': `《正名通知书》的日期 ${a.date} 早于调查材料移交维权办的日期 ${a.before}；维权办应审查移交的材料后再发通知书`,
+      'materials-before-proved': `调查材料移交维权办的日期 ${a.date} 早于核查证实的日期 ${a.before}；请核对两个日期`,
+    })[a.step],
+  'accountability-failing': (a) => FAILING[a.evidence](a.closedOn, a.detail),
   // Schema
   'schema-required': (a, c, i) => {
     const field = c.label(`${i.path}/${a.property}`).split(' › ').pop();
@@ -135,6 +176,7 @@ const TEMPLATES: Templates = {
   'duplicate-key': (a) =>
     `同一对象中键名“${a.key}”出现了两次（第 ${a.firstLine} 行第 ${a.firstColumn} 列已有）；JSON 只保留后一个值，请删去多余的一个`,
   unreadable: (a) => `无法读取：${a.reason}`,
+  'old-schema-version': (a) => `这是第 ${a.version} 版的案件文件（记录的是第八条项号等结论，而不是发生了什么）；请先用 npm run migrate -- <文件> --out <目录> 转换为第 2 版，再核对转换结果`,
 };
 
 /** The known name closest to a misspelt one (edit distance ≤ 2), for “是否应为…？”. */
@@ -170,7 +212,25 @@ export function formatMessage(issue: Issue, context: FormatContext): string {
 }
 
 /** How a duty stands, in the words of the checklist. */
-export const DUTY_STATE: Record<DutyState, string> = { done: '已履行', pending: '待履行', overdue: '逾期' };
+export const DUTY_STATE: Record<DutyState, string> = { done: '已履行', pending: '待履行', overdue: '逾期', verify: '需核实' };
+
+const momentWords = (m: Moment) => `${m.date}${m.time ? ` ${m.time}` : ''}`;
+
+/** What makes a duty 需核实, with the moments the record gives. */
+export function concernWords(concern: Concern): string {
+  switch (concern.kind) {
+    case 'later-day':
+      return `${concern.fromWhat} ${momentWords(concern.from)}，履行 ${momentWords(concern.to)}，不在同一天，请核实是否及时`;
+    case 'moment-passed':
+      return `${concern.fromWhat} ${momentWords(concern.from)}，至今没有履行的记录，请核实当时是否履行`;
+    case 'before-trigger':
+      return concern.trigger
+        ? `记录的日期 ${concern.on} 早于${concern.triggerWhat}的日期 ${concern.trigger}，请核实`
+        : `记录的日期 ${concern.on}，但没有${concern.triggerWhat}的记录，请核实`;
+    case 'not-assessed':
+      return '伤情尚未鉴定，请按鉴定结论核实是否属于重大医疗救治';
+  }
+}
 
 /** Which sanction or correction a duty of several concerns. */
 const OF_MANY: Record<string, string> = { sanctions: '处分、处理', corrections: '督促纠正' };
@@ -187,7 +247,11 @@ function dutyDetail(duty: DutyStatus): string {
     if (document) detail += `，见${document}`;
     return detail;
   }
-  if (duty.status === 'overdue') return `期限 ${duty.deadline}，截至 ${duty.judgedOn} 未履行，逾期 ${daysBetween(duty.deadline!, duty.judgedOn!)} 天`;
+  if (duty.status === 'overdue') {
+    const on = duty.done?.date;
+    return on ? `期限 ${duty.deadline}，${on} 才履行，逾期 ${daysBetween(duty.deadline!, on)} 天` : `期限 ${duty.deadline}，截至 ${duty.judgedOn} 未履行，逾期 ${daysBetween(duty.deadline!, duty.judgedOn!)} 天`;
+  }
+  if (duty.status === 'verify' && duty.concern) return concernWords(duty.concern);
   const parts: string[] = [];
   if (duty.timing && duty.timing !== '限期') parts.push(TIMING[duty.timing].reading);
   if (duty.deadline) parts.push(`期限 ${duty.deadline}`);
@@ -201,7 +265,7 @@ function dutyDetail(duty: DutyStatus): string {
  */
 export function formatDuty(duty: DutyStatus, model?: PolicyModel, citation = citeAll(duty.articles, model)): string {
   const list = duty.index === undefined ? undefined : OF_MANY[listOf(duty.path)];
-  const which = list ? `（${list}第${n(duty.index!)}项）` : '';
+  const which = list ? `（${list}第${n(duty.index!)}项）` : duty.person ? `（${duty.person}）` : '';
   const detail = dutyDetail(duty);
   return `${duty.holder}${duty.title}${which}${detail ? `（${detail}）` : ''}（依据：${citation}）`;
 }

@@ -6,6 +6,8 @@
 import type { PolicyModel } from '../policy/model.ts';
 import { loadPolicyModel as loadModel } from '../policy/load.ts';
 import type { Case } from '../case/index.ts';
+import type { CaseFacts } from '../case/facts/index.ts';
+import { isVersion1 } from '../case/migrate.ts';
 import { evaluateDuties, type DutyStatus } from '../duties/index.ts';
 import { evaluateCase, localToday } from '../rules/index.ts';
 import { loadValidators, type LoadedValidators } from './compiled.ts';
@@ -15,7 +17,8 @@ import { locator } from './positions.ts';
 import { readJsonDocument, type ReadResult } from './read-json.ts';
 import { DEFAULT_MAX_BYTES, READ_ERRORS, parseFile, readFile, type FileRead } from './read-file.ts';
 import { schemaIssues } from './schema-errors.ts';
-import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, schemaById } from './schema-files.ts';
+import { dereference } from './dereference.ts';
+import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID } from './schema-files.ts';
 
 
 /** What the validator says about one document: the one result every face reads. */
@@ -27,6 +30,8 @@ export interface ValidationResult {
   issues: LocatedIssue[];
   /** What the Measures require of the office in this case, duty by duty (a valid case only). */
   duties: DutyStatus[];
+  /** What the record's facts mean (case/facts), for a valid case: documents and the report read it. */
+  facts?: CaseFacts;
 }
 
 export interface FileResult extends ValidationResult {
@@ -91,45 +96,51 @@ const GROUP = 128;
 interface Checked {
   issues: Issue[];
   duties: DutyStatus[];
+  facts?: CaseFacts;
 }
 
 export async function createValidator(options: ValidatorOptions = {}): Promise<Validator> {
   const [loaded, model] = await Promise.all([loadValidators(), options.model ?? loadModel()]);
   const asOf = options.asOf ?? localToday();
-  const roots = { case: schemaById(loaded.files, CASE_SCHEMA_ID), unit: schemaById(loaded.files, UNIT_SCHEMA_ID) };
+  const roots = { case: dereference(loaded.files, CASE_SCHEMA_ID), unit: dereference(loaded.files, UNIT_SCHEMA_ID) };
   const describe = createDescriber({ model, files: loaded.files, handbook: options.handbook });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const withDuties = options.duties ?? true;
 
   /** The schema's and the rules' issues of each document, and for a valid case the duty checklist. */
   function checkAll(documents: readonly { data: unknown; kind: DocumentKind }[]): Checked[] {
-    const schema = documents.map(({ data, kind }) => {
+    const old = documents.map(({ data, kind }) => kind === 'case' && isVersion1(data));
+    const schema = documents.map(({ data, kind }, i) => {
+      if (old[i]) return { valid: false, issues: [fileIssue('old-schema-version', { version: 1 })] };
       const validate = loaded.validators[kind];
       const valid = validate(data);
       return { valid, issues: validate.errors ? schemaIssues(validate.errors, { files: loaded.files, root: roots[kind], document: data }) : [] };
     });
-    const rules = documents.map(({ data, kind }) => (kind === 'case' ? evaluateCase(data, model, { asOf }) : []));
+    const rules = documents.map(({ data, kind }, i) => (kind === 'case' && !old[i] ? evaluateCase(data, model, { asOf }) : undefined));
     return documents.map(({ data, kind }, i) => {
-      // A rule says more than the schema about the same place and provision (a relation outside
-      // Art. 32 fails both the enum and the rule): keep the rule's sentence only.
-      const ruled = rules[i]!.filter((r) => r.severity === 'error');
+      const found = rules[i]?.issues ?? [];
+      // A rule says more than the schema about the same place and provision: keep the rule's sentence only.
+      const ruled = found.filter((r) => r.severity === 'error');
       const repeated = (s: Issue) => ruled.some((r) => r.path === s.path && r.articles[0] === s.articles[0]);
       // The checklist reads the case as the schema shapes it: only a case with no error gets one.
-      const duties = withDuties && kind === 'case' && schema[i]!.valid && ruled.length === 0 ? evaluateDuties(data as Case, rules[i]!, { model, asOf }) : [];
-      return { issues: [...schema[i]!.issues.filter((s) => !repeated(s)), ...rules[i]!], duties };
+      const valid = kind === 'case' && schema[i]!.valid && ruled.length === 0;
+      const facts = valid ? rules[i]!.facts : undefined;
+      const duties = withDuties && facts ? evaluateDuties(data as Case, found, { model, asOf, facts }) : [];
+      return { issues: [...schema[i]!.issues.filter((s) => !repeated(s)), ...found], duties, ...(facts ? { facts } : {}) };
     });
   }
 
-  const result = (kind: DocumentKind, issues: LocatedIssue[], duties: DutyStatus[] = []): ValidationResult => ({
+  const result = (kind: DocumentKind, issues: LocatedIssue[], duties: DutyStatus[] = [], facts?: CaseFacts): ValidationResult => ({
     kind,
     valid: !issues.some((i) => i.severity === 'error'),
     issues,
     duties,
+    ...(facts ? { facts } : {}),
   });
 
   function validateData(data: unknown, kind = kindOf(data)): ValidationResult {
-    const { issues, duties } = checkAll([{ data, kind }])[0]!;
-    return result(kind, issues, duties);
+    const { issues, duties, facts } = checkAll([{ data, kind }])[0]!;
+    return result(kind, issues, duties, facts);
   }
 
   function unreadable(file: string, code: string): FileResult {
@@ -145,7 +156,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
       return where ? { ...issue, line: where.line, column: where.column } : issue;
     });
     issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return { file, data: document.data, ...result(document.kind, issues, checked.duties) };
+    return { file, data: document.data, ...result(document.kind, issues, checked.duties, checked.facts) };
   }
 
   /** The results of files read (or refused), in their order; the documents among them checked together. */

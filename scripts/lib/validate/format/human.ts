@@ -19,10 +19,10 @@ export interface HumanOptions {
 
 type Style = Parameters<typeof styleText>[0];
 
-const STATE_STYLE: Record<DutyState, Style> = { overdue: 'red', pending: 'yellow', done: 'green' };
-const ORDER: Record<DutyState, number> = { overdue: 0, pending: 1, done: 2 };
+const STATE_STYLE: Record<DutyState, Style> = { overdue: 'red', verify: 'magenta', pending: 'yellow', done: 'green' };
+const ORDER: Record<DutyState, number> = { overdue: 0, verify: 1, pending: 2, done: 3 };
 
-/** The checklist in the order a clerk acts on it: overdue, then pending, then done; the Measures' order within each. */
+/** The checklist in the order a clerk acts on it: overdue, to verify, pending, done; the Measures' order within each. */
 const checklistOrder = (duties: readonly DutyStatus[]) => [...duties].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 
 const plain = (_style: Style, text: string) => text;
@@ -51,7 +51,7 @@ export function humanFile(result: FileResult, describe: Describer, options: Huma
 
 export function humanSummary(s: Summary, options: HumanOptions): string {
   const parts = [`共 ${s.files} 个文件：${s.valid} 个有效，${s.invalid} 个无效`, `错误 ${s.errors} 处`];
-  if (!options.quiet) parts.push(`提示 ${s.findings} 条`, `职责待履行 ${s.pending} 项、逾期 ${s.overdue} 项`);
+  if (!options.quiet) parts.push(`提示 ${s.findings} 条`, `职责待履行 ${s.pending} 项、逾期 ${s.overdue} 项、需核实 ${s.verify} 项`);
   if (s.unreadable) parts.push(`${s.unreadable} 个路径无法读取`);
   const line = `${parts.join('；')}。`;
   if (!options.color) return `${line}\n`;

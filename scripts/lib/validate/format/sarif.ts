@@ -20,7 +20,7 @@ interface SarifRule {
   helpUri?: string;
 }
 
-const DUTY_KIND: Record<DutyState, 'pass' | 'open' | 'fail'> = { done: 'pass', pending: 'open', overdue: 'fail' };
+const DUTY_KIND: Record<DutyState, 'pass' | 'open' | 'fail' | 'review'> = { done: 'pass', pending: 'open', overdue: 'fail', verify: 'review' };
 
 export function sarifReport(results: readonly FileResult[], describe: Describer, options: { version: string; cwd?: string }): string {
   const cwd = options.cwd ?? process.cwd();

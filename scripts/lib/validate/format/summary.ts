@@ -9,10 +9,12 @@ export interface Summary {
   /** Duties of valid cases still owed, and those past their deadline. */
   pending: number;
   overdue: number;
+  /** Duties whose recorded dates a person must judge (需核实). */
+  verify: number;
   unreadable: number;
 }
 
-export const emptySummary = (): Summary => ({ files: 0, valid: 0, invalid: 0, errors: 0, findings: 0, pending: 0, overdue: 0, unreadable: 0 });
+export const emptySummary = (): Summary => ({ files: 0, valid: 0, invalid: 0, errors: 0, findings: 0, pending: 0, overdue: 0, verify: 0, unreadable: 0 });
 
 /** Counts one file in; a batch of 10,000 need not keep every result to be summed up. */
 export function count(summary: Summary, r: FileResult): Summary {
@@ -26,6 +28,7 @@ export function count(summary: Summary, r: FileResult): Summary {
   for (const duty of r.duties) {
     if (duty.status === 'pending') summary.pending++;
     else if (duty.status === 'overdue') summary.overdue++;
+    else if (duty.status === 'verify') summary.verify++;
   }
   if (r.unreadable) summary.unreadable++;
   return summary;

@@ -1,0 +1,152 @@
+/**
+ * The one reading of a case record: deriveFacts(data, model) turns what the record says happened
+ * into what the Measures make of it. Rules, duties, documents, the report and the workbench read
+ * the result; none of them re-derives a trigger. Safe on any parsed value: a record the schema
+ * rejects is read as far as it can be (the rules show every problem at once).
+ */
+import type { PolicyModel } from '../../policy/model.ts';
+import { entries, isoDate, record, text, type Obj } from '../read.ts';
+import { byItem, readActs } from './acts.ts';
+import { indexById, readPeople } from './people.ts';
+import type { ActFacts, CaseFacts, Circumstances, Degree, Harm, Moment, PersonFacts, Triggers } from './types.ts';
+
+export type * from './types.ts';
+export { isCategory, isLink } from './people.ts';
+
+const DEGREES: readonly Degree[] = ['轻微伤', '轻伤二级', '轻伤一级', '重伤二级', '重伤一级', '尚未鉴定'];
+/** 重伤 (一级、二级): with a death, what makes an injury case a 重大案事件 (Art. 29（一）). */
+const GRAVE: ReadonlySet<Degree> = new Set(['重伤二级', '重伤一级']);
+/** Art. 7（二）'s 重大医疗救治: an injury of 轻伤 or worse, or one not yet assessed; not a 轻微伤. */
+const NEEDS_CARE: ReadonlySet<Degree> = new Set(['轻伤二级', '轻伤一级', '重伤二级', '重伤一级', '尚未鉴定']);
+/** Links in the course of work, for injury insurance (工伤保险条例 第十四条、第十五条). */
+const AT_WORK = new Set(['在履职中', '非工作时间先期处置', '协助民警']);
+
+const earlier = (a: Moment, b: Moment) => a.date < b.date || (a.date === b.date && (a.time ?? '99:99') < (b.time ?? '99:99'));
+
+function readHarms(data: Obj, byId: ReadonlyMap<string, PersonFacts>): Harm[] {
+  const harms: Harm[] = [];
+  for (const [index, c] of entries(data.consequences)) {
+    const person = text(c.person);
+    if ((c.kind !== '受伤' && c.kind !== '死亡' && c.kind !== '财产损失') || !person || !byId.get(person)?.covered) continue;
+    const harm: Harm = { person, kind: c.kind, index };
+    if (DEGREES.includes(c.degree as Degree)) harm.degree = c.degree as Degree;
+    if (typeof c.amount === 'number') harm.amount = c.amount;
+    const date = isoDate(c.date);
+    if (date) harm.date = date;
+    harms.push(harm);
+  }
+  return harms;
+}
+
+function readCircumstances(data: Obj): Circumstances {
+  const kinds = new Set(entries(data.consequences).map(([, c]) => c.kind));
+  return {
+    adverseImpact: kinds.has('恶劣影响'),
+    publicOpinion: kinds.has('负面舆情'),
+    massIncident: kinds.has('群体性事件'),
+    suddenSensitive: kinds.has('突发敏感'),
+    crossRegion: kinds.has('跨区域'),
+  };
+}
+
+/** Art. 8（九） from the discipline records: unfair discipline verified (Art. 28) or found improper on review (Art. 27). */
+function wronglyDisciplined(data: Obj): boolean {
+  return entries(data.corrections).some(([, c]) => isoDate(c.verifiedOn) !== undefined) || entries(data.sanctions).some(([, s]) => record(s.appeal).outcome === '不当');
+}
+
+const unique = (ids: Iterable<string>) => [...new Set(ids)];
+
+function triggersOf(data: Obj, acts: readonly ActFacts[], people: readonly PersonFacts[], harms: readonly Harm[], circumstances: Circumstances): Triggers {
+  const covered = acts.filter((a) => a.covered);
+  const engaged = (eId: string) => covered.filter((a) => a.engages.has(eId));
+  const coveredTargets = (list: readonly ActFacts[]) => list.flatMap((a) => a.targets.filter((t) => t.coverage.covered));
+  const isProtected = (id: string) => people.find((p) => p.id === id && p.category !== '亲属') !== undefined;
+  const hurt = harms.filter((h) => h.kind !== '财产损失');
+  const atWork = new Set(coveredTargets(covered).filter((t) => AT_WORK.has(t.link)).map((t) => t.person));
+  const defamed = engaged('art_13__para_1').some((a) => a.targets.some((t) => t.coverage.covered && isProtected(t.person))) || isoDate(record(data.nameClearing).provedOn) !== undefined;
+  return {
+    comfortVisit: people.filter((p) => p.covered && p.category !== '亲属').map((p) => p.id),
+    medicalCare: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person)).map((h) => h.person)),
+    injuryInsurance: unique(hurt.filter((h) => isProtected(h.person) && atWork.has(h.person)).map((h) => h.person)),
+    opinion: engaged('art_7__item_3').length > 0 || covered.some((a) => a.online) || circumstances.publicOpinion,
+    sudden: engaged('art_7__item_4').length > 0 || circumstances.suddenSensitive || circumstances.massIncident,
+    offence: engaged('art_10__para_1').length > 0,
+    online: covered.some((a) => a.online) || circumstances.publicOpinion,
+    litigation: unique(harms.map((h) => h.person)),
+    protection: unique([...coveredTargets(engaged('art_11__para_1')).map((t) => t.person), ...harms.map((h) => h.person)]),
+    media: engaged('art_12__para_1').length > 0,
+    defamation: defamed && circumstances.adverseImpact,
+    sceneReport: record(data.scene).selfHandled === false,
+  };
+}
+
+export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
+  const people = readPeople(data, model);
+  const byId = indexById(people);
+  const acts = readActs(data, byId, model);
+  for (const act of acts) for (const t of act.targets) if (t.coverage.covered) {
+    const person = byId.get(t.person)!;
+    if (!person.covered) {
+      person.covered = true;
+      if (t.coverage.basis) person.basis = t.coverage.basis;
+    }
+  }
+  const harms = readHarms(data, byId);
+  const circumstances = readCircumstances(data);
+  const art8 = new Set(acts.flatMap((a) => a.items));
+  if (wronglyDisciplined(data)) art8.add('art_8__item_9');
+
+  const protectedCovered = people.filter((p) => p.covered && p.category !== '亲属');
+  const isProtected = (id: string) => protectedCovered.some((p) => p.id === id);
+  const casualties = harms.filter((h) => h.kind !== '财产损失' && isProtected(h.person));
+  const organAttacked = acts.some((a) => a.covered && a.engages.has('art_17__item_2')) || circumstances.massIncident;
+  const decided = entries(data.actions).some(([, a]) => a.kind === '决定上报');
+  const level = record(data.unit).level;
+  const art17 =
+    level === '旗县' || level === '盟市'
+      ? [
+          ...(casualties.length ? ['art_17__item_1'] : []),
+          ...(organAttacked ? ['art_17__item_2'] : []),
+          ...(circumstances.crossRegion ? ['art_17__item_3'] : []),
+          ...(decided ? ['art_17__item_4'] : []),
+        ]
+      : [];
+  const officerCasualty = casualties.some((h) => byId.get(h.person)?.category === '民警');
+  const art17Basis = casualties.length && !officerCasualty ? byId.get(casualties[0]!.person)?.basis : undefined;
+
+  const incident = record(data.incident);
+  const incidentDate = isoDate(incident.date);
+  let incidentAt: Moment | undefined = incidentDate ? { date: incidentDate, ...(text(incident.time) ? { time: text(incident.time)! } : {}) } : undefined;
+  for (const act of acts) if (!incidentAt || earlier(act.at, incidentAt)) incidentAt = act.at;
+  const opened = record(data.opened);
+  const learnedOn = isoDate(opened.learnedOn);
+  const closedOn = entries(data.ledger)
+    .filter(([, e]) => e.stage === '处理')
+    .map(([, e]) => isoDate(e.date))
+    .filter((d): d is string => d !== undefined)
+    .sort()[0];
+
+  return {
+    people,
+    byId,
+    acts,
+    applies: protectedCovered.length > 0 || people.some((p) => p.covered),
+    protectedCovered,
+    art8: [...art8].sort(byItem),
+    harms,
+    circumstances,
+    art17,
+    ...(art17Basis === '遵照' || art17Basis === '参照' ? { art17Basis } : {}),
+    major: casualties.some((h) => h.kind === '死亡' || (h.degree !== undefined && GRAVE.has(h.degree))) || organAttacked,
+    incidentAt: incidentAt ?? { date: isoDate(opened.date) ?? '' },
+    ...(learnedOn ? { learnedAt: text(opened.learnedAt) ? { date: learnedOn, time: text(opened.learnedAt)! } : { date: learnedOn } } : {}),
+    ...(closedOn ? { closedOn } : {}),
+    triggers: triggersOf(data, acts, people, harms, circumstances),
+  };
+}
+
+/** How the Measures name a person of the record (民警, 警务辅助人员 …); 民警 for an id the record lacks. */
+export function categoryOf(facts: CaseFacts, id: unknown): string {
+  const person = typeof id === 'string' ? facts.byId.get(id) : undefined;
+  return person && person.category !== '亲属' ? person.category : '民警';
+}
