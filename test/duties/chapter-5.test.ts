@@ -1,34 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { baseCase } from '../rules/cases.ts';
+import { baseCase, target, withActs } from '../rules/cases.ts';
 import { dutyIn } from './support.ts';
 
 describe('Art. 29（三）: a serious case is studied promptly', () => {
-  it('an officer killed calls for a special study', async () => {
-    const data = baseCase();
-    data.circumstances = [{ item: 'art_8__item_1' }];
-    data.harm = { injured: true, killed: true };
+  it('a death calls for a special-study', async () => {
+    const data = withActs({ kind: '暴力袭击', targets: [target('p1', '在履职中')] });
+    data.consequences = [{ kind: '死亡', person: 'p1' }];
     expect(await dutyIn(data, 'special-study')).toMatchObject({ holder: '呼和浩特市公安局维权办', timing: '及时', status: 'pending' });
   });
 
-  it('an attack on a police organ (Art. 17（二）) does too; a verbal insult does not', async () => {
-    const data = baseCase();
-    data.escalation = { facts: { casualties: false, organAttackedOrMassIncident: true, crossRegion: false, officeDecided: false } };
-    expect(await dutyIn(data, 'special-study')).toBeDefined();
+  it('an attack on a police organ does too; a verbal insult does not, though a study recorded is shown', async () => {
+    expect(await dutyIn(withActs({ kind: '打砸冲击公安机关', targets: [target('p1', '在履职中')] }), 'special-study')).toBeDefined();
     expect(await dutyIn(baseCase(), 'special-study')).toBeUndefined();
+    const studied = baseCase();
+    studied.actions = [{ kind: '专题研究', date: '2026-04-01' }];
+    expect(await dutyIn(studied, 'special-study')).toMatchObject({ status: 'done' });
   });
 });
 
 describe('Art. 29（五）: a complaint proved false is cleared: materials, notice, and the infringer transferred', () => {
   const proved = (more: Record<string, unknown> = {}) => {
     const data = baseCase();
-    data.nameClearing = { complaintReceivedOn: '2026-01-12', provedOn: '2026-02-20', finding: '诬告', ...more };
+    data.nameClearing = { person: 'p1', complaintReceivedBy: '市局纪检监察室', complaintReceivedOn: '2026-01-12', provedOn: '2026-02-20', finding: '诬告', ...more };
     return data;
   };
 
-  it('once proved false, all three are owed', async () => {
-    for (const code of ['name-clearing-materials', 'name-clearing-notice', 'infringer-transfer']) {
-      expect(await dutyIn(proved(), code), code).toMatchObject({ status: 'pending', since: '2026-02-20', articles: ['art_29__item_5'] });
-    }
+  it('once proved false, all three are owed; the materials by the department that received the complaint', async () => {
+    expect(await dutyIn(proved(), 'name-clearing-materials')).toMatchObject({ holder: '市局纪检监察室', status: 'pending', since: '2026-02-20', articles: ['art_29__item_5'] });
+    for (const code of ['name-clearing-notice', 'infringer-transfer']) expect(await dutyIn(proved(), code), code).toMatchObject({ holder: '维权办', status: 'pending' });
   });
 
   it('each is done once recorded; a transfer recorded without its date says so', async () => {
@@ -39,13 +38,24 @@ describe('Art. 29（五）: a complaint proved false is cleared: materials, noti
     expect((await dutyIn(data, 'infringer-transfer'))?.done?.date).toBeUndefined();
   });
 
+  it('a notice dated before the proof, or before the materials reached the office, is 需核实', async () => {
+    expect(await dutyIn(proved({ materialsReceivedOn: '2026-02-22', noticeIssuedOn: '2026-02-10' }), 'name-clearing-notice')).toMatchObject({
+      status: 'verify',
+      concern: { kind: 'before-trigger', on: '2026-02-10', trigger: '2026-02-20', triggerWhat: '核查证实' },
+    });
+    expect(await dutyIn(proved({ materialsReceivedOn: '2026-02-25', noticeIssuedOn: '2026-02-21' }), 'name-clearing-notice')).toMatchObject({
+      status: 'verify',
+      concern: { trigger: '2026-02-25', triggerWhat: '调查材料移交维权办' },
+    });
+  });
+
   it('a complaint not yet proved false owes none of them', async () => {
     expect(await dutyIn(proved({ provedOn: undefined }), 'name-clearing-notice')).toBeUndefined();
   });
 });
 
 describe('Art. 29（六）: the ledger follows every case to its 处理', () => {
-  it('a case filed but not handled is owed its tracking', async () => {
+  it('a case filed but not handled is owed ledger-tracking', async () => {
     expect(await dutyIn(baseCase(), 'ledger-tracking')).toMatchObject({ status: 'pending', since: '2026-03-02' });
   });
 

@@ -11,7 +11,7 @@ import { hasProvision } from '../../scripts/lib/policy/query.ts';
 import { createValidator } from '../../scripts/lib/validate/index.ts';
 import { AS_OF, realModel } from '../rules/cases.ts';
 
-const CASE_DIRS = ['test/fixtures/cases/valid', 'schemas/examples'];
+const CASE_DIRS = ['test/fixtures/cases/valid', 'test/fixtures/scenarios', 'schemas/examples'];
 
 describe('the duties of the Measures', () => {
   it('each duty has a unique code, provisions that exist, a holder, and a title in Chinese', async () => {

@@ -6,7 +6,8 @@ import { AS_OF, realModel, type CaseData } from '../rules/cases.ts';
 
 export async function checklist(data: CaseData): Promise<DutyStatus[]> {
   const model = await realModel();
-  return evaluateDuties(data as Case, evaluateCase(data, model, { asOf: AS_OF }), { model, asOf: AS_OF });
+  const { issues, facts } = evaluateCase(data, model, { asOf: AS_OF });
+  return evaluateDuties(data as Case, issues, { model, asOf: AS_OF, facts });
 }
 
 /** The one status of a duty in a case, or undefined when the duty does not apply. */

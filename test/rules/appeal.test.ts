@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { heavier } from '../../scripts/lib/case/index.ts';
-import { reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from '../../scripts/lib/rules/appeal.ts';
+import { reviewBeforeHearing, reviewEligible, reviewNotUnderArt27, sanctionHeavierAfterAppeal } from '../../scripts/lib/rules/appeal.ts';
 import { baseCase, check } from './cases.ts';
 
 const sanctioned = (measure: string, appeal?: Record<string, unknown>) => {
   const data = baseCase();
-  data.sanctions = [{ id: 'S1', date: '2026-05-01', decidedBy: '政工室', measure, ...(appeal ? { appeal } : {}) }];
+  data.sanctions = [{ person: 'p1', id: 'S1', date: '2026-05-01', decidedBy: '政工室', measure, ...(appeal ? { appeal } : {}) }];
   return data;
 };
 
@@ -90,5 +90,24 @@ describe('Art. 27 reviews 记大过 and heavier, and 辞退; below that, Arts. 5
 
   it('a 警告 nobody appealed gets no note', async () => {
     expect(await check(reviewNotUnderArt27, sanctioned('警告'))).toEqual([]);
+  });
+});
+
+describe('Art. 27: the committee hears the officer first, then reviews in full', () => {
+  it('a review after the hearing is in order', async () => {
+    expect(await check(reviewBeforeHearing, sanctioned('记大过', { date: '2026-05-10', heardOn: '2026-05-20', reviewedOn: '2026-05-25' }))).toEqual([]);
+  });
+
+  it('a review without a hearing, or dated before it, is out of order', async () => {
+    expect(await check(reviewBeforeHearing, sanctioned('记大过', { date: '2026-05-10', reviewedOn: '2026-05-25' }))).toEqual([
+      { code: 'review-before-hearing', severity: 'finding', articles: ['art_27__para_1'], path: '/sanctions/0/appeal/reviewedOn', args: { index: 0, reviewedOn: '2026-05-25', person: '民警' } },
+    ]);
+    expect(await check(reviewBeforeHearing, sanctioned('撤职', { date: '2026-05-10', heardOn: '2026-05-30', reviewedOn: '2026-05-25' }))).toEqual([
+      { code: 'review-before-hearing', severity: 'finding', articles: ['art_27__para_1'], path: '/sanctions/0/appeal/heardOn', args: { index: 0, reviewedOn: '2026-05-25', heardOn: '2026-05-30', person: '民警' } },
+    ]);
+  });
+
+  it('below 记大过 Art. 27’s hearing is not required', async () => {
+    expect(await check(reviewBeforeHearing, sanctioned('警告', { date: '2026-05-10', reviewedOn: '2026-05-25' }))).toEqual([]);
   });
 });

@@ -1,41 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { applicability } from '../../scripts/lib/rules/applicability.ts';
-import { baseCase, check } from './cases.ts';
+import { applicability, measuresNotApplicable } from '../../scripts/lib/rules/applicability.ts';
+import { check, target, withActs, withPerson } from './cases.ts';
 
-const withOfficer = (changes: Record<string, unknown>) => {
-  const data = baseCase();
-  Object.assign(data.officer, changes);
+const only = (category: string) => ({ id: 'p1', name: '白云飞', category, unit: '新城区分局' });
+const person = (data: Record<string, any>, category: string) => {
+  data.people = [only(category)];
   return data;
 };
-const ALL_FACTS = { emergencyWithinDuty: true, identifiedSelf: true, harmDuringFirstResponse: true };
 
-describe('Arts. 3, 31, 33: who the Measures protect, and whether they apply in full or by analogy', () => {
-  it('an officer on duty is protected by the Measures (Art. 3)', async () => {
-    expect(await check(applicability, baseCase())).toEqual([
-      { code: 'applicability', severity: 'finding', articles: ['art_3__para_1'], path: '/officer/role', args: { basis: '遵照', role: '民警', offDuty: false } },
+describe('Arts. 3, 8, 31, 33: whom the Measures protect, person by person, from how the harm is linked to duty', () => {
+  it.each([
+    ['在履职中', 'duty'],
+    ['因履职', 'duty'],
+  ])('an officer harmed %s is protected (Art. 8: during lawful duty or because of it)', async (link, reason) => {
+    const [found] = await check(applicability, withActs({ kind: '威胁恐吓', targets: [target('p1', link)] }));
+    expect(found).toEqual({ code: 'applicability', severity: 'finding', articles: ['art_8__para_1'], path: '/acts/0/targets/0', args: { person: 'p1', category: '民警', covered: true, reason, link, basis: '适用' } });
+  });
+
+  it('an officer off duty is protected only with all of Art. 31’s facts', async () => {
+    const met = await check(applicability, withActs({ kind: '暴力袭击', targets: [target('p1', '非工作时间先期处置', { emergencyWithinDuty: true, identifiedSelf: true })] }));
+    expect(met[0]).toMatchObject({ articles: ['art_31__para_1'], args: { covered: true, reason: 'off-duty' } });
+    const unmet = await check(applicability, withActs({ kind: '暴力袭击', targets: [target('p1', '非工作时间先期处置', { emergencyWithinDuty: true, identifiedSelf: false })] }));
+    expect(unmet[0]).toMatchObject({ articles: ['art_31__para_1'], args: { covered: false, reason: 'off-duty-unmet' } });
+  });
+
+  it.each([
+    ['警务辅助人员', '遵照'],
+    ['公安院校学员', '遵照'],
+    ['其他公安机关工作人员', '参照'],
+  ])('a %s harmed while assisting an officer is protected, %s本办法 (Art. 33)', async (category, basis) => {
+    const [found] = await check(applicability, person(withActs({ kind: '侮辱谩骂', targets: [target('p1', '协助民警')] }), category));
+    expect(found).toMatchObject({ articles: ['art_33__para_1'], args: { category, covered: true, reason: 'assisting', basis } });
+  });
+
+  it.each(['在履职中', '因履职', '非工作时间先期处置'])('an auxiliary officer harmed otherwise than while assisting (%s) is not (Art. 33)', async (link) => {
+    const [found] = await check(applicability, person(withActs({ kind: '暴力袭击', targets: [target('p1', link, { emergencyWithinDuty: true, identifiedSelf: true })] }), '警务辅助人员'));
+    expect(found).toMatchObject({ args: { covered: false, reason: 'not-assisting' } });
+  });
+
+  it('a near relative of an officer is protected; a relative outside Art. 32’s list is not', async () => {
+    const data = withActs({ kind: '威胁恐吓', targets: [target('p1', '因履职'), target('p2', '因履职'), target('p3', '因履职')] });
+    withPerson(data, { id: 'p2', name: '刘芳', category: '亲属', relation: '妻', of: 'p1' });
+    withPerson(data, { id: 'p3', name: '赵德', category: '亲属', relation: '岳父母或公婆', of: 'p1' });
+    const found = await check(applicability, data);
+    expect(found.map((f) => [f.args.person, f.args.covered, f.args.reason, f.articles[0]])).toEqual([
+      ['p1', true, 'duty', 'art_8__para_1'],
+      ['p2', true, 'near-relative', 'art_32__para_1'],
+      ['p3', false, 'not-near-relative', 'art_32__para_1'],
     ]);
   });
 
-  it('an officer off duty with Art. 31’s facts is protected under Art. 31', async () => {
-    const [finding] = await check(applicability, withOfficer({ onDuty: false, offDuty: ALL_FACTS }));
-    expect(finding).toMatchObject({ articles: ['art_31__para_1'], args: { basis: '遵照', offDuty: true } });
+  it('each person is named once, on the first act that protects them', async () => {
+    const found = await check(applicability, withActs({ kind: '侮辱谩骂', targets: [target('p1', '与履职无关')] }, { kind: '威胁恐吓', targets: [target('p1', '因履职')] }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ path: '/acts/1/targets/0', args: { covered: true } });
   });
 
-  it.each(['警务辅助人员', '公安院校学员'])('a %s is covered in full (遵照, Art. 33)', async (role) => {
-    const [finding] = await check(applicability, withOfficer({ role }));
-    expect(finding).toMatchObject({ articles: ['art_33__para_1'], args: { basis: '遵照', role } });
-  });
-
-  it('other public-security staff are covered by analogy (参照, Art. 33)', async () => {
-    const [finding] = await check(applicability, withOfficer({ role: '其他公安机关工作人员' }));
-    expect(finding).toMatchObject({ articles: ['art_33__para_1'], args: { basis: '参照' } });
-  });
-
-  it('an off-duty case without Art. 31’s facts gets no applicability, only the error', async () => {
-    expect(await check(applicability, withOfficer({ onDuty: false }))).toEqual([]);
-  });
-
-  it('an unknown role gets no applicability (the schema reports it)', async () => {
-    expect(await check(applicability, withOfficer({ role: '保安' }))).toEqual([]);
+  it('a case where no act harms anyone the Measures protect is said to be outside them', async () => {
+    expect(await check(measuresNotApplicable, withActs({ kind: '侮辱谩骂', targets: [target('p1', '与履职无关')] }))).toEqual([
+      { code: 'measures-not-applicable', severity: 'finding', articles: ['art_8__para_1', 'art_31__para_1', 'art_33__para_1'], path: '/acts', args: {} },
+    ]);
+    expect(await check(measuresNotApplicable, withActs({ kind: '侮辱谩骂', targets: [target('p1', '在履职中')] }))).toEqual([]);
   });
 });

@@ -1,48 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { departmentsToInvolve } from '../../scripts/lib/rules/departments.ts';
-import { baseCase, check } from './cases.ts';
+import { check, target, withActs } from './cases.ts';
 
-const items = async (data: Record<string, any>) => (await check(departmentsToInvolve, data))[0]?.args.items;
+const items = async (data: Record<string, unknown>) => (await check(departmentsToInvolve, data))[0]?.args.items;
 
-describe('Art. 7: the committee’s member departments that a case involves', () => {
-  it('警务督察 (item 1) leads every case', async () => {
-    const data = baseCase();
-    data.circumstances = [{ item: 'art_8__item_5' }];
-    const [finding] = await check(departmentsToInvolve, data);
-    expect(finding).toMatchObject({ code: 'departments-to-involve', severity: 'finding', path: '' });
-    expect(finding?.articles).toEqual(['art_7__para_1', ...(finding?.args.items ?? [])]);
-    expect(finding?.args.items).toContain('art_7__item_1');
+describe('Art. 7: the member departments that act in a case, from its facts', () => {
+  it('警务督察 leads every case the Measures apply to (（一）)', async () => {
+    const [found] = await check(departmentsToInvolve, withActs({ kind: '恶意投诉', targets: [target('p1', '因履职')] }));
+    expect(found).toEqual({ code: 'departments-to-involve', severity: 'finding', articles: ['art_7__para_1', 'art_7__item_1'], path: '', args: { items: ['art_7__item_1'] } });
   });
 
-  it('an assault with injury involves 政工, 指挥中心, 法制, 警务保障 and the investigators', async () => {
-    const data = baseCase();
-    data.circumstances = [{ item: 'art_8__item_1' }];
-    data.harm = { injured: true, killed: false };
-    expect(await items(data)).toEqual(['art_7__item_1', 'art_7__item_2', 'art_7__item_4', 'art_7__item_5', 'art_7__item_6', 'art_7__item_7']);
+  it('an offence on the scene brings 指挥中心 (（四）) and 刑侦、治安 (（七）); a person hurt brings 政工 (（二）)', async () => {
+    const data = withActs({ kind: '暴力袭击', targets: [target('p1', '在履职中')] });
+    expect(await items(data)).toEqual(['art_7__item_1', 'art_7__item_4', 'art_7__item_7']);
+    data.consequences = [{ kind: '受伤', person: 'p1', degree: '轻微伤' }];
+    expect(await items(data)).toEqual(['art_7__item_1', 'art_7__item_2', 'art_7__item_4', 'art_7__item_7']);
   });
 
-  it('online infringement involves 网安 (item 8) and media hype 新闻宣传 (item 3)', async () => {
-    const data = baseCase();
-    data.incident.online = true;
-    data.incident.media = true;
-    expect(await items(data)).toEqual(expect.arrayContaining(['art_7__item_3', 'art_7__item_8']));
+  it('infringement online brings 网安 (（八）) and public opinion 新闻宣传 (（三）)', async () => {
+    expect(await items(withActs({ kind: '诽谤', online: true, targets: [target('p1', '因履职')] }))).toEqual(['art_7__item_1', 'art_7__item_3', 'art_7__item_7', 'art_7__item_8']);
   });
 
-  it('a case about how the officer was disciplined involves 警察协会 (item 9)', async () => {
-    const data = baseCase();
-    data.circumstances = [{ item: 'art_8__item_9' }];
-    expect(await items(data)).toEqual(['art_7__item_1', 'art_7__item_9']);
+  it('法制（五）, 警务保障（六） and 警察协会（九） are never owed by a case, whatever happened', async () => {
+    const data = withActs({ kind: '暴力袭击', online: true, targets: [target('p1', '在履职中')] });
+    data.consequences = [{ kind: '死亡', person: 'p1' }, { kind: '财产损失', person: 'p1', amount: 100 }];
+    data.sanctions = [{ person: 'p1', id: 'S', date: '2026-03-05', decidedBy: '政工室', measure: '警告' }];
+    for (const n of [5, 6, 9]) expect(await items(data)).not.toContain(`art_7__item_${n}`);
   });
 
-  it('without injury or loss, neither 政工 nor 警务保障 is involved', async () => {
-    const involved = await items(baseCase());
-    expect(involved).not.toContain('art_7__item_2');
-    expect(involved).not.toContain('art_7__item_6');
-  });
-
-  it('a case with no harm, no offence, nothing online needs only 警务督察 (and 新闻宣传 for a complaint hyped in public)', async () => {
-    const data = baseCase();
-    data.circumstances = [{ item: 'art_8__item_5' }];
-    expect(await items(data)).toEqual(['art_7__item_1', 'art_7__item_3']);
+  it('no department is named for a case the Measures do not apply to', async () => {
+    expect(await check(departmentsToInvolve, withActs({ kind: '暴力袭击', targets: [target('p1', '与履职无关')] }))).toEqual([]);
   });
 });

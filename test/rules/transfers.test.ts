@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue } from '../../scripts/lib/rules/transfers.ts';
+import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue, nameClearingOutOfOrder } from '../../scripts/lib/rules/transfers.ts';
 import { baseCase, check } from './cases.ts';
 
 const complaint = (changes: Record<string, unknown> = {}) => {
   const data = baseCase();
-  data.nameClearing = { complaintReceivedOn: '2026-02-25', finding: '诬告', ...changes };
+  data.nameClearing = { person: 'p1', complaintReceivedOn: '2026-02-25', finding: '诬告', ...changes };
   return data;
 };
 
@@ -41,5 +41,25 @@ describe('Art. 29 (五): a complaint proved false earns a 《正名通知书》 
     const data = complaint();
     expect(await check(nameClearingNoticeDue, data)).toEqual([]);
     expect(await check(infringerTransferDue, data)).toEqual([]);
+  });
+});
+
+describe('Art. 29（五）: the notice follows the proof and the materials', () => {
+  const cleared = (over: Record<string, string>) => {
+    const data = baseCase();
+    data.nameClearing = { person: 'p1', complaintReceivedOn: '2026-03-05', provedOn: '2026-04-20', materialsReceivedOn: '2026-04-22', noticeIssuedOn: '2026-04-25', finding: '诬告', ...over };
+    return data;
+  };
+
+  it('a notice issued after the proof and the materials is in order', async () => {
+    expect(await check(nameClearingOutOfOrder, cleared({}))).toEqual([]);
+  });
+
+  it.each([
+    [{ noticeIssuedOn: '2026-04-15' }, 'notice-before-proved', '/nameClearing/noticeIssuedOn'],
+    [{ noticeIssuedOn: '2026-04-21' }, 'notice-before-materials', '/nameClearing/noticeIssuedOn'],
+    [{ materialsReceivedOn: '2026-04-10', noticeIssuedOn: '2026-04-25' }, 'materials-before-proved', '/nameClearing/materialsReceivedOn'],
+  ])('%j is out of order: %s', async (over, step, path) => {
+    expect(await check(nameClearingOutOfOrder, cleared(over))).toMatchObject([{ code: 'name-clearing-out-of-order', path, args: { step } }]);
   });
 });

@@ -34,10 +34,16 @@ describe('the schemas follow the provision model (dist/policy.json), with no dri
     expect(schemaDrift(files, changed).join('\n')).toContain('受到暴力袭击或者伤害的；');
   });
 
-  it('a changed Art. 32 list fails until the relation schema follows', () => {
+  it('a relation read differently in policy/editorial/relations.yaml fails until the person schema follows', () => {
     const changed = structuredClone(model);
-    changed.enumerations.near_relatives!.members.push('祖父母');
-    expect(schemaDrift(files, changed).join('\n')).toContain('near_relatives');
+    changed.editorial.relations!['祖父母或外祖父母'] = { near: null, basis: '祖父母不在第三十二条所列之内' };
+    expect(schemaDrift(files, changed).join('\n')).toContain('祖父母不在第三十二条所列之内');
+  });
+
+  it('an act kind added in policy/editorial/acts.yaml fails until the act schema lists it', () => {
+    const changed = structuredClone(model);
+    changed.editorial.acts!['投毒'] = { summary: '投放危险物质', provisions: { art_8__item_1: '暴力袭击' } };
+    expect(schemaDrift(files, changed).join('\n')).toContain('投毒');
   });
 
   it('a changed Art. 18 list fails until the grounds description names it', () => {
@@ -62,7 +68,7 @@ describe('the schemas follow the provision model (dist/policy.json), with no dri
     const { generatedFiles } = await import('../../scripts/lib/build/drift.ts');
     const changed = withItems('art_8', (items) => items.push({ eId: 'art_8__item_11', num: 11, label: '（十一）', text: '新增情形的；' }));
     const regenerated = generatedFiles(files, changed).map(({ file, schema }) => ({ ...file, schema }));
-    expect(generatedFiles(files, changed).filter((g) => g.changed).map((g) => g.file.file)).toEqual(['schemas/parts/circumstance.schema.json']);
+    expect(generatedFiles(files, changed).filter((g) => g.changed).map((g) => g.file.file)).toEqual(['schemas/case.schema.json']);
     expect(schemaDrift(regenerated, changed)).toEqual([]);
   });
 
@@ -72,9 +78,10 @@ describe('the schemas follow the provision model (dist/policy.json), with no dri
     expect(await caseTypesSource(files)).toBe(readFileSync(CASE_TYPES_FILE, 'utf8'));
   });
 
-  it('an Art. 17 item added fails until the escalation facts follow', () => {
-    const changed = withItems('art_17', (items) => items.push({ eId: 'art_17__item_5', num: 5, label: '（五）', text: '其他的；' }));
-    expect(schemaDrift(files, changed).join('\n')).toContain('第十七条');
+  it('a person category added in policy/editorial/persons.yaml fails until the person schema lists it', () => {
+    const changed = structuredClone(model);
+    changed.editorial.persons!['文职人员'] = { words: '其他公安机关工作人员', provision: 'art_33__para_1', basis: '参照', title: '工作人员', summary: '文职人员' };
+    expect(schemaDrift(files, changed).join('\n')).toContain('文职人员');
   });
 
   it('a changed minimum of lawyers (Art. 26) fails until the unit schema follows', () => {
@@ -91,7 +98,7 @@ describe('the schemas follow the provision model (dist/policy.json), with no dri
 
   it('an x-article naming a provision the model lacks is reported', () => {
     const changed = structuredClone(files);
-    (changed.find((f) => f.file.endsWith('near-relative.schema.json'))!.schema as Record<string, unknown>)['x-article'] = 'art_32__para_2';
+    (changed.find((f) => f.file.endsWith('person.schema.json'))!.schema as Record<string, unknown>)['x-article'] = 'art_32__para_2';
     expect(schemaDrift(changed, model).join('\n')).toContain('art_32__para_2');
   });
 });

@@ -41,16 +41,17 @@ describe('the sample cases in schemas/examples/ (the build validates them, the f
     expect(findings('review-eligible').some((f) => f.args.measure === '记大过' && f.args.appealed)).toBe(true);
   });
 
-  it('include an off-duty emergency covered by Art. 31 and an auxiliary officer covered by Art. 33', () => {
+  it('include an off-duty emergency covered by Art. 31, an auxiliary officer covered by Art. 33, and a near relative', () => {
     const applicability = findings('applicability');
     expect(applicability.some((f) => f.articles[0] === 'art_31__para_1')).toBe(true);
-    expect(applicability.some((f) => f.args.role === '警务辅助人员' && f.args.basis === '遵照')).toBe(true);
+    expect(applicability.some((f) => f.args.reason === 'near-relative')).toBe(true);
+    expect(applicability.some((f) => f.args.category === '警务辅助人员' && f.args.basis === '遵照')).toBe(true);
   });
 
   it('also exercise Art. 16 transfer, Art. 25 grounds, Art. 28 overdue correction and 参照 for other staff', () => {
     expect(findings('transfer-due').some((f) => f.args.reason === 'misconduct')).toBe(true);
     expect(findings('exemption-ground-art-25')).not.toHaveLength(0);
-    expect(findings('correction-overdue')).not.toHaveLength(0);
+    expect(results.flatMap((r) => r.duties).some((d) => d.duty === 'correction-made' && d.status === 'overdue')).toBe(true);
     expect(findings('applicability').some((f) => f.args.basis === '参照')).toBe(true);
   });
 });

@@ -65,22 +65,25 @@ describe('choosing between the built validators and compiling the schemas', () =
 describe('the compiled form of the schemas (documented oneOf/const lists become enums)', () => {
   it('accepts and rejects exactly what the documented schemas do, with the same issues', async () => {
     const { schemaIssues } = await import('../../scripts/lib/validate/schema-errors.ts');
-    const { schemaById, CASE_SCHEMA_ID, UNIT_SCHEMA_ID } = await import('../../scripts/lib/validate/schema-files.ts');
+    const { CASE_SCHEMA_ID, UNIT_SCHEMA_ID } = await import('../../scripts/lib/validate/schema-files.ts');
+    const { dereference } = await import('../../scripts/lib/validate/dereference.ts');
     const files = readSchemaFiles();
+    const roots = { case: dereference(files, CASE_SCHEMA_ID), unit: dereference(files, UNIT_SCHEMA_ID) };
     const compiled = compileValidators(files).validators;
     const documented = compileValidators(files, undefined, { documented: true }).validators;
     // Each fixture, and each with one closed-list field set to a value outside its list.
     const variants = fixtures.flatMap(({ file, data }) => {
       const out = [{ file, data }];
       const d = data as Record<string, any>;
-      if (d?.victims?.[0]) out.push({ file: `${file} (relation)`, data: { ...d, victims: [{ ...d.victims[0], kind: '近亲属', relation: '祖父' }] } });
-      if (d?.officer) out.push({ file: `${file} (role)`, data: { ...d, officer: { ...d.officer, role: '保安' } } });
-      if (d?.circumstances) out.push({ file: `${file} (item)`, data: { ...d, circumstances: [{ item: 'art_8__item_11' }, { item: 7 }] } });
+      if (d?.people?.[0]) out.push({ file: `${file} (relation)`, data: { ...d, people: [...d.people, { id: 'px', name: '某', category: '亲属', relation: '祖父', of: 'p1' }] } });
+      if (d?.people?.[0]) out.push({ file: `${file} (category)`, data: { ...d, people: [{ ...d.people[0], category: '保安' }] } });
+      if (d?.acts?.[0]) out.push({ file: `${file} (act)`, data: { ...d, acts: [{ ...d.acts[0], kind: '殴打' }, { ...d.acts[0], targets: [{ person: 'p1', link: '下班后' }] }] } });
+      if (d?.acts) out.push({ file: `${file} (item)`, data: { ...d, classification: { art8: ['art_8__item_11', 7] } } });
       return out;
     });
     for (const { file, data } of variants) {
       const kind = (data as { $schema?: string })?.$schema?.endsWith('unit.schema.json') ? 'unit' : 'case';
-      const root = schemaById(files, kind === 'unit' ? UNIT_SCHEMA_ID : CASE_SCHEMA_ID);
+      const root = roots[kind];
       const a = compiled[kind](data);
       const b = documented[kind](data);
       expect(a, file).toBe(b);

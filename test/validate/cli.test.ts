@@ -44,7 +44,7 @@ describe('exit codes: 0 all valid, 1 some invalid, 2 usage or unreadable', () =>
   it('exits 2 for a path that does not exist, after checking the rest', () => {
     const r = json([`${VALID}/minimal.json`, 'no/such/case.json']);
     expect(r.code).toBe(2);
-    expect(r.report.summary).toEqual({ files: 2, valid: 1, invalid: 1, duties: { pending: 5, overdue: 0 } });
+    expect(r.report.summary).toEqual({ files: 2, valid: 1, invalid: 1, duties: { pending: 5, overdue: 0, verify: 0 } });
     expect(r.report.files.find((f: { file: string }) => f.file === 'no/such/case.json').errors[0]).toMatchObject({ code: 'unreadable', line: null });
   });
 
@@ -70,30 +70,30 @@ describe('exit codes: 0 all valid, 1 some invalid, 2 usage or unreadable', () =>
 });
 
 describe('human output', () => {
-  const r = run([`${INVALID}/relative-outside-art-32.json`, `${VALID}/minimal.json`]);
+  const r = run([`${INVALID}/grandfather-applies-as-near-relative.json`, `${VALID}/minimal.json`]);
 
   it('gives path:line:column, the message with its citation, and the handbook link', () => {
-    expect(r.stdout).toContain(`${INVALID}/relative-outside-art-32.json:40:19  错误  受害人第2人的关系“祖父”不属于近亲属`);
-    expect(r.stdout).toContain('（依据：第三十二条）');
+    expect(r.stdout).toContain(`${INVALID}/grandfather-applies-as-near-relative.json:15:15  错误  申请人与民警的关系“祖父母或外祖父母”不属于近亲属`);
+    expect(r.stdout).toContain('（依据：第三十二条、第十五条）');
     expect(r.stdout).toMatch(/手册：file:\/\/.*\/dist\/site\/articles\/art_32\/index\.html#art_32__para_1/);
   });
 
   it('lists the findings under each file and ends with a summary line', () => {
     const block = r.stdout.slice(r.stdout.indexOf(`${VALID}/minimal.json`));
-    expect(block).toContain('提示  受保护人员为民警，适用本办法（依据：第三条）');
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('共 2 个文件：1 个有效，1 个无效；错误 1 处；提示 4 条；职责待履行 5 项、逾期 0 项。');
+    expect(block).toContain('提示  民警（p1）在依法履行职责、行使职权过程中受到侵害，适用本办法（依据：第八条）');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('共 2 个文件：1 个有效，1 个无效；错误 1 处；提示 6 条；职责待履行 5 项、逾期 0 项、需核实 0 项。');
   });
 
   it('--quiet leaves out findings and valid files', () => {
-    const q = run(['--quiet', `${INVALID}/relative-outside-art-32.json`, `${VALID}/minimal.json`]);
+    const q = run(['--quiet', `${INVALID}/grandfather-applies-as-near-relative.json`, `${VALID}/minimal.json`]);
     expect(q.stdout).not.toContain('提示');
     expect(q.stdout).not.toContain('minimal.json');
     expect(q.stdout).toContain('错误');
   });
 
   it('uses the handbook address from --handbook, or from WQ_HANDBOOK_URL', () => {
-    expect(run(['--handbook', 'http://10.1.1.1/wq/', `${INVALID}/relative-outside-art-32.json`]).stdout).toContain('手册：http://10.1.1.1/wq/articles/art_32/#art_32__para_1');
-    expect(run([`${INVALID}/relative-outside-art-32.json`], { WQ_HANDBOOK_URL: 'http://h.example' }).stdout).toContain('手册：http://h.example/articles/art_32/');
+    expect(run(['--handbook', 'http://10.1.1.1/wq/', `${INVALID}/grandfather-applies-as-near-relative.json`]).stdout).toContain('手册：http://10.1.1.1/wq/articles/art_32/#art_32__para_1');
+    expect(run([`${INVALID}/grandfather-applies-as-near-relative.json`], { WQ_HANDBOOK_URL: 'http://h.example' }).stdout).toContain('手册：http://h.example/articles/art_32/');
   });
 
   it('never prints names or free text from the cases it checks', () => {
@@ -103,24 +103,24 @@ describe('human output', () => {
 });
 
 describe('--format json, in the shape scripts rely on', () => {
-  const { report } = json([`${INVALID}/relative-outside-art-32.json`, `${VALID}/minimal.json`]);
+  const { report } = json([`${INVALID}/grandfather-applies-as-near-relative.json`, `${VALID}/minimal.json`]);
 
   it('has exactly files and summary, each file exactly file, valid, errors, findings, duties', () => {
     expect(Object.keys(report)).toEqual(['files', 'summary']);
-    expect(report.summary).toEqual({ files: 2, valid: 1, invalid: 1, duties: { pending: 5, overdue: 0 } });
+    expect(report.summary).toEqual({ files: 2, valid: 1, invalid: 1, duties: { pending: 5, overdue: 0, verify: 0 } });
     for (const f of report.files) expect(Object.keys(f)).toEqual(['file', 'valid', 'errors', 'findings', 'duties']);
   });
 
   it('gives each error code, message, path, 1-based line and column, the provision cited first and all it rests on; each finding likewise', () => {
     expect(report.files[0].errors).toEqual([
       {
-        code: 'near-relative-outside-art-32',
-        message: '受害人第2人的关系“祖父”不属于近亲属；本办法所称近亲属只有夫、妻、父、母、子、女、同胞兄弟姊妹（依据：第三十二条）',
-        path: '/victims/1/relation',
-        line: 40,
-        column: 19,
+        code: 'applicant-not-near-relative',
+        message: '申请人与民警的关系“祖父母或外祖父母”不属于近亲属，不能以近亲属身份申请；本办法所称近亲属只有夫、妻、父、母、子、女、同胞兄弟姊妹（依据：第三十二条、第十五条）',
+        path: '/applicant/person',
+        line: 15,
+        column: 15,
         article: 'art_32__para_1',
-        articles: ['art_32__para_1'],
+        articles: ['art_32__para_1', 'art_15__para_1'],
       },
     ]);
     for (const f of report.files.flatMap((x: { findings: unknown[] }) => x.findings)) expect(Object.keys(f)).toEqual(['code', 'message', 'article', 'articles']);
@@ -131,7 +131,7 @@ describe('--format json, in the shape scripts rely on', () => {
 });
 
 describe('--format sarif, for CI and editors', () => {
-  const r = run(['--format', 'sarif', `${INVALID}/relative-outside-art-32.json`, `${INVALID}/malformed-trailing-comma.json`]);
+  const r = run(['--format', 'sarif', `${INVALID}/grandfather-applies-as-near-relative.json`, `${INVALID}/malformed-trailing-comma.json`]);
   const log = JSON.parse(r.stdout);
   const results = log.runs[0].results as { ruleId: string; level: string; locations: any[]; message: { text: string } }[];
 
@@ -143,9 +143,9 @@ describe('--format sarif, for CI and editors', () => {
 
   it('uses the provision’s eId as ruleId, with its citation and handbook page', () => {
     const result = results.find((x) => x.ruleId === 'art_32__para_1');
-    expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: `${INVALID}/relative-outside-art-32.json` }, region: { startLine: 40, startColumn: 19 } } }] });
+    expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: `${INVALID}/grandfather-applies-as-near-relative.json` }, region: { startLine: 15, startColumn: 15 } } }] });
     const rule = log.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'art_32__para_1');
-    expect(rule).toMatchObject({ shortDescription: { text: '第三十二条' }, helpUri: expect.stringContaining('art_32') });
+    expect(rule).toMatchObject({ shortDescription: { text: '第三十二条、第十五条' }, helpUri: expect.stringContaining('art_32') });
   });
 
   it('reports findings as notes with their place, and a syntax error by its code', () => {

@@ -18,7 +18,7 @@ interface Expected {
   errors?: { code: string; article: string | null; path?: string; line?: number }[];
   findings?: string[];
   /** How many duties of the checklist are pending and overdue. */
-  duties?: { pending: number; overdue: number };
+  duties?: { pending: number; overdue: number; verify: number };
 }
 
 const ROOT = 'test/fixtures/cases';
@@ -47,7 +47,7 @@ describe('valid case files', () => {
     if (expected.findings) expect(result.findings.map((f) => f.code).sort()).toEqual([...expected.findings].sort());
     if (expected.duties) {
       const count = (status: string) => checked.duties.filter((d) => d.status === status).length;
-      expect({ pending: count('pending'), overdue: count('overdue') }).toEqual(expected.duties);
+      expect({ pending: count('pending'), overdue: count('overdue'), verify: count('verify') }).toEqual(expected.duties);
     }
   });
 });

@@ -18,12 +18,24 @@ describe('one formatter turns typed findings into Chinese, citing the provision'
     for (const rule of RULES) expect(KNOWN_CODES, rule.code).toContain(rule.code);
   });
 
-  it('ends a message with the citation computed from the eId', () => {
+  it('ends a message with the citation computed from the eIds', () => {
     const data = baseCase();
-    data.victims.push({ name: '某', kind: '近亲属', relation: '祖父' });
+    data.people.push({ id: 'p2', name: '某', category: '亲属', relation: '祖父母或外祖父母', of: 'p1' });
+    data.applicant = { kind: '近亲属', person: 'p2' };
     const [error] = worded(validator, validator.validateData(data)).errors;
-    expect(error?.message).toBe('受害人第2人的关系“祖父”不属于近亲属；本办法所称近亲属只有夫、妻、父、母、子、女、同胞兄弟姊妹（依据：第三十二条）');
-    expect(error?.citation).toBe('第三十二条');
+    expect(error?.message).toBe('申请人与民警的关系“祖父母或外祖父母”不属于近亲属，不能以近亲属身份申请；本办法所称近亲属只有夫、妻、父、母、子、女、同胞兄弟姊妹（依据：第三十二条、第十五条）');
+    expect(error?.citation).toBe('第三十二条、第十五条');
+  });
+
+  it('names a person by category and id, never by name', () => {
+    const data = baseCase();
+    data.people.push({ id: 'p2', name: '白云飞', category: '警务辅助人员', unit: '巡警大队' });
+    data.acts[0].targets.push({ person: 'p2', link: '协助民警' });
+    const findings = worded(validator, validator.validateData(data)).findings.filter((f) => f.code === 'applicability').map((f) => f.message);
+    expect(findings).toEqual([
+      '民警（p1）在依法履行职责、行使职权过程中受到侵害，适用本办法（依据：第八条）',
+      '警务辅助人员（p2）在协助民警依法履职过程中受到侵害，遵照本办法执行（依据：第三十三条）',
+    ]);
   });
 
   it('cites the paragraph of a one-paragraph article as the article, and items in full', async () => {
@@ -42,7 +54,7 @@ describe('one formatter turns typed findings into Chinese, citing the provision'
   it('cites every Art. 17 item a report-up finding names', () => {
     const data = baseCase();
     data.unit.level = '旗县';
-    data.escalation = { facts: { casualties: true, organAttackedOrMassIncident: false, crossRegion: true, officeDecided: false } };
+    data.consequences = [{ kind: '受伤', person: 'p1', degree: '重伤二级' }, { kind: '跨区域', description: '涉及两个盟市' }];
     const finding = worded(validator, validator.validateData(data)).findings.find((f) => f.code === 'report-up-required');
     expect(finding?.message).toContain('（依据：第十七条第（一）项、第（三）项、第二十九条第（一）项）');
   });
@@ -54,7 +66,7 @@ describe('one formatter turns typed findings into Chinese, citing the provision'
 
   it('links each provision to its handbook page under the configured base', () => {
     const data = baseCase();
-    data.handlers[0].isVictim = true;
+    data.handlers[0].relations = [{ person: 'p1', relation: '本人' }];
     const [error] = worded(validator, validator.validateData(data)).errors;
     expect(error?.handbook).toBe(`https://wq.intranet.example/handbook/${handbookPath('art_10__para_1')}`);
   });
@@ -72,14 +84,14 @@ describe('one formatter turns typed findings into Chinese, citing the provision'
 
   it('names fields by their Chinese titles and suggests the field meant by a misspelling', () => {
     const data = baseCase();
-    data.victims[0].kidn = '民警本人';
+    data.acts[0].kidn = '暴力袭击';
     const messages = worded(validator, validator.validateData(data)).errors.map((e) => e.message);
-    expect(messages).toContain('受害人第1项中有未定义的字段“kidn”，是否应为“kind”？');
+    expect(messages).toContain('侵害行为第1项中有未定义的字段“kidn”，是否应为“kind”？');
   });
 
   it('never repeats names or free text from the case in any message', () => {
     const names = ['王建国', '李志强', '刘芳', '新城区某小区', '民警处警时被当事人辱骂'];
-    const files = ['test/fixtures/cases/invalid', 'test/fixtures/cases/valid'];
+    const files = ['test/fixtures/cases/invalid', 'test/fixtures/cases/valid', 'test/fixtures/scenarios'];
     for (const dir of files) {
       for (const f of readdirSync(dir).filter((n: string) => n.endsWith('.json'))) {
         const r = worded(validator, validator.validateFile(`${dir}/${f}`));

@@ -19,13 +19,13 @@ describe('what the validator publishes for the handbook', () => {
       for (const t of r.tests ?? []) expect(existsSync(t), t).toBe(true);
       expect(r.tests?.length, r.code).toBeGreaterThan(0);
     }
-    expect(rules.find((r) => r.code === 'near-relative-outside-art-32')).toMatchObject({ severity: 'error', articles: ['art_32__para_1'], tests: ['test/rules/near-relatives.test.ts'] });
+    expect(rules.find((r) => r.code === 'applicant-not-near-relative')).toMatchObject({ severity: 'error', articles: ['art_15__para_1', 'art_32__para_1'], tests: ['test/rules/application.test.ts'] });
   });
 
   it('duties.json lists every case and unit duty with its provisions, holder and title, and each provision no case can track with the reason', () => {
     const { duties, untracked } = publishedDuties();
     const report = duties.find((d) => d.code === 'report-up');
-    expect(report).toMatchObject({ kind: 'case', holder: '维权办', field: 'escalation.reports', tests: ['test/duties/chapter-3.test.ts'] });
+    expect(report).toMatchObject({ kind: 'case', holder: '维权办', field: 'actions[].kind=逐级报告', tests: ['test/duties/chapter-3.test.ts'] });
     expect(duties.find((d) => d.code === 'litigation-support')).toMatchObject({ holder: '公安机关', title: '帮助民警通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' });
     expect(duties.find((d) => d.code === 'correction-made')?.timing).toBe('限期，按督促纠正时确定的期限');
     expect(duties.filter((d) => d.kind === 'unit').map((d) => d.code)).toContain('regular-report');
@@ -36,10 +36,10 @@ describe('what the validator publishes for the handbook', () => {
   it('schema-fields.json gives each case field its path, pointer, Chinese title and description, and articles', () => {
     const published = publishedSchemaFields(readSchemaFiles());
     expect(published.schema).toBe('schemas/case.schema.json');
-    const relation = published.fields.find((f) => f.path === 'victims[].relation');
-    expect(relation).toMatchObject({ pointer: '/properties/victims/items/properties/relation', title: '与民警的关系', articles: ['art_32__para_1'] });
-    const item = published.fields.find((f) => f.path === 'circumstances[].item');
-    expect(item?.articles).toEqual(expect.arrayContaining(['art_8__para_1', 'art_8__item_1', 'art_8__item_10']));
+    const relation = published.fields.find((f) => f.path === 'people[].relation');
+    expect(relation).toMatchObject({ pointer: '/properties/people/items/properties/relation', title: '关系', articles: ['art_32__para_1'] });
+    const kind = published.fields.find((f) => f.path === 'acts[].kind');
+    expect(kind?.articles).toEqual(expect.arrayContaining(['art_8__para_1', 'art_8__item_1', 'art_8__item_10']));
     for (const f of published.fields) {
       expect(Object.keys(f)).toEqual(['path', 'pointer', 'title', 'description', 'articles']);
       expect(f.title).toMatch(/[\u4e00-\u9fff]/u);
@@ -66,12 +66,12 @@ describe('npm run build:validate', () => {
     const examples = path.join(tmp, 'examples');
     cpSync('schemas/examples', examples, { recursive: true });
     const broken = JSON.parse(readFileSync(path.join(examples, 'off-duty-emergency.json'), 'utf8'));
-    broken.officer.offDuty.identifiedSelf = false;
+    broken.acts[0].targets[0].person = 'p9';
     writeFileSync(path.join(examples, 'off-duty-emergency.json'), JSON.stringify(broken, null, 2));
     const r = build(examples);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('off-duty-emergency.json');
-    expect(r.stderr).toContain('第三十一条');
+    expect(r.stderr).toContain('“p9”不对：“人员”中没有这个标识');
     expect(r.stderr).toContain('示例校验失败');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { entries, isoDate, record, text, type Obj } from './read.ts';
 
-export interface MigrationNote {
+interface MigrationNote {
   /** Where in the v2 record the guess or the gap is (a JSON pointer). */
   path: string;
   /** What was inferred or left, in Chinese. */

@@ -28,25 +28,8 @@ export function isoDate(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
-/** Whether an array holds an object whose `key` equals one of `values`. */
-export function hasEntry(list: unknown, key: string, values: readonly string[]): boolean {
-  if (!Array.isArray(list)) return false;
-  for (const e of list) if (e !== null && typeof e === 'object' && values.includes((e as Obj)[key] as string)) return true;
-  return false;
-}
 
 /** The object without its undefined members (optional args stay absent rather than undefined). */
 export function defined<T extends Obj>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
-}
-
-const PEOPLE = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
-
-/**
- * The protected person as the Measures name them in this case (Art. 33): 民警, 警务辅助人员,
- * 公安院校学员 or 其他公安机关工作人员; 民警 when the case does not say (the schema reports it).
- */
-export function personOf(data: Obj): string {
-  const role = record(data.officer).role;
-  return typeof role === 'string' && PEOPLE.includes(role) ? role : '民警';
 }

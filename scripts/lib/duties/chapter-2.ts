@@ -39,16 +39,27 @@ function recordedBeyond(duty: Duty, data: Case, kind: ActionKindName, owed: read
 const known = (data: Case, c: DutyContext) => c.facts.learnedAt?.date ?? data.opened.date;
 const happened = (_data: Case, c: DutyContext) => c.facts.incidentAt.date;
 
-/** Art. 7（一）: 警务督察 visits and comforts every person protected whose authority was infringed. */
-const comfortVisit = perPerson(
-  { code: 'comfort-visit', articles: ['art_7__item_1'], holder: '警务督察部门', title: '对执法权威受侵犯的{person}进行抚助慰问', field: 'actions[].kind=抚助慰问', module: MODULE },
-  '抚助慰问',
-  (c) => c.facts.triggers.comfortVisit,
-  known,
-);
+/** Art. 7（一）: 警务督察 visits and comforts every person protected whose authority was infringed; for one who died, their family. */
+const comfortVisit: Duty = {
+  code: 'comfort-visit',
+  articles: ['art_7__item_1'],
+  holder: '警务督察部门',
+  title: '对执法权威受侵犯的{person}进行抚助慰问',
+  field: 'actions[].kind=抚助慰问',
+  module: MODULE,
+  check(data, context) {
+    const owed = context.facts.triggers.comfortVisit;
+    const statuses = owed.map((person) => {
+      const died = context.facts.harms.some((h) => h.person === person && h.kind === '死亡');
+      const done = doneBy(actionFor(data, '抚助慰问', person, owed.length));
+      return statusOf(this, { path: '/actions', person, since: known(data, context), done, ...(died ? { title: '对已故{person}的家属进行抚助慰问' } : {}) }, context);
+    });
+    return [...statuses, ...recordedBeyond(this, data, '抚助慰问', owed, context)];
+  },
+};
 
 /** Art. 7（二）: 重大医疗救治 and 心理危机干预 for an injury of 轻伤 or worse; one not yet assessed is 需核实. */
-function forTheInjured(code: string, title: string, kind: ActionKindName): Duty {
+function forTheInjured(code: string, title: string, kind: ActionKindName, persons: (c: DutyContext) => readonly string[]): Duty {
   return {
     code,
     articles: ['art_7__item_2'],
@@ -57,7 +68,7 @@ function forTheInjured(code: string, title: string, kind: ActionKindName): Duty 
     field: `actions[].kind=${kind}`,
     module: MODULE,
     check(data, context) {
-      const owed = context.facts.triggers.medicalCare;
+      const owed = persons(context);
       const statuses = owed.map((person) => {
         const done = doneBy(actionFor(data, kind, person, owed.length));
         const unassessed = context.facts.harms.some((h) => h.person === person && h.degree === '尚未鉴定') && !context.facts.harms.some((h) => h.person === person && h.degree && h.degree !== '尚未鉴定');
@@ -68,8 +79,8 @@ function forTheInjured(code: string, title: string, kind: ActionKindName): Duty 
   };
 }
 
-const medicalCare = forTheInjured('medical-care', '协调紧急就医绿色通道，做好对{person}的重大医疗救治', '医疗救治');
-const psychologicalSupport = forTheInjured('psychological-support', '做好对{person}的心理危机干预', '心理危机干预');
+const medicalCare = forTheInjured('medical-care', '协调紧急就医绿色通道，做好对{person}的重大医疗救治', '医疗救治', (c) => c.facts.triggers.medicalCare);
+const psychologicalSupport = forTheInjured('psychological-support', '做好对{person}的心理危机干预', '心理危机干预', (c) => c.facts.triggers.crisisSupport);
 
 /** Art. 7（二）: injury insurance for those hurt or killed in the course of work. */
 const injuryInsurance = perPerson(

@@ -4,7 +4,7 @@
  * 13), the on-scene report (Art. 14), the transfer of the officer's own misconduct (Art. 16) and
  * the report level by level (Art. 17, with Art. 29（一）). Each is set off by the facts (case/facts).
  */
-import { nextLevel, officeOfLevel } from '../case/levels.ts';
+import { nextLevel, officeOfLevel, organOf } from '../case/levels.ts';
 import { firstReportUp } from '../rules/escalation.ts';
 import { actionFor, actionsOf, atOnce, doneBy, momentOf } from './records.ts';
 import { statusOf, type Duty } from './types.ts';
@@ -43,7 +43,16 @@ const protectionMeasures: Duty = {
   module: MODULE,
   check(data, context) {
     const owed = context.facts.triggers.protection;
-    return owed.map((person) => statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done: doneBy(actionFor(data, '保护措施', person, owed.length)) }, context));
+    // 民警所在公安机关: the organ of the person's unit; a relative's is their officer's.
+    const organ = (id: string) => {
+      const person = context.facts.byId.get(id);
+      const own = person?.category === '亲属' ? person.of : id;
+      return organOf(data.people.find((p) => p.id === own)?.unit);
+    };
+    return owed.map((person) => {
+      const holder = organ(person);
+      return statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done: doneBy(actionFor(data, '保护措施', person, owed.length)), ...(holder ? { holder: `${holder}和有管辖权的公安机关` } : {}) }, context);
+    });
   },
 };
 

@@ -10,7 +10,7 @@ import type { Case } from '../case/index.ts';
 import type { CaseFacts, Moment } from '../case/facts/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { EId, RuleIssue } from '../rules/issues.ts';
-import { categoryOf } from '../case/facts/index.ts';
+import { personWords } from '../case/facts/index.ts';
 import { TIMING, type TimingWord } from './timing.ts';
 
 export type DutyState = 'done' | 'pending' | 'overdue' | 'verify';
@@ -139,7 +139,7 @@ export function statusOf(duty: Duty, instance: Instance, context: DutyContext): 
   const limited = deadline !== undefined && TIMING[timing ?? '及时'].computesDeadline;
   const late = limited && (done ? done.date !== undefined && done.date > deadline : context.asOf > deadline);
   const status: DutyState = late ? 'overdue' : concern ? 'verify' : done ? 'done' : 'pending';
-  const person = instance.person === undefined ? '民警' : categoryOf(context.facts, instance.person);
+  const person = instance.person === undefined ? '民警' : personWords(context.facts, instance.person);
   const out: DutyStatus = {
     duty: duty.code,
     articles: duty.articles,

@@ -14,7 +14,7 @@ import { nextLevel, recipientLevel, type Level } from '../case/levels.ts';
 import { issue, type Rule } from './types.ts';
 
 /** The case's reports up (actions of kind 逐级报告), in date order, each with its recipient's level. */
-export function reportsUp(data: Obj): { index: number; date: string | undefined; time?: string; level: Level | undefined }[] {
+function reportsUp(data: Obj): { index: number; date: string | undefined; time?: string; level: Level | undefined }[] {
   return entries(data.actions)
     .filter(([, a]) => a.kind === '逐级报告')
     .map(([index, a]) => ({ index, date: text(a.date), ...(text(a.time) ? { time: text(a.time)! } : {}), level: recipientLevel(a.toLevel, text(a.to)) }))

@@ -38,7 +38,7 @@ export const unknownReference: Rule<'unknown-reference'> = {
   code: 'unknown-reference',
   severity: 'error',
   articles: [],
-  title: '案件中按标识指称的人员、行为必须在“人员”“侵害行为”中有记录，亲属、处分等须指向受保护人员',
+  title: '按标识指称的人员、行为必须在本文件的人员、侵害行为中有记录，亲属、处分等须指向受保护人员',
   module: 'references',
   check(data) {
     const people = new Map(entries(data.people).map(([, p]) => [text(p.id), p.category]));
@@ -57,7 +57,7 @@ export const duplicateId: Rule<'duplicate-id'> = {
   code: 'duplicate-id',
   severity: 'error',
   articles: [],
-  title: '“人员”“侵害行为”中的标识在本文件内不得重复',
+  title: '人员、侵害行为的标识在本文件内不得重复',
   module: 'references',
   check(data) {
     const out: RuleIssue<'duplicate-id'>[] = [];

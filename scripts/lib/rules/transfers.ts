@@ -70,7 +70,7 @@ export const nameClearingOutOfOrder: Rule<'name-clearing-out-of-order'> = {
   code: 'name-clearing-out-of-order',
   severity: 'finding',
   articles: ['art_29__item_5'],
-  title: '《正名通知书》应在检举控告经核查证实、调查材料移交维权办之后发出；材料应在证实之后移交',
+  title: '正名通知书应在检举控告经核查证实、调查材料移交维权办之后发出，材料应在证实之后移交',
   module: 'transfers',
   check(data) {
     const c = record(data.nameClearing);

@@ -2,7 +2,7 @@ import type { CaseFacts } from '../case/facts/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { EId, RuleArgs, RuleCode, RuleIssue, Severity } from './issues.ts';
 
-export interface RuleContext {
+interface RuleContext {
   model: PolicyModel;
   /** "Today" for deadlines, ISO date; fixed in tests so results do not drift with the clock. */
   asOf: string;

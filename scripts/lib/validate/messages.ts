@@ -179,20 +179,23 @@ const TEMPLATES: Templates = {
   'old-schema-version': (a) => `这是第 ${a.version} 版的案件文件（记录的是第八条项号等结论，而不是发生了什么）；请先用 npm run migrate -- <文件> --out <目录> 转换为第 2 版，再核对转换结果`,
 };
 
-/** The known name closest to a misspelt one (edit distance ≤ 2), for “是否应为…？”. */
+/**
+ * The known name closest to a misspelt one, for “是否应为…？”: optimal string alignment distance
+ * (a swapped pair of letters, kidn for kind, counts once), at most 2, ignoring case.
+ */
 function closest(name: string, known: readonly string[]): string | undefined {
   const distance = (x: string, y: string) => {
-    const row = Array.from({ length: y.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= x.length; i++) {
-      let diagonal = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= y.length; j++) {
-        const up = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (x[i - 1]!.toLowerCase() === y[j - 1]!.toLowerCase() ? 0 : 1));
-        diagonal = up;
+    const a = x.toLowerCase();
+    const b = y.toLowerCase();
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
       }
     }
-    return row[y.length]!;
+    return d[a.length]![b.length]!;
   };
   const best = known.map((k) => ({ k, d: distance(name, k) })).sort((a, b) => a.d - b.d)[0];
   return best && best.d <= 2 ? best.k : undefined;
@@ -217,7 +220,7 @@ export const DUTY_STATE: Record<DutyState, string> = { done: '已履行', pendin
 const momentWords = (m: Moment) => `${m.date}${m.time ? ` ${m.time}` : ''}`;
 
 /** What makes a duty 需核实, with the moments the record gives. */
-export function concernWords(concern: Concern): string {
+function concernWords(concern: Concern): string {
   switch (concern.kind) {
     case 'later-day':
       return `${concern.fromWhat} ${momentWords(concern.from)}，履行 ${momentWords(concern.to)}，不在同一天，请核实是否及时`;

@@ -44,9 +44,3 @@ export function schemaHash(files: readonly SchemaFile[]): string {
   return contentHash(files.map((f) => ({ name: f.file, bytes: f.source }))).slice(0, 16);
 }
 
-/** The schema with the given absolute $id. */
-export function schemaById(files: SchemaFile[], id: string): JsonSchema {
-  const found = files.find((f) => f.id === id);
-  if (!found) throw new Error(`找不到架构 ${id}`);
-  return found.schema;
-}

@@ -12,7 +12,8 @@
  *   against a near relative falls under those; harm to a relative's person or property because of
  *   the officer's duty is 打击报复（七）, and anything else of theirs（十）;
  * - harm to the person or property of an officer because of duty, after the fact, is retaliation:
- *   打击报复（七） besides the kind's own item (an arson attempt on an officer's home).
+ *   打击报复（七） besides the kind's own item (an arson attempt on an officer's home);
+ * - （十） is "执法权威受到侵犯的其他情形": an act another item already names is not also（十）.
  */
 import type { PolicyModel } from '../../policy/model.ts';
 import { itemsOf } from '../../policy/query.ts';
@@ -67,6 +68,7 @@ export function readActs(data: Obj, byId: ReadonlyMap<string, PersonFacts>, mode
         if (t.link === '因履职' && harms) items.add(RETALIATION);
       }
     }
+    if (items.size > 1) items.delete(OTHER);
     const time = text(act.time);
     out.push({
       index,

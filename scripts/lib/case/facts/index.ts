@@ -11,7 +11,6 @@ import { indexById, readPeople } from './people.ts';
 import type { ActFacts, CaseFacts, Circumstances, Degree, Harm, Moment, PersonFacts, Triggers } from './types.ts';
 
 export type * from './types.ts';
-export { isCategory, isLink } from './people.ts';
 
 const DEGREES: readonly Degree[] = ['轻微伤', '轻伤二级', '轻伤一级', '重伤二级', '重伤一级', '尚未鉴定'];
 /** 重伤 (一级、二级): with a death, what makes an injury case a 重大案事件 (Art. 29（一）). */
@@ -67,13 +66,15 @@ function triggersOf(data: Obj, acts: readonly ActFacts[], people: readonly Perso
   return {
     comfortVisit: people.filter((p) => p.covered && p.category !== '亲属').map((p) => p.id),
     medicalCare: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person)).map((h) => h.person)),
+    crisisSupport: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person) && !hurt.some((d) => d.kind === '死亡' && d.person === h.person)).map((h) => h.person)),
     injuryInsurance: unique(hurt.filter((h) => isProtected(h.person) && atWork.has(h.person)).map((h) => h.person)),
     opinion: engaged('art_7__item_3').length > 0 || covered.some((a) => a.online) || circumstances.publicOpinion,
     sudden: engaged('art_7__item_4').length > 0 || circumstances.suddenSensitive || circumstances.massIncident,
     offence: engaged('art_10__para_1').length > 0,
     online: covered.some((a) => a.online) || circumstances.publicOpinion,
     litigation: unique(harms.map((h) => h.person)),
-    protection: unique([...coveredTargets(engaged('art_11__para_1')).map((t) => t.person), ...harms.map((h) => h.person)]),
+    // Protection is for the living: an officer who died is owed care for the family, not a guard.
+    protection: unique([...coveredTargets(engaged('art_11__para_1')).map((t) => t.person), ...harms.map((h) => h.person)]).filter((p) => !harms.some((h) => h.kind === '死亡' && h.person === p)),
     media: engaged('art_12__para_1').length > 0,
     defamation: defamed && circumstances.adverseImpact,
     sceneReport: record(data.scene).selfHandled === false,
@@ -143,6 +144,13 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
     ...(closedOn ? { closedOn } : {}),
     triggers: triggersOf(data, acts, people, harms, circumstances),
   };
+}
+
+/** How a duty names the person it is owed to: their category (民警, 警务辅助人员 …), or 民警的近亲属 for a relative. */
+export function personWords(facts: CaseFacts, id: string): string {
+  const person = facts.byId.get(id);
+  if (person?.category !== '亲属') return categoryOf(facts, id);
+  return `${categoryOf(facts, person.of)}的${person.near ? '近亲属' : '亲属'}`;
 }
 
 /** How the Measures name a person of the record (民警, 警务辅助人员 …); 民警 for an id the record lacks. */

@@ -22,7 +22,7 @@ import type { Category, Coverage, Link, PersonFacts } from './types.ts';
 const CATEGORIES: readonly Category[] = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员', '亲属'];
 const LINKS: readonly Link[] = ['在履职中', '因履职', '非工作时间先期处置', '协助民警', '与履职无关'];
 
-export const isCategory = (v: unknown): v is Category => CATEGORIES.includes(v as Category);
+const isCategory = (v: unknown): v is Category => CATEGORIES.includes(v as Category);
 export const isLink = (v: unknown): v is Link => LINKS.includes(v as Link);
 
 /** The people of the record, read; an entry without an id or a known category is left out (the schema says why). */

@@ -4,7 +4,8 @@
  * the timing of those duties runs from. Derived once per case (facts/index.ts) from what the
  * record says happened; rules, duties, documents and the report read this and never re-derive.
  */
-import type { EId } from '../../rules/issues.ts';
+/** An eId of a provision of the Measures (art_17__item_3). */
+type EId = string;
 
 /** The categories of person a case records (policy/editorial/persons.yaml). */
 export type Category = '民警' | '警务辅助人员' | '公安院校学员' | '其他公安机关工作人员' | '亲属';
@@ -140,6 +141,8 @@ export interface Triggers {
   comfortVisit: string[];
   /** Art. 7（二）: persons with an injury of 轻伤 or worse, or not yet assessed. */
   medicalCare: string[];
+  /** Art. 7（二）: of those, the ones alive (crisis intervention is for the living). */
+  crisisSupport: string[];
   /** Art. 7（二）: injured or killed in work (在履职中, 先期处置, 协助民警). */
   injuryInsurance: string[];
   /** Art. 7（三）: public opinion: media hype, online spread, 负面舆情. */

@@ -4,8 +4,9 @@
  *   findings: [ { code, message, article, articles } ] } ], summary: { files, valid, invalid } }.
  * `article` is the provision cited first (null for a problem of the file itself), `articles`
  * every provision the issue rests on. A valid case also lists its `duties`: { duty, status
- * (done | pending | overdue), message, holder, articles, path, index?, timing?, since?, done?
- * { date?, by?, document? }, deadline?, judgedOn? }; the summary counts duties pending and overdue.
+ * (done | pending | overdue | verify), message, holder, articles, path, index?, person?, timing?,
+ * since?, done? { date?, by?, document?, to? }, deadline?, judgedOn?, concern? }; the summary counts
+ * duties pending, overdue and to verify.
  * line and column are 1-based, null when a file could not be read at all. Written file by
  * file (a batch of 10,000 need not be held in memory), one file's entry to a line, which `grep`
  * finds. Indented as JSON.stringify(report, null, 2), the report for 10,000 files was 10.1 MB
@@ -39,11 +40,13 @@ function entry(r: FileResult, describe: Describer) {
 function dutyEntry(d: DutyStatus, describe: Describer) {
   const out: Record<string, unknown> = { duty: d.duty, status: d.status, message: describe.duty(d).message, holder: d.holder, articles: d.articles, path: d.path };
   if (d.index !== undefined) out.index = d.index;
+  if (d.person !== undefined) out.person = d.person;
   if (d.timing) out.timing = d.timing;
   if (d.since) out.since = d.since;
   if (d.done) out.done = d.done;
   if (d.deadline) out.deadline = d.deadline;
   if (d.judgedOn) out.judgedOn = d.judgedOn;
+  if (d.concern) out.concern = d.concern;
   return out;
 }
 
@@ -55,6 +58,6 @@ export function jsonFile(r: FileResult, describe: Describer, first: boolean): st
 }
 
 export function jsonTail(s: Summary, anyFile: boolean): string {
-  const { files, valid, invalid, pending, overdue } = s;
-  return `${anyFile ? '\n' : ''}],\n"summary":${JSON.stringify({ files, valid, invalid, duties: { pending, overdue } })}}\n`;
+  const { files, valid, invalid, pending, overdue, verify } = s;
+  return `${anyFile ? '\n' : ''}],\n"summary":${JSON.stringify({ files, valid, invalid, duties: { pending, overdue, verify } })}}\n`;
 }
