@@ -43,13 +43,13 @@ describe('the json report, written file by file', () => {
         { file: 'b.json', valid: true, errors: [], findings: [{ code: 'departments-to-involve', message: '消息 departments-to-involve', article: 'art_8__para_1', articles: both }], duties: [] },
         { file: 'missing.json', valid: false, errors: [{ code: 'unreadable', message: '消息 unreadable', path: '', line: null, column: null, article: null, articles: [] }], findings: [], duties: [] },
       ],
-      summary: { files: 3, valid: 1, invalid: 2, duties: { pending: 0, overdue: 0 } },
+      summary: { files: 3, valid: 1, invalid: 2, duties: { pending: 0, overdue: 0, verify: 0 } },
     };
     expect(JSON.parse(text)).toEqual(expected);
   });
 
   it('is still a valid document for an empty batch', () => {
-    expect(JSON.parse(streamed([]))).toEqual({ files: [], summary: { files: 0, valid: 0, invalid: 0, duties: { pending: 0, overdue: 0 } } });
+    expect(JSON.parse(streamed([]))).toEqual({ files: [], summary: { files: 0, valid: 0, invalid: 0, duties: { pending: 0, overdue: 0, verify: 0 } } });
   });
 
   it('exits 2 when a path was unreadable, else 1 when a file is invalid, else 0', () => {

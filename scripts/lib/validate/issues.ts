@@ -19,7 +19,8 @@ export interface SchemaArgs {
   'schema-max-length': { limit: number };
   'schema-minimum': { limit: number };
   'schema-maximum': { limit: number };
-  'schema-pattern': { pattern: string };
+  /** `character`: the first character the text may not hold (U+FFFE), and its place in the text (1-based). */
+  'schema-pattern': { pattern: string; character?: string; at?: number };
   'schema-contains': { requirement?: string };
   'schema-one-of': Record<string, never>;
   /** A keyword the schemas do not use today: said generally rather than not at all. */

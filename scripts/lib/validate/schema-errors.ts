@@ -127,13 +127,24 @@ function toIssue(p: Problem): SchemaIssue {
     case 'format':
       return make('schema-format', { format: String(p.params.format) });
     case 'pattern':
-      return make('schema-pattern', { pattern: String(p.params.pattern) });
+      return make('schema-pattern', { pattern: String(p.params.pattern), ...forbiddenCharacter(p.data) });
     case 'oneOf':
       return make('schema-one-of', {});
     default:
       if (p.keyword in LIMITS) return make(LIMITS[p.keyword as keyof typeof LIMITS], { limit: Number(p.params.limit) });
       return make('schema-other', { keyword: p.keyword });
   }
+}
+
+/** Characters no text may hold (control characters, U+FFFE, U+FFFF: what XML 1.0 forbids): the first, and where. */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/u;
+
+function forbiddenCharacter(value: unknown): { character?: string; at?: number } {
+  if (typeof value !== 'string') return {};
+  const found = FORBIDDEN.exec(value);
+  if (!found) return {};
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return { character: `U+${code}`, at: [...value.slice(0, found.index)].length + 1 };
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
