@@ -50,7 +50,7 @@ export function paragraphText(p: Element): string {
 /** LibreOffice's soffice, or a clear failure: these tests convert with it and must not pass without it. */
 function soffice(): string {
   const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error('缺少 LibreOffice（soffice）：DOCX 测试要用它转换为 PDF；.ci/run 会安装 libreoffice-writer-nogui');
+  if (!found) throw new Error('缺少 LibreOffice（soffice）：DOCX 与台账（XLSX）测试要用它转换为 PDF；.ci/run 会安装 libreoffice-writer-nogui、libreoffice-calc-nogui');
   return found;
 }
 
@@ -72,7 +72,7 @@ export function withoutContentControls(file: string, dir: string): string {
   return copy;
 }
 
-/** Converts DOCX files to PDF with LibreOffice in a profile of its own (parallel runs would share one). */
+/** Converts DOCX (or XLSX) files to PDF with LibreOffice in a profile of its own (parallel runs would share one). */
 export function convertToPdf(files: string[]): string[] {
   const out = mkdtempSync(path.join(os.tmpdir(), 'wq-docx-pdf-'));
   const profile = mkdtempSync(path.join(os.tmpdir(), 'wq-lo-profile-'));
@@ -86,7 +86,7 @@ export function convertToPdf(files: string[]): string[] {
   }
   const made = readdirSync(out).map((f) => path.join(out, f));
   if (made.length !== files.length) throw new Error(`LibreOffice made ${made.length} PDF of ${files.length}`);
-  return files.map((f) => path.join(out, `${path.basename(f, '.docx')}.pdf`));
+  return files.map((f) => path.join(out, `${path.basename(f, path.extname(f))}.pdf`));
 }
 
 /** Words of a PDF page with their boxes in mm from the sheet's top-left (pdftotext -bbox). */
