@@ -3,11 +3,12 @@
  * conversion to PDF by LibreOffice, read back with poppler. Test helpers only.
  */
 import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { requireTool, soffice } from '../../../scripts/lib/build/system-tools.ts';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -47,11 +48,19 @@ export function paragraphText(p: Element): string {
   return out;
 }
 
-/** LibreOffice's soffice, or a clear failure: these tests convert with it and must not pass without it. */
-function soffice(): string {
-  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error('缺少 LibreOffice（soffice）：DOCX 与台账（XLSX）测试要用它转换为 PDF；.ci/run 会安装 libreoffice-writer-nogui、libreoffice-calc-nogui');
-  return found;
+/**
+ * LibreOffice with what these files need (Writer for DOCX, Calc and Carlito for XLSX), a Chinese
+ * font and poppler, or a clear failure: these tests convert with it and must not pass without it.
+ */
+function office(files: string[]): string {
+  if (files.some((f) => f.endsWith('.docx'))) requireTool('libreoffice-writer');
+  if (files.some((f) => f.endsWith('.xlsx'))) {
+    requireTool('libreoffice-calc');
+    requireTool('carlito');
+  }
+  requireTool('cjk-font');
+  requireTool('poppler');
+  return soffice()!;
 }
 
 /**
@@ -77,7 +86,7 @@ export function convertToPdf(files: string[]): string[] {
   const out = mkdtempSync(path.join(os.tmpdir(), 'wq-docx-pdf-'));
   const profile = mkdtempSync(path.join(os.tmpdir(), 'wq-lo-profile-'));
   try {
-    execFileSync(soffice(), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...files], {
+    execFileSync(office(files), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...files], {
       stdio: 'pipe',
       timeout: 180_000,
     });

@@ -13,7 +13,7 @@ import { GRID } from '../../../scripts/lib/gbt9704/geometry.ts';
 import { overprints, readPrinted, readingText } from '../pdf-checks.ts';
 import { all, convertToPdf, openDocx, pageCount, withoutContentControls } from './read.ts';
 
-const EXAMPLES = path.resolve(import.meta.dirname, '../../schemas/examples');
+const EXAMPLES = path.resolve(import.meta.dirname, '../../../schemas/examples');
 let dir: string;
 let result: RunResult;
 /** PDF file → the LibreOffice conversion of its DOCX. */
