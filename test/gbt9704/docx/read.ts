@@ -6,8 +6,8 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { requireTool, soffice } from '../../../scripts/lib/build/system-tools.ts';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -61,24 +61,6 @@ function office(files: string[]): string {
   requireTool('cjk-font');
   requireTool('poppler');
   return soffice()!;
-}
-
-/**
- * A copy of a DOCX with its content controls unwrapped (their runs kept, the w:sdt around them
- * gone). LibreOffice 7.4 draws a frame around an inline content control and sets it about a
- * character wider than its text, which Word and WPS do not: a 2-character blank for a date in a
- * table cell then wraps, and a form runs onto a second page. Measured on the samples, unwrapping
- * changes nothing else; the layout tests convert this copy, the XML tests read the original.
- */
-export function withoutContentControls(file: string, dir: string): string {
-  const parts = unzipSync(readFileSync(file));
-  for (const [name, bytes] of Object.entries(parts)) {
-    if (!/^word\/.*\.xml$/.test(name)) continue;
-    parts[name] = strToU8(strFromU8(bytes).replace(/<w:sdt><w:sdtPr>.*?<\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/gs, '$1'));
-  }
-  const copy = path.join(dir, path.basename(file));
-  writeFileSync(copy, zipSync(parts));
-  return copy;
 }
 
 /** Converts DOCX (or XLSX) files to PDF with LibreOffice in a profile of its own (parallel runs would share one). */
