@@ -1,12 +1,43 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that need more than this process: a real Chromium (the handbook, the PDFs), LibreOffice,
+ * or a child process (the commands as staff run them, builds, knip). Everything else is a unit
+ * test: in-process, the inner loop's `npm run test:unit`.
+ */
+const INTEGRATION = [
+  'test/site/{base-path,browser,captions,full-text,offline,phone,search}.test.ts',
+  'test/documents/{blank,cli,faults,output,safety,samples,stress}.test.ts',
+  'test/gbt9704/{fonts,layout}.test.ts',
+  'test/gbt9704/docx/**/*.test.ts',
+  'test/report/{ledger-calc,output,pdf,report}.test.ts',
+  'test/validate/{cli,cli-bundle,output,publish,sarif-multitool}.test.ts',
+  'test/policy/build-command.test.ts',
+  'test/project.test.ts',
+  'test/plain-summary-reporter.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Browser and PDF tests start a real Chromium: give them time on a 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default', './test/plain-summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: INTEGRATION },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          // One Chromium and one server of the built handbook for every file (test/support/).
+          globalSetup: ['test/support/global-browser.ts'],
+          // A real Chromium, LibreOffice and child processes on a 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

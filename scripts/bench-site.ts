@@ -13,8 +13,11 @@
  *
  *   npm run bench:site -- [--runs 3] [--json dist/bench/site.json] [--dialog]
  *
- * Accuracy is measured through Pagefind's API with the dialog's settings (fast);
- * --dialog also types every query into the real search dialog of each build.
+ * Accuracy is measured through Pagefind's API with the dialog's settings (fast: the same results
+ * as the dialog, which test/site/search.test.ts checks on a sample); --dialog also types every
+ * query into the real search dialog of each build (minutes: the dialog waits 300 ms per query).
+ * The handbook's search is checked against SEARCH_QUALITY (scripts/bench/site/search-quality.ts,
+ * which the tests hold too): a shortfall is printed and the exit code is 1.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -30,7 +33,8 @@ import { kib, measurePage, measureSearch, type Bytes, type PageWeight, type Sear
 import { withoutServiceWorker } from './bench/site/no-service-worker.ts';
 import { openSearchDialog, searchAllInDialog } from './bench/site/search-dialog.ts';
 import { EVERYDAY_QUERIES } from './bench/site/everyday-queries.ts';
-import { scoreOutcomes, searchWithApi, type SearchOutcome, type SearchScore } from './bench/site/search-eval.ts';
+import { scoreOutcomes, searchWithApi, type SearchScore } from './bench/site/search-eval.ts';
+import { everydayScore, qualityShortfalls, type EverydayScore } from './bench/site/search-quality.ts';
 import { buildQuerySet, type SearchQuery } from './bench/site/search-queries.ts';
 import { STARLIGHT_DEFAULT_RANKING, STARLIGHT_DEFAULTS_CONFIG } from './bench/site/starlight-defaults.ts';
 import { TUNED_RANKING, type PagefindRanking } from './lib/site/search-tuning.ts';
@@ -58,8 +62,8 @@ interface Variant {
   name: 'handbook' | 'starlight-defaults';
   label: string;
   flags: string[];
-  /** How the search dialog of this build searches (the API is given the same settings). */
-  searches: { label: string; module: string; ranking?: PagefindRanking }[];
+  /** How the search dialog of this build searches (the API is given the same settings); `held` is checked against SEARCH_QUALITY. */
+  searches: { label: string; module: string; ranking?: PagefindRanking; held?: boolean }[];
 }
 
 const VARIANTS: Variant[] = [
@@ -75,7 +79,7 @@ const VARIANTS: Variant[] = [
     flags: [],
     searches: [
       { label: '调优索引，Pagefind 自身的排序', module: 'pagefind-engine.js', ranking: TUNED_RANKING },
-      { label: '本手册（调优索引 + 按用词排序、日常说法）', module: 'pagefind.js', ranking: TUNED_RANKING },
+      { label: '本手册（调优索引 + 按用词排序、日常说法）', module: 'pagefind.js', ranking: TUNED_RANKING, held: true },
     ],
   },
 ];
@@ -89,7 +93,7 @@ interface VariantResult {
   homePage: PageWeight;
   firstSearch: SearchBytes;
   secondSearch: SearchBytes;
-  accuracy: { label: string; score: SearchScore; everyday: { total: number; first: number; top3: number; none: number } }[];
+  accuracy: { label: string; score: SearchScore; everyday: EverydayScore; shortfalls?: string[] }[];
   offline?: { files: number; bytes: number };
 }
 
@@ -97,15 +101,6 @@ const tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-bench-site-'));
 const queries = buildQuerySet(await loadPolicyModel());
 const everydayQueries: SearchQuery[] = EVERYDAY_QUERIES.map((q) => ({ query: q.query, expected: q.expected, kind: 'unique', origin: 'hand-picked' }));
 
-/** The everyday set's score: the expected article first, in the top three, or nothing found. */
-function everydayScore(outcomes: SearchOutcome[]) {
-  return {
-    total: outcomes.length,
-    first: outcomes.filter((o) => o.rank === 1).length,
-    top3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length,
-    none: outcomes.filter((o) => o.hits.length === 0).length,
-  };
-}
 const results: VariantResult[] = [];
 try {
   for (const variant of VARIANTS) {
@@ -139,7 +134,7 @@ try {
         const options = { module: search.module, ...(search.ranking ? { ranking: search.ranking } : {}) };
         const score = scoreOutcomes(await searchWithApi(apiPage, info.base, queries, options));
         const everyday = everydayScore(await searchWithApi(apiPage, info.base, everydayQueries, options));
-        accuracy.push({ label: search.label, score, everyday });
+        accuracy.push({ label: search.label, score, everyday, ...(search.held ? { shortfalls: qualityShortfalls(score, everyday) } : {}) });
         await apiPage.close();
       }
       if (args.dialog) {
@@ -187,6 +182,7 @@ for (const r of results) {
     );
     const e = a.everyday;
     lines.push(`  日常说法 ${e.total} 个：排第一 ${e.first}（${pct(e.first, e.total)}），前三 ${e.top3}（${pct(e.top3, e.total)}），没有结果 ${e.none}`);
+    if (a.shortfalls) lines.push(a.shortfalls.length === 0 ? '  质量阈值（search-quality.ts）：全部达到' : `  质量阈值（search-quality.ts）未达到：${a.shortfalls.join('；')}`);
   }
   if (r.offline) lines.push(`离线缓存：${r.offline.files} 个文件，${(r.offline.bytes / 1024 / 1024).toFixed(2)} MB`);
 }
@@ -196,3 +192,4 @@ const jsonFile = path.resolve(args.json ?? path.join(DIST_DIR, 'bench', 'site.js
 await mkdir(path.dirname(jsonFile), { recursive: true });
 await writeFileAtomic(jsonFile, JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, queries: queries.length, everydayQueries: everydayQueries.length, results }, null, 2) + '\n');
 console.log(`结果已写入 ${path.relative(process.cwd(), jsonFile)}`);
+if (results.some((r) => r.accuracy.some((a) => a.shortfalls && a.shortfalls.length > 0))) process.exitCode = 1;

@@ -2,19 +2,19 @@
  * npm run setup (the first step of npm run build): makes sure the machine has what
  * the PDFs and the tests need.
  *  - a Chromium-family browser (PDFs, handbook browser tests): required;
- *  - poppler-utils (pdffonts, pdftotext: the PDF tests inspect the output): for tests.
- * On Debian/Ubuntu as root with apt, installs what is missing; otherwise says what
- * to install. Exit 0 when the browser is there, 1 when the user must act.
+ *  - for the tests (scripts/lib/build/system-tools.ts): poppler-utils, LibreOffice Writer and
+ *    Calc, Carlito (the ledger tests print the workbook with Calc; Carlito has Calibri's
+ *    metrics, which Excel measures column widths in) and a Chinese font.
+ * On Debian/Ubuntu as root with apt, installs what is missing (only that); otherwise says what
+ * to install. Exit 0 when the browser is there, 1 when the user must act. A test tool still
+ * missing is said here and fails the tests that need it (they never pass or skip without it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser/find-chromium.ts';
+import { installHint, SYSTEM_TOOLS } from './lib/build/system-tools.ts';
 
 const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-
-function onPath(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
 
 let updated = false;
 function aptInstall(packages: string[]): boolean {
@@ -39,6 +39,12 @@ try {
 }
 console.log(`浏览器：${browser.executablePath}（${version}；来源：${browser.source}）`);
 
-if (!onPath('pdffonts') && !(canApt && aptInstall(['poppler-utils']) && onPath('pdffonts'))) {
-  console.warn('提示：未安装 poppler-utils（pdffonts、pdftotext），PDF 相关测试将无法运行。Debian/Ubuntu：sudo apt-get install -y poppler-utils');
+// The tests' tools, in one apt-get run for all that are missing.
+let missing = SYSTEM_TOOLS.filter((tool) => !tool.present());
+if (missing.length > 0 && canApt) {
+  aptInstall(missing.flatMap((tool) => tool.packages));
+  missing = missing.filter((tool) => !tool.present());
+}
+if (missing.length > 0) {
+  console.warn(`注意：测试还需要以下软件，未安装时需要它们的测试将失败：\n${missing.map((tool) => `  - ${tool.label}`).join('\n')}\n${installHint(missing)}`);
 }

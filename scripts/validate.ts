@@ -14,7 +14,7 @@ import { count, emptySummary, exitCodeOf } from './lib/validate/format/summary.t
 import { ReportWriter } from './lib/validate/format/writer.ts';
 import { isCalendarDate } from './lib/calendar.ts';
 import { printable } from './lib/cli/printable.ts';
-import { isHandbookAddress } from './lib/validate/messages.ts';
+import { handbookBase, isHandbookAddress } from './lib/validate/messages.ts';
 import { ROOT_DIR } from './lib/root.ts';
 
 const USAGE = `用法：npm run validate -- [选项] <文件或目录>...
@@ -140,7 +140,12 @@ async function main(argv = process.argv.slice(2)): Promise<number> {
 
   if (format === 'human') process.stdout.write(humanSummary(summary, humanOptions));
   else if (format === 'json') process.stdout.write(jsonTail(summary, summary.files > 0));
-  else process.stdout.write((await import('./lib/validate/format/sarif.ts')).sarifReport(results, validator.describe, { version: packageVersion() }));
+  else {
+    const { sarifReport } = await import('./lib/validate/format/sarif.ts');
+    // Links only to a handbook the user named, not to the local build's file:// address.
+    const options = { version: packageVersion(), model: validator.model, handbook: handbook ? handbookBase(handbook) : undefined };
+    process.stdout.write(sarifReport(results, validator.describe, options));
+  }
   return exitCodeOf(summary);
 }
 

@@ -3,6 +3,7 @@
  * pdffonts (embedding), pdftotext -bbox (words and where they are), pdfinfo (pages).
  */
 import { execFileSync } from 'node:child_process';
+import { requireTool } from '../../scripts/lib/build/system-tools.ts';
 import { MM_PER_PT } from '../../scripts/lib/gbt9704/geometry.ts';
 
 export interface Word {
@@ -15,7 +16,11 @@ export interface Word {
   y1: number;
 }
 
+let checked = false;
 function run(cmd: string, args: string[]): string {
+  // Without poppler, a clear failure that says what to install (not the shell's ENOENT).
+  if (!checked) requireTool('poppler');
+  checked = true;
   return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 

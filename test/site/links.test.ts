@@ -6,7 +6,7 @@ import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/inde
 import { pageFacts } from '../../scripts/lib/site/html.ts';
 import { checkLinks, formatLinkProblems, htmlFiles } from '../../scripts/lib/site/link-check.ts';
 import { readSiteInfo, type SiteBuildInfo } from '../../scripts/lib/site/site-info.ts';
-import { SITE_DIR } from './support.ts';
+import { SITE_DIR } from '../support/site-dir.ts';
 
 const BROKEN = path.resolve(import.meta.dirname, '../fixtures/site/broken-site');
 

@@ -3,28 +3,32 @@
  * (scripts/lib/site/offline.ts, workbox) serves every page and the search with the server stopped;
  * its cache is named by the model's version; a handbook rebuilt from other sources replaces it on
  * the next visit, and the old cache is deleted. Runs on a copy of dist/site, served on a fixed port
- * so the browser sees the same origin before and after the restart.
+ * so the browser sees the same origin before and after the restart, in a browser context of its own
+ * (its service worker and caches are this file's alone).
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
 import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
 import { writeServiceWorker } from '../../scripts/lib/site/offline.ts';
 import { readSiteInfo, type SiteBuildInfo } from '../../scripts/lib/site/site-info.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/site/static-server.ts';
-import { guardedPage, SITE_DIR, type GuardedPage } from './support.ts';
+import { useBrowserContext } from '../support/browser.ts';
+import { SITE_DIR } from '../support/site-dir.ts';
+import { guardedPage, type GuardedPage } from './support.ts';
 
+const context = useBrowserContext();
 let tmp: string;
 let dir: string;
 let info: SiteBuildInfo;
 let server: StaticServer | undefined;
 let port: number;
-let chromium: LaunchedBrowser;
 let guarded: GuardedPage;
 let page: Page;
+/** What the server had answered once the service worker took over the first visit. */
+let firstVisit: StaticServer['requests'];
 
 const url = (p = '') => `http://127.0.0.1:${port}${info.base}${p}`;
 
@@ -46,6 +50,7 @@ function heldCaches(p: Page) {
   });
 }
 
+// The first visit: the page is opened, and the service worker takes over once it has kept every file.
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-offline-'));
   dir = path.join(tmp, 'site');
@@ -53,21 +58,27 @@ beforeAll(async () => {
   info = await readSiteInfo(dir);
   server = await startStaticServer({ root: dir, base: info.base });
   port = Number(new URL(server.origin).port);
-  chromium = await launchBrowser();
-  guarded = await guardedPage(chromium.browser, `http://127.0.0.1:${port}`, { serviceWorker: true });
+  guarded = await guardedPage(context(), `http://127.0.0.1:${port}`, { serviceWorker: true });
   page = guarded.page;
+  await page.goto(url(''), { waitUntil: 'load' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 60_000 });
+  firstVisit = [...server.requests];
 }, 120_000);
 
 afterAll(async () => {
-  await chromium?.close();
+  await page?.close();
   await stop();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
+// After each test: the page made no request outside its own origin, and no script of it failed.
+afterEach(() => {
+  expect(guarded.offsite).toEqual([]);
+  expect(guarded.errors).toEqual([]);
+});
+
 describe('the first visit', () => {
   it('registers the service worker for the handbook’s base and keeps every file, in a cache named by the model’s version', async () => {
-    await page.goto(url(''), { waitUntil: 'networkidle0' });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 60_000 });
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(url(''));
     const held = await heldCaches(page);
@@ -77,8 +88,8 @@ describe('the first visit', () => {
     expect(precache?.entries).toBe(info.offline?.files);
     expect(info.offline!.files).toBeGreaterThan(100);
     // The worker fetched them from this server, under the base, and nothing failed.
-    const fetched = server!.requests.filter((r) => r.status === 200);
-    expect(server!.requests.filter((r) => !r.path.startsWith(info.base) || r.status >= 400)).toEqual([]);
+    const fetched = firstVisit.filter((r) => r.status === 200);
+    expect(firstVisit.filter((r) => !r.path.startsWith(info.base) || r.status >= 400)).toEqual([]);
     expect(fetched.length).toBeGreaterThanOrEqual(info.offline!.files);
     // The footer says so.
     await page.waitForFunction(() => !document.querySelector<HTMLElement>('.offline-status')?.hidden);
@@ -132,7 +143,7 @@ describe('the next visit after the handbook was rebuilt', () => {
     await writeServiceWorker(dir, 'sha256:00000000000000aa');
     await serve();
     const old = (await heldCaches(page)).find((c) => c.name.includes('-precache-'))!.name;
-    await page.goto(url(''), { waitUntil: 'networkidle0' });
+    await page.goto(url(''), { waitUntil: 'load' });
     await page.waitForFunction(
       async (oldName: string) => !(await globalThis.caches.keys()).includes(oldName) && (await globalThis.caches.keys()).some((n) => n.includes('wq-handbook-00000000000000aa')),
       { timeout: 60_000, polling: 250 },
@@ -144,9 +155,4 @@ describe('the next visit after the handbook was rebuilt', () => {
     await page.goto(url('articles/art_8/'), { waitUntil: 'load' });
     expect(await page.$('#rebuilt')).not.toBeNull();
   }, 90_000);
-
-  it('made no request outside its own origin, and no script failed', () => {
-    expect(guarded.offsite).toEqual([]);
-    expect(guarded.errors).toEqual([]);
-  });
 });

@@ -141,11 +141,13 @@ describe('--format sarif, for CI and editors', () => {
     expect(log.runs[0].tool.driver.name).toBe('wq-validate');
   });
 
-  it('uses the provision’s eId as ruleId, with its citation and handbook page', () => {
-    const result = results.find((x) => x.ruleId === 'art_32__para_1');
+  it('uses the code as ruleId, with the provisions in its properties and no link to an unnamed handbook', () => {
+    const result = results.find((x) => x.ruleId === 'applicant-not-near-relative');
     expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: `${INVALID}/grandfather-applies-as-near-relative.json` }, region: { startLine: 15, startColumn: 15 } } }] });
-    const rule = log.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'art_32__para_1');
-    expect(rule).toMatchObject({ shortDescription: { text: '第三十二条、第十五条' }, helpUri: expect.stringContaining('art_32') });
+    expect(result).toMatchObject({ properties: { articles: ['art_32__para_1', 'art_15__para_1'] } });
+    const rule = log.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'applicant-not-near-relative');
+    expect(rule).toMatchObject({ name: 'ApplicantNotNearRelative', fullDescription: { text: expect.stringContaining('第三十二条') } });
+    expect(rule.helpUri).toBeUndefined();
   });
 
   it('reports findings as notes with their place, and a syntax error by its code', () => {

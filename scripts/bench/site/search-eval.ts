@@ -6,7 +6,7 @@
  *   lets the benchmark compare rankings without rebuilding;
  * - searchAllInDialog (search-dialog.ts): the search dialog a reader uses.
  */
-import type { Page } from 'puppeteer-core';
+import type { JSHandle, Page } from 'puppeteer-core';
 import type { SearchQuery } from './search-queries.ts';
 import type { PagefindRanking } from '../../lib/site/search-tuning.ts';
 
@@ -51,6 +51,13 @@ export function scoreOutcomes(outcomes: SearchOutcome[]): SearchScore {
   };
 }
 
+/** What this file uses of a Pagefind bundle's module (Pagefind's own, or the handbook's in front of it). */
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+}
+
 /**
  * Runs the queries through Pagefind's JS API on an already opened page of the site.
  * Returns the top `depth` hits of each.
@@ -67,21 +74,23 @@ export async function searchWithApi(
   } = {},
 ): Promise<SearchOutcome[]> {
   const texts = queries.map((q) => q.query);
+  // The page's own import(), made from source text: written inside the function below, it would be
+  // rewritten by the module transform of whoever runs this file (vitest's, under test).
+  const importer = (await page.evaluateHandle('(specifier) => import(specifier)')) as JSHandle<(specifier: string) => Promise<PagefindModule>>;
   const results = await page.evaluate(
-    async (bundle: string, module: string, list: string[], ranking: PagefindRanking | null, depth: number) => {
-      const pagefind = await import(/* @vite-ignore */ `${bundle}${module}`);
+    async (load, bundle: string, module: string, list: string[], ranking: PagefindRanking | null, depth: number) => {
+      const pagefind = await load(`${bundle}${module}`);
       await pagefind.options({ basePath: bundle, baseUrl: bundle.replace(/pagefind\/$/, ''), ...(ranking ? { ranking } : {}) });
       await pagefind.init();
       const out: { url: string; href: string; title: string }[][] = [];
       for (const text of list) {
         const search = await pagefind.search(text);
-        const data = await Promise.all(
-          search.results.slice(0, depth).map((r: { data: () => Promise<{ url: string; meta: Record<string, string> }> }) => r.data()),
-        );
+        const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
         out.push(data.map((d) => ({ url: d.url, href: d.meta['url'] ?? d.url, title: d.meta['title'] ?? '' })));
       }
       return out;
     },
+    importer,
     `${base}pagefind/`,
     options.module ?? 'pagefind.js',
     texts,

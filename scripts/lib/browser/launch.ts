@@ -4,11 +4,13 @@
  * removed after close, and the DevTools protocol over a pipe instead of a socket, so that the
  * browser quits when this process dies however it dies. The process is started here (not by
  * puppeteer) so that one that does not start, or does not answer within LAUNCH_TIMEOUT, is
- * ended and reported in Chinese; no profile is left behind either way.
+ * ended and reported in Chinese; no profile is left behind either way. The wait is 20 s, or
+ * WQ_BROWSER_LAUNCH_TIMEOUT seconds (a slow machine may need more; the tests of a hanging browser
+ * need less).
  */
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -29,14 +31,30 @@ const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** How long a browser may take to start and answer (a real one needs 1–3 s here). */
+/** How long a browser may take to start and answer, ms (a real one needs 1–3 s here). */
 const LAUNCH_TIMEOUT = 20_000;
+
+/** The wait for a browser to answer: WQ_BROWSER_LAUNCH_TIMEOUT (seconds) when it is a positive number. */
+function launchTimeout(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env['WQ_BROWSER_LAUNCH_TIMEOUT']);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : LAUNCH_TIMEOUT;
+}
+
+export interface LaunchOptions {
+  /**
+   * Also listen for DevTools clients on a free local port (wsEndpoint), so that other processes
+   * can connect: the tests' one browser, shared by every test file.
+   */
+  debuggingPort?: boolean;
+}
 
 export interface LaunchedBrowser {
   browser: Browser;
   executablePath: string;
   /** The browser's main process. */
   pid: number | undefined;
+  /** ws://127.0.0.1:PORT/devtools/browser/ID, when launched with debuggingPort. */
+  wsEndpoint?: string;
   /** Closes the browser and removes its profile directory. */
   close(): Promise<void>;
 }
@@ -62,7 +80,13 @@ function end(pid: number | undefined): void {
   }
 }
 
-export async function launchBrowser(): Promise<LaunchedBrowser> {
+/** The endpoint Chromium wrote into its profile once it listened on --remote-debugging-port=0. */
+async function devToolsEndpoint(userDataDir: string): Promise<string> {
+  const [port, browserPath] = (await readFile(path.join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n');
+  return `ws://127.0.0.1:${port}${browserPath}`;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const { executablePath } = requireChromium();
   if (isDirectory(executablePath)) throw new Error(`浏览器路径是一个目录，不是可执行文件：${executablePath}`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), `wq-chromium-${process.pid}-`));
@@ -70,6 +94,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   const args = [
     ...puppeteer.defaultArgs({ headless: true, userDataDir, args: [...CHROMIUM_ARGS, ...(asRoot ? ['--no-sandbox'] : [])] }),
     '--remote-debugging-pipe',
+    ...(options.debuggingPort ? ['--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : []),
   ];
   const child = spawn(executablePath, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
   const pid = child.pid;
@@ -83,13 +108,17 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   });
   exited.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
+  const limit = launchTimeout();
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`浏览器在 ${LAUNCH_TIMEOUT / 1000} 秒内没有响应，已结束它：${executablePath}`)), LAUNCH_TIMEOUT);
+    timer = setTimeout(() => reject(new Error(`浏览器在 ${limit / 1000} 秒内没有响应，已结束它：${executablePath}`)), limit);
   });
   let browser: Browser;
+  let wsEndpoint: string | undefined;
   try {
     const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
     browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: 120_000 }), exited, timeout]);
+    // Chromium writes the port before it answers on the pipe.
+    if (options.debuggingPort) wsEndpoint = await devToolsEndpoint(userDataDir);
   } catch (error) {
     end(pid);
     await rm(userDataDir, { recursive: true, force: true });
@@ -103,6 +132,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     browser,
     executablePath,
     pid,
+    ...(wsEndpoint ? { wsEndpoint } : {}),
     close() {
       closed ??= (async () => {
         const gone = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -90,13 +90,14 @@ const injuryInsurance = perPerson(
   happened,
 );
 
-/** A duty of the case as a whole, discharged by the first action of `kind`. */
+/** A duty of the case as a whole, discharged by the first action of `kind`; recorded though not owed, shown done. */
 function forTheCase(duty: Omit<Duty, 'check'>, kind: ActionKindName, owed: (c: DutyContext) => boolean, since: (data: Case, c: DutyContext) => string): Duty {
   return {
     ...duty,
     check(data, context) {
-      if (!owed(context)) return [];
-      return [statusOf(this, { path: '/actions', since: since(data, context), done: doneBy(actionsOf(data, kind)[0]?.action) }, context)];
+      const done = doneBy(actionsOf(data, kind)[0]?.action);
+      if (!owed(context) && !done) return [];
+      return [statusOf(this, { path: '/actions', since: since(data, context), done }, context)];
     },
   };
 }
@@ -123,8 +124,8 @@ const commandResponse: Duty = {
   field: 'actions[].kind=先期指挥处置',
   module: MODULE,
   check(data, context) {
-    if (!context.facts.triggers.sudden) return [];
     const action = actionsOf(data, '先期指挥处置')[0]?.action;
+    if (!context.facts.triggers.sudden && !action) return [];
     const from = context.facts.incidentAt;
     const concern = atOnce(from, '事发', action ? momentOf(action) : undefined, context.asOf);
     return [statusOf(this, { path: '/actions', since: from.date, done: doneBy(action), concern }, context)];

@@ -4,6 +4,7 @@
  * its own page numbers (page-numbers.ts) and metadata (metadata.ts).
  */
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import type { Browser } from 'puppeteer-core';
 import { launchBrowser, type LaunchedBrowser } from '../browser/launch.ts';
 import { BUNDLED, OFFICIAL_CANDIDATES, buildFontPlan, type BundledFace, type FontPlan, type FontRole } from './fonts.ts';
 import type { PageGeometry } from './geometry.ts';
@@ -32,6 +33,11 @@ export interface RendererOptions {
   fontCandidates?: Record<FontRole, readonly string[]>;
   /** The open fonts used when an official one is missing. */
   bundled?: Record<FontRole, BundledFace>;
+  /**
+   * A browser already running (the tests' shared one): the renderer opens its pages in it and
+   * closes only those, instead of launching a browser of its own and closing it.
+   */
+  browser?: Browser;
 }
 
 const MAX_BATCH = 100;
@@ -59,7 +65,8 @@ export class FormRenderer {
   private sheetSizes = new Map<PageGeometry['orientation'], number>();
 
   private constructor(
-    private readonly launched: LaunchedBrowser,
+    /** The browser this renderer launched; undefined when it prints in one it was given. */
+    private readonly launched: LaunchedBrowser | undefined,
     private readonly pages: PreparedPage[],
     readonly fontPlan: FontPlan,
     private readonly templates: FormTemplates,
@@ -69,7 +76,9 @@ export class FormRenderer {
 
   static async open(templates: FormTemplates, options: RendererOptions = {}): Promise<FormRenderer> {
     const started = performance.now();
-    const launched = await launchBrowser();
+    const launched = options.browser ? undefined : await launchBrowser();
+    const browser = options.browser ?? launched!.browser;
+    const pages: PreparedPage[] = [];
     try {
       const bundled = options.bundled ?? BUNDLED;
       const count = Math.max(1, options.concurrency ?? 2);
@@ -78,17 +87,18 @@ export class FormRenderer {
       // style), so the ≈500 @font-face rules are parsed once per page and no more.
       const open = buildFontPlan({}, bundled);
       const shell = shellHtml(open.bundledCss, open.roleCss);
-      const pages = await Promise.all(Array.from({ length: count }, () => preparePage(launched.browser, open.fontDirs, shell)));
+      await Promise.all(Array.from({ length: count }, async () => pages.push(await preparePage(browser, open.fontDirs, shell))));
       const found = await probeOfficialFonts(pages[0]!.page, options.fontCandidates ?? OFFICIAL_CANDIDATES);
       const plan = buildFontPlan(found, bundled);
       if (Object.keys(found).length > 0) await Promise.all(pages.map((p) => setRoleCss(p.page, ROLE_STYLE_ID, plan.roleCss)));
-      const version = await launched.browser.version();
+      const version = await browser.version();
       const renderer = new FormRenderer(launched, pages, plan, templates, version, options.batchSize && Math.max(1, options.batchSize));
       renderer.timings.open = performance.now() - started;
       renderer.preparePortraitSheet();
       return renderer;
     } catch (error) {
-      await launched.close();
+      if (launched) await launched.close();
+      else await Promise.all(pages.map((p) => p.page.close().catch(() => undefined)));
       throw error;
     }
   }
@@ -109,13 +119,9 @@ export class FormRenderer {
     this.busy.set(page, sheet.catch(() => undefined));
   }
 
-  get executablePath(): string {
-    return this.launched.executablePath;
-  }
-
-  /** The browser's main process (for measuring what it costs). */
+  /** The browser's main process (for measuring what it costs), when this renderer launched it. */
   get browserPid(): number | undefined {
-    return this.launched.pid;
+    return this.launched?.pid;
   }
 
   get producer(): string {
@@ -226,6 +232,7 @@ export class FormRenderer {
   }
 
   async close(): Promise<void> {
-    await this.launched.close();
+    if (this.launched) await this.launched.close();
+    else await Promise.all(this.pages.map((p) => p.page.close().catch(() => undefined)));
   }
 }

@@ -12,6 +12,7 @@ import type { PolicyModel } from '../policy/model.ts';
 import { locate } from '../policy/query.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
 import { dutyAt } from './figures.ts';
+import { LEDGER_FONT, printLayout, rowHeight } from './ledger-layout.ts';
 
 export interface LedgerRow {
   unit: string;
@@ -62,21 +63,26 @@ export function ledgerRow(result: FileResult, model: PolicyModel, end: string): 
   };
 }
 
+/**
+ * Widths in Excel's units (a CJK character is two): 188 in all, printed one page wide at about
+ * 80 %. A date column has room for a font with wider digits than 宋体's (Calc's stand-ins), else
+ * it shows ###.
+ */
 const COLUMNS: { header: string; key: keyof LedgerRow | 'closed'; width: number; date?: boolean }[] = [
-  { header: '案件编号', key: 'caseId', width: 22 },
+  { header: '案件编号', key: 'caseId', width: 16 },
   { header: '受理日期', key: 'opened', width: 12, date: true },
-  { header: '受侵害人员', key: 'person', width: 12 },
-  { header: '人员类别', key: 'category', width: 14 },
-  { header: '第八条情形', key: 'circumstances', width: 16 },
-  { header: '承办人', key: 'handlers', width: 14 },
+  { header: '受侵害人员', key: 'person', width: 11 },
+  { header: '人员类别', key: 'category', width: 10 },
+  { header: '第八条情形', key: 'circumstances', width: 10 },
+  { header: '承办人', key: 'handlers', width: 10 },
   { header: '立案', key: 'filed', width: 12, date: true },
   { header: '调查', key: 'investigated', width: 12, date: true },
   { header: '处理', key: 'handled', width: 12, date: true },
-  { header: '办结', key: 'closed', width: 8 },
-  { header: '逐级报告', key: 'reportedUp', width: 10 },
+  { header: '办结', key: 'closed', width: 5 },
+  { header: '逐级报告', key: 'reportedUp', width: 8 },
   { header: '最近期限', key: 'nextDeadline', width: 12, date: true },
-  { header: '待履行职责', key: 'pending', width: 60 },
-  { header: '逾期职责', key: 'overdue', width: 40 },
+  { header: '待履行职责', key: 'pending', width: 34 },
+  { header: '逾期职责', key: 'overdue', width: 24 },
 ];
 
 const NOTICE = '内部使用：本台账含人员姓名，仅供维权办工作使用，不得对外提供，不得编入报告或手册。';
@@ -102,33 +108,39 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], asAt: string, c
   book.description = NOTICE;
   const units = [...new Set(rows.map((r) => r.unit))].sort();
   const taken = new Set<string>();
+  const widths = COLUMNS.map((c) => c.width);
+  const wide = widths.reduce((a, b) => a + b, 0);
   for (const unit of units) {
-    const sheet = book.addWorksheet(sheetName(unit, taken), { views: [{ state: 'frozen', ySplit: 2 }] });
-    sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+    const name = sheetName(unit, taken);
+    const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+    sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, style: { font: LEDGER_FONT, ...(c.date ? { numFmt: 'yyyy-mm-dd' } : {}) } }));
     sheet.mergeCells(1, 1, 1, COLUMNS.length);
+    const titleText = `${unit}维护执法权威工作台账（截至 ${asAt}）`;
     const title = sheet.getCell(1, 1);
-    title.value = `${unit}维护执法权威工作台账（截至 ${asAt}）　${NOTICE}`;
-    title.font = { bold: true };
+    title.value = `${titleText}　${NOTICE}`;
+    title.font = { ...LEDGER_FONT, bold: true };
+    title.alignment = { vertical: 'middle', wrapText: true };
+    sheet.getRow(1).height = rowHeight([String(title.value)], [wide]);
     const header = sheet.getRow(2);
     header.values = COLUMNS.map((c) => c.header);
-    header.font = { bold: true };
+    header.font = { ...LEDGER_FONT, bold: true };
+    header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    header.height = rowHeight(COLUMNS.map((c) => c.header), widths);
     for (const row of rows.filter((r) => r.unit === unit).sort((a, b) => a.caseId.localeCompare(b.caseId, 'zh-CN'))) {
+      const text = { ...row, closed: row.handled ? '是' : '否', pending: row.pending.join('；'), overdue: row.overdue.join('；') };
       const added = sheet.addRow({
-        ...row,
+        ...text,
         opened: asDate(row.opened),
         filed: asDate(row.filed),
         investigated: asDate(row.investigated),
         handled: asDate(row.handled),
         nextDeadline: asDate(row.nextDeadline),
-        closed: row.handled ? '是' : '否',
-        pending: row.pending.join('；'),
-        overdue: row.overdue.join('；'),
       });
+      added.font = LEDGER_FONT;
       added.alignment = { vertical: 'top', wrapText: true };
+      added.height = rowHeight(COLUMNS.map((c) => String(text[c.key] ?? '')), widths);
     }
-    COLUMNS.forEach((c, i) => {
-      if (c.date) sheet.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
-    });
+    printLayout(sheet, titleText, 2, COLUMNS.length);
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -11,6 +11,7 @@
  * hold (the coverage page says so).
  */
 import type { CaseFacts } from '../case/facts/index.ts';
+import { nextLevel } from '../case/levels.ts';
 import { entries, isoDate, record, type Obj } from '../case/read.ts';
 import { firstReportUp } from './escalation.ts';
 import type { FailingEvidence, RuleIssue } from './issues.ts';
@@ -50,7 +51,7 @@ export const accountabilityFailing: Rule<'accountability-failing'> = {
 
     const level = record(data.unit).level;
     const report = firstReportUp(data, level);
-    if (facts.art17.length && (!report || (report.date ?? '9999') > closedOn)) found('no-report-up', '/actions');
+    if (facts.art17.length && nextLevel(level) && (!report || (report.date ?? '9999') > closedOn)) found('no-report-up', '/actions');
 
     const hurt = facts.harms.some((h) => h.kind !== '财产损失' && facts.protectedCovered.some((p) => p.id === h.person));
     if (hurt && !doneBy(data, ['抚助慰问', '医疗救治'], closedOn)) found('no-aftercare', '/actions');

@@ -80,6 +80,31 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     expect([fontOf(mark), attr(first(mark, 'color'), 'val'), attr(first(mark, 'w'), 'val')]).toEqual(['方正小标宋简体', 'E60012', '76']);
   });
 
+  it('lists every face it uses in its font table, with the names Word and WPS may find it by and its class', () => {
+    const table = docx.letter.xml('word/fontTable.xml');
+    const entries = new Map(all(table, 'font').map((f) => [attr(f, 'name'), f]));
+    const used = new Set(
+      ['word/document.xml', 'word/styles.xml', 'word/footer1.xml', 'word/footer2.xml'].flatMap((part) => all(docx.letter.xml(part), 'rFonts').flatMap((f) => ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((k) => attr(f, k)))),
+    );
+    used.delete(null);
+    expect([...used].sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体']);
+    for (const name of used) {
+      const font = entries.get(name)!;
+      expect(font, name!).toBeDefined();
+      expect(attr(first(font, 'charset'), 'val')).toBe('86'); // GB2312
+      expect(attr(first(font, 'family'), 'val')).toMatch(/^(auto|roman|modern)$/);
+    }
+    const alternates = (name: string) => attr(first(entries.get(name)!, 'altName'), 'val')!.split(',');
+    // Windows has 仿宋 and 楷体 (FangSong, KaiTi), not the _GB2312 faces.
+    expect(alternates('仿宋_GB2312')).toEqual(expect.arrayContaining(['FangSong_GB2312', '仿宋', 'FangSong', '华文仿宋']));
+    expect(alternates('楷体_GB2312')).toEqual(expect.arrayContaining(['楷体', 'KaiTi']));
+    expect(alternates('黑体')[0]).toBe('SimHei');
+    expect(alternates('宋体')[0]).toBe('SimSun');
+    expect(alternates('方正小标宋简体').slice(-2)).toEqual(['宋体', 'SimSun']);
+    expect(attr(first(entries.get('宋体')!, 'panose1'), 'val')).toBe('02010600030101010101');
+    expect(attr(first(entries.get('仿宋_GB2312')!, 'panose1'), 'val')).toBe('02010609030101010101');
+  });
+
   it('numbers pages with PAGE fields, “— 1 —” in 4号 宋体, odd pages on the right and even on the left, the trace line under them', () => {
     expect(first(docx.letter.xml('word/settings.xml'), 'evenAndOddHeaders')).toBeDefined();
     const refs = all(sectPr('letter'), 'footerReference').map((r) => attr(r, 'type'));
@@ -110,7 +135,12 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     const anchor = body('letter').getElementsByTagNameNS(WP, 'anchor')[0]!;
     const vertical = anchor.getElementsByTagNameNS(WP, 'positionV')[0]!;
     expect([vertical.getAttribute('relativeFrom'), vertical.getElementsByTagNameNS(WP, 'align')[0]?.textContent]).toEqual(['margin', 'bottom']);
-    expect(anchor.getElementsByTagNameNS(WP, 'wrapTopAndBottom')).toHaveLength(1);
+    // Its anchor paragraph holds the 版记's lines free in the flow, and nothing more; the box wraps nothing.
+    expect(anchor.getElementsByTagNameNS(WP, 'wrapNone')).toHaveLength(1);
+    const holder = first(anchor.parentNode!.parentNode!.parentNode as Element, 'spacing')!;
+    const boxHeight = Number(anchor.getElementsByTagNameNS(WP, 'extent')[0]!.getAttribute('cy')) / 635; // EMU → twips
+    expect(Number(attr(holder, 'before')) + Number(attr(holder, 'line'))).toBe(boxHeight);
+    expect(boxHeight % LINE).toBe(0);
     const border = (p: Element, side: string) => Number(attr(first(first(p, 'pBdr')!, side), 'sz'));
     expect([border(rows[0]!, 'top'), border(rows[0]!, 'bottom'), border(rows[1]!, 'bottom')]).toEqual([
       eighths(PLACEMENT.banjiThick),
@@ -119,17 +149,29 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     ]);
   });
 
-  it('makes each blank the clerk fills (serial, 签发人, 联系人) a place to type into: a plain-text content control', () => {
+  it('makes each blank the clerk fills (serial, 签发人, 联系人) a place to type into: a content control showing its space', () => {
     const controls = all(body('letter'), 'sdt');
     expect(controls).toHaveLength(3);
     for (const c of controls) {
-      expect(first(c, 'text')).toBeDefined();
+      // Rich text, not plain text (w:text): LibreOffice reads a plain-text control as a wider input field.
+      expect(first(c, 'text')).toBeUndefined();
       expect(first(c, 'showingPlcHdr')).toBeDefined();
       expect(paragraphText(c)).toMatch(/^\u3000+$/u);
     }
     const serial = findParagraph('letter', '土左公维字');
     expect(paragraphText(serial)).toBe('土左公维字〔2026〕\u3000\u3000号\t签发人：\u3000\u3000\u3000\u3000');
     expect(first(all(serial, 'sdt')[1]!, 'u')).toBeDefined(); // the 签发人 is a line to write on
+  });
+
+  it('makes each box of a form a check box Word and WPS tick with a click, showing ☑ or ☐ as the PDF does', () => {
+    const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+    const boxes = all(body('form'), 'sdt').filter((c) => c.getElementsByTagNameNS(W14, 'checkbox').length > 0);
+    expect(boxes.map((c) => paragraphText(c))).toEqual(['☑', '☐']);
+    const state = (c: Element, name: string) => (c.getElementsByTagNameNS(W14, name)[0] as Element).getAttributeNS(W14, 'val');
+    expect(boxes.map((c) => state(c, 'checked'))).toEqual(['1', '0']);
+    for (const c of boxes) expect([state(c, 'checkedState'), state(c, 'uncheckedState')]).toEqual(['2611', '2610']);
+    const cell = findParagraph('form', '警务辅助人员');
+    expect(paragraphText(cell)).toBe('☑民警　☐警务辅助人员');
   });
 
   it('carries the PDF’s provenance in its properties', () => {

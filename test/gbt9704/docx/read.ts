@@ -3,11 +3,12 @@
  * conversion to PDF by LibreOffice, read back with poppler. Test helpers only.
  */
 import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { requireTool, soffice } from '../../../scripts/lib/build/system-tools.ts';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -47,37 +48,27 @@ export function paragraphText(p: Element): string {
   return out;
 }
 
-/** LibreOffice's soffice, or a clear failure: these tests convert with it and must not pass without it. */
-function soffice(): string {
-  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error('缺少 LibreOffice（soffice）：DOCX 测试要用它转换为 PDF；.ci/run 会安装 libreoffice-writer-nogui');
-  return found;
-}
-
 /**
- * A copy of a DOCX with its content controls unwrapped (their runs kept, the w:sdt around them
- * gone). LibreOffice 7.4 draws a frame around an inline content control and sets it about a
- * character wider than its text, which Word and WPS do not: a 2-character blank for a date in a
- * table cell then wraps, and a form runs onto a second page. Measured on the samples, unwrapping
- * changes nothing else; the layout tests convert this copy, the XML tests read the original.
+ * LibreOffice with what these files need (Writer for DOCX, Calc and Carlito for XLSX), a Chinese
+ * font and poppler, or a clear failure: these tests convert with it and must not pass without it.
  */
-export function withoutContentControls(file: string, dir: string): string {
-  const parts = unzipSync(readFileSync(file));
-  for (const [name, bytes] of Object.entries(parts)) {
-    if (!/^word\/.*\.xml$/.test(name)) continue;
-    parts[name] = strToU8(strFromU8(bytes).replace(/<w:sdt><w:sdtPr>.*?<\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/gs, '$1'));
+function office(files: string[]): string {
+  if (files.some((f) => f.endsWith('.docx'))) requireTool('libreoffice-writer');
+  if (files.some((f) => f.endsWith('.xlsx'))) {
+    requireTool('libreoffice-calc');
+    requireTool('carlito');
   }
-  const copy = path.join(dir, path.basename(file));
-  writeFileSync(copy, zipSync(parts));
-  return copy;
+  requireTool('cjk-font');
+  requireTool('poppler');
+  return soffice()!;
 }
 
-/** Converts DOCX files to PDF with LibreOffice in a profile of its own (parallel runs would share one). */
+/** Converts DOCX (or XLSX) files to PDF with LibreOffice in a profile of its own (parallel runs would share one). */
 export function convertToPdf(files: string[]): string[] {
   const out = mkdtempSync(path.join(os.tmpdir(), 'wq-docx-pdf-'));
   const profile = mkdtempSync(path.join(os.tmpdir(), 'wq-lo-profile-'));
   try {
-    execFileSync(soffice(), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...files], {
+    execFileSync(office(files), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...files], {
       stdio: 'pipe',
       timeout: 180_000,
     });
@@ -86,7 +77,7 @@ export function convertToPdf(files: string[]): string[] {
   }
   const made = readdirSync(out).map((f) => path.join(out, f));
   if (made.length !== files.length) throw new Error(`LibreOffice made ${made.length} PDF of ${files.length}`);
-  return files.map((f) => path.join(out, `${path.basename(f, '.docx')}.pdf`));
+  return files.map((f) => path.join(out, `${path.basename(f, path.extname(f))}.pdf`));
 }
 
 /** Words of a PDF page with their boxes in mm from the sheet's top-left (pdftotext -bbox). */

@@ -55,24 +55,44 @@ function wronglyDisciplined(data: Obj): boolean {
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 
-function triggersOf(data: Obj, acts: readonly ActFacts[], people: readonly PersonFacts[], harms: readonly Harm[], circumstances: Circumstances): Triggers {
+/**
+ * Art. 29（五）: a complaint against an officer proved 诬告、陷害 or 诽谤 is itself an act against
+ * them — 诬告陷害 or 诽谤 (acts.yaml) — whatever kind the clerk recorded the complaint as: it falls
+ * under Art. 8（七）or（六）, and it is an offence (治安管理处罚法第四十二条，刑法第二百四十三条、第二百四十六条).
+ */
+const PROVED_AS: Record<string, string> = { 诬告: '诬告陷害', 陷害: '诬告陷害', 诽谤: '诽谤' };
+
+function provedComplaint(data: Obj, byId: ReadonlyMap<string, PersonFacts>, model: PolicyModel): { person: string; engages: ReadonlySet<string>; items: string[] } | undefined {
+  const clearing = record(data.nameClearing);
+  const kind = PROVED_AS[String(clearing.finding)];
+  const person = text(clearing.person);
+  const officer = person === undefined ? undefined : byId.get(person);
+  if (!isoDate(clearing.provedOn) || !kind || !officer || officer.category === '亲属') return undefined;
+  const provisions = model.editorial.acts?.[kind]?.provisions ?? {};
+  return { person: officer.id, engages: new Set(Object.keys(provisions)), items: Object.keys(provisions).filter((e) => e.startsWith('art_8__item_')) };
+}
+
+function triggersOf(data: Obj, acts: readonly ActFacts[], people: readonly PersonFacts[], harms: readonly Harm[], circumstances: Circumstances, proved: ReturnType<typeof provedComplaint>): Triggers {
   const covered = acts.filter((a) => a.covered);
   const engaged = (eId: string) => covered.filter((a) => a.engages.has(eId));
   const coveredTargets = (list: readonly ActFacts[]) => list.flatMap((a) => a.targets.filter((t) => t.coverage.covered));
   const isProtected = (id: string) => people.find((p) => p.id === id && p.category !== '亲属') !== undefined;
   const hurt = harms.filter((h) => h.kind !== '财产损失');
   const atWork = new Set(coveredTargets(covered).filter((t) => AT_WORK.has(t.link)).map((t) => t.person));
-  const defamed = engaged('art_13__para_1').some((a) => a.targets.some((t) => t.coverage.covered && isProtected(t.person))) || isoDate(record(data.nameClearing).provedOn) !== undefined;
+  const defamed = engaged('art_13__para_1').some((a) => a.targets.some((t) => t.coverage.covered && isProtected(t.person))) || (proved?.engages.has('art_13__para_1') ?? false);
+  // An officer who handled it alone on the scene needs no first response from the command centre (Art. 14 ¶1).
+  const handledAlone = record(data.scene).selfHandled === true;
   return {
     comfortVisit: people.filter((p) => p.covered && p.category !== '亲属').map((p) => p.id),
     medicalCare: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person)).map((h) => h.person)),
     crisisSupport: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person) && !hurt.some((d) => d.kind === '死亡' && d.person === h.person)).map((h) => h.person)),
     injuryInsurance: unique(hurt.filter((h) => isProtected(h.person) && atWork.has(h.person)).map((h) => h.person)),
     opinion: engaged('art_7__item_3').length > 0 || covered.some((a) => a.online) || circumstances.publicOpinion,
-    sudden: engaged('art_7__item_4').length > 0 || circumstances.suddenSensitive || circumstances.massIncident,
-    offence: engaged('art_10__para_1').length > 0,
+    sudden: (engaged('art_7__item_4').length > 0 && !handledAlone) || circumstances.suddenSensitive || circumstances.massIncident,
+    offence: engaged('art_10__para_1').length > 0 || (proved?.engages.has('art_10__para_1') ?? false),
     online: covered.some((a) => a.online) || circumstances.publicOpinion,
-    litigation: unique(harms.map((h) => h.person)),
+    // Art. 9 names 公安民警 (and by Art. 33 the others it protects): a relative's own loss is not its subject.
+    litigation: unique(harms.filter((h) => isProtected(h.person)).map((h) => h.person)),
     // Protection is for the living: an officer who died is owed care for the family, not a guard.
     protection: unique([...coveredTargets(engaged('art_11__para_1')).map((t) => t.person), ...harms.map((h) => h.person)]).filter((p) => !harms.some((h) => h.kind === '死亡' && h.person === p)),
     media: engaged('art_12__para_1').length > 0,
@@ -94,7 +114,12 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
   }
   const harms = readHarms(data, byId);
   const circumstances = readCircumstances(data);
-  const art8 = new Set(acts.flatMap((a) => a.items));
+  const proved = provedComplaint(data, byId, model);
+  if (proved && !byId.get(proved.person)!.covered) {
+    byId.get(proved.person)!.covered = true;
+    byId.get(proved.person)!.basis = '适用';
+  }
+  const art8 = new Set([...acts.flatMap((a) => a.items), ...(proved?.items ?? [])]);
   if (wronglyDisciplined(data)) art8.add('art_8__item_9');
 
   const protectedCovered = people.filter((p) => p.covered && p.category !== '亲属');
@@ -102,16 +127,13 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
   const casualties = harms.filter((h) => h.kind !== '财产损失' && isProtected(h.person));
   const organAttacked = acts.some((a) => a.covered && a.engages.has('art_17__item_2')) || circumstances.massIncident;
   const decided = entries(data.actions).some(([, a]) => a.kind === '决定上报');
-  const level = record(data.unit).level;
-  const art17 =
-    level === '旗县' || level === '盟市'
-      ? [
-          ...(casualties.length ? ['art_17__item_1'] : []),
-          ...(organAttacked ? ['art_17__item_2'] : []),
-          ...(circumstances.crossRegion ? ['art_17__item_3'] : []),
-          ...(decided ? ['art_17__item_4'] : []),
-        ]
-      : [];
+  // Art. 17's items describe the case; whether an office must report it up depends on its level (rules/escalation.ts).
+  const art17 = [
+    ...(casualties.length ? ['art_17__item_1'] : []),
+    ...(organAttacked ? ['art_17__item_2'] : []),
+    ...(circumstances.crossRegion ? ['art_17__item_3'] : []),
+    ...(decided ? ['art_17__item_4'] : []),
+  ];
   const officerCasualty = casualties.some((h) => byId.get(h.person)?.category === '民警');
   const art17Basis = casualties.length && !officerCasualty ? byId.get(casualties[0]!.person)?.basis : undefined;
 
@@ -142,7 +164,7 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
     incidentAt: incidentAt ?? { date: isoDate(opened.date) ?? '' },
     ...(learnedOn ? { learnedAt: text(opened.learnedAt) ? { date: learnedOn, time: text(opened.learnedAt)! } : { date: learnedOn } } : {}),
     ...(closedOn ? { closedOn } : {}),
-    triggers: triggersOf(data, acts, people, harms, circumstances),
+    triggers: triggersOf(data, acts, people, harms, circumstances, proved),
   };
 }
 

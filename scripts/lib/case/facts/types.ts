@@ -120,7 +120,7 @@ export interface CaseFacts {
   /** Injuries, deaths and property losses of covered persons. */
   harms: Harm[];
   circumstances: Circumstances;
-  /** Art. 17's items for this case (only for a 旗县 or 盟市 office). */
+  /** Art. 17's items the case falls under (whether its office must report up depends on the office's level). */
   art17: EId[];
   /** Art. 33 extends Art. 17（一） (民警伤亡) to the person: its basis, when that is the only ground. */
   art17Basis?: '遵照' | '参照';
@@ -153,7 +153,7 @@ export interface Triggers {
   offence: boolean;
   /** Art. 7（八）: online infringement. */
   online: boolean;
-  /** Art. 9: persons with a personal or property loss. */
+  /** Art. 9: protected persons with a personal or property loss (for one who died, their family is helped). */
   litigation: string[];
   /** Art. 11: persons threatened, harassed, stalked or harmed in person or property. */
   protection: string[];

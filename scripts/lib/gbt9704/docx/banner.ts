@@ -50,10 +50,15 @@ function markRuns(block: BannerBlock): ParagraphChild[] {
   return lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs([{ t: line }], style)]);
 }
 
-/** An empty paragraph `height` high whose top edge is a red rule. */
+/**
+ * An empty paragraph `height` high whose top edge is a red rule. A paragraph border adds its own
+ * width to the paragraph's height (LibreOffice, as Word): the line is that much less, or the
+ * title and everything under it sit 1.4 pt low and a full page runs onto the next.
+ */
 function rule(before: number, height: number): Paragraph {
   const size = eighths(PLACEMENT.redRuleWidth);
-  return paragraph({ spacing: exact(height, before), border: { top: { style: BorderStyle.SINGLE, size, color: RED, space: 0 } }, children: [] }, { offGrid: true });
+  const border = Math.round((size * 20) / 8);
+  return paragraph({ spacing: exact(height - border, before), border: { top: { style: BorderStyle.SINGLE, size, color: RED, space: 0 } }, children: [] }, { offGrid: true });
 }
 
 /** Whether the 发文字号 and the 签发人 share a line with a character between them. */

@@ -129,12 +129,16 @@ function banji(block: Extract<Block, { kind: 'banji' }>, flow: Flow): Paragraph[
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: HorizontalPositionAlign.CENTER },
       verticalPosition: { relative: VerticalPositionRelativeFrom.MARGIN, align: VerticalPositionAlign.BOTTOM },
-      wrap: { type: TextWrappingType.TOP_AND_BOTTOM },
+      wrap: { type: TextWrappingType.NONE },
+      allowOverlap: true,
     },
     altText: { name: '版记', description: '版记', title: '版记' },
   });
-  // The anchor: an empty paragraph a point high, so it never pushes a page on by itself.
-  return [paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [box] }, { offGrid: true })];
+  // The anchor reserves the 版记's lines in the flow, as the PDF does, and no more: with the box
+  // wrapped top and bottom, a separate anchor paragraph a point high also had to fit above it,
+  // and a page whose body leaves exactly the 版记's lines free (LibreOffice's grid holds 22 lines
+  // and not a twip more) sent the anchor and the 版记 on to a page of their own.
+  return [paragraph({ spacing: { line: 20, lineRule: 'exact', before: height - 20, after: 0 }, children: [box] }, { offGrid: true })];
 }
 
 /** 附件：1.… one line under the body, two characters in; later items under the first item's name (the PDF's layout). */

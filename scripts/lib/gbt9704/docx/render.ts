@@ -10,7 +10,7 @@ import { GRID } from '../geometry.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { bannerParagraphs } from './banner.ts';
 import { blockParagraphs, type Flow } from './blocks.ts';
-import { runFont } from './fonts.ts';
+import { fontTableXml, runFont } from './fonts.ts';
 import { sectionProperties } from './page.ts';
 import { formMeta, table, tableCaption } from './table.ts';
 import { halfPoints } from './units.ts';
@@ -65,5 +65,6 @@ function docxDocument(doc: DocumentModel, meta: DocxMeta): Document {
 }
 
 export async function renderDocx(doc: DocumentModel, meta: DocxMeta): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(docxDocument(doc, meta)));
+  // docx writes an empty font table: ours names each face's alternates and class.
+  return new Uint8Array(await Packer.toBuffer(docxDocument(doc, meta), false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));
 }
