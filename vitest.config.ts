@@ -13,6 +13,7 @@ const INTEGRATION = [
   'test/report/{ledger-calc,output,pdf,report}.test.ts',
   'test/validate/{cli,cli-bundle,output,publish,sarif-multitool}.test.ts',
   'test/policy/build-command.test.ts',
+  'test/case/migrate-cli.test.ts',
   'test/project.test.ts',
   'test/plain-summary-reporter.test.ts',
 ];

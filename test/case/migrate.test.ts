@@ -3,10 +3,7 @@
  * a fact. The v1 files under test/fixtures/migrate/v1 are the samples and fixtures as the earlier
  * release kept them.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isVersion1, migrateV1 } from '../../scripts/lib/case/migrate.ts';
@@ -14,7 +11,6 @@ import { createValidator, type Validator } from '../../scripts/lib/validate/inde
 import { AS_OF } from '../rules/cases.ts';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/migrate/v1');
-const ROOT = path.join(import.meta.dirname, '../..');
 const v1Files = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => ({ name: f, data: JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Record<string, any> }));
 
 /** v1 words that v2 says another way (a relation word read into relations.yaml's, a victim's kind that became a person's category). */
@@ -81,48 +77,5 @@ describe('migrated to version 2', () => {
 
   it('is the same every time', () => {
     for (const { data } of v1Files) expect(JSON.stringify(migrateV1(data))).toBe(JSON.stringify(migrateV1(structuredClone(data))));
-  });
-});
-
-describe('npm run migrate', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'wq-migrate-'));
-  const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/migrate.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: cwd } });
-  const hash = (dir: string) => createHash('sha256').update(readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f))).join('|')).digest('hex');
-
-  it('writes v2 copies into --out, checks each, lists what to check, and never touches the inputs', () => {
-    const input = path.join(tmp, 'in');
-    cpSync(DIR, input, { recursive: true });
-    writeFileSync(path.join(input, 'unit.json'), JSON.stringify({ $schema: '../unit.schema.json', name: '某局' }));
-    const before = hash(input);
-    const r = run([input, '--out', path.join(tmp, 'out')]);
-    expect(r.status, r.stderr).toBe(0);
-    expect(hash(input)).toBe(before);
-    expect(readdirSync(path.join(tmp, 'out')).length).toBe(v1Files.length);
-    expect(r.stdout).toContain('已转换');
-    expect(r.stdout).toContain('需核对');
-    expect(r.stdout).toContain('跳过');
-    expect(r.stdout).toContain(`共转换 ${v1Files.length} 个文件。`);
-    const migrated = JSON.parse(readFileSync(path.join(tmp, 'out', 'assault-on-duty-injury.json'), 'utf8'));
-    expect(migrated.schemaVersion).toBe(2);
-    expect(validator.validateData(migrated).valid).toBe(true);
-  });
-
-  it('leaves an output already there alone without --force (exit 1), and replaces it with --force', () => {
-    const out = path.join(tmp, 'again');
-    expect(run([path.join(DIR, 'minimal.json'), '--out', out]).status).toBe(0);
-    const second = run([path.join(DIR, 'minimal.json'), '--out', out]);
-    expect(second.status).toBe(1);
-    expect(second.stdout).toContain('已存在，未覆盖');
-    expect(run([path.join(DIR, 'minimal.json'), '--out', out, '--force']).status).toBe(0);
-  });
-
-  it('refuses to write where the inputs are, and a missing --out, in Chinese (exit 2)', () => {
-    const same = run([path.join(DIR, 'minimal.json'), '--out', DIR]);
-    expect(same.status).toBe(2);
-    expect(same.stderr).toContain('输出目录不能是输入文件所在的目录');
-    const none = run([path.join(DIR, 'minimal.json')]);
-    expect(none.status).toBe(2);
-    expect(none.stderr).toContain('请用 --out 指定输出目录');
-    expect(existsSync(path.join(DIR, '..', 'v2'))).toBe(false);
   });
 });
