@@ -47,9 +47,11 @@ async function makeJobs(n: number): Promise<{ jobs: RenderJob[]; templates: Form
   const base = JSON.parse(readFileSync(SAMPLE_CASE, 'utf8')) as Case;
   const jobs: RenderJob[] = [];
   for (let i = 0; i < n; i++) {
-    const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, officer: { ...base.officer, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } };
-    const { issues, duties } = validator.validateData(data);
-    const ctx = { data, issues, duties, model, unit: unitSettings(model, data.unit), asOf: '2026-06-30' };
+    const people = base.people.map((p) => (p.category === '民警' ? { ...p, name: `测试民警${i + 1}`, policeNumber: String(150000 + i) } : p));
+    const data: Case = { ...base, id: `呼公维〔2026〕${i + 1}号`, people };
+    const { issues, duties, facts } = validator.validateData(data);
+    if (!facts) throw new Error(`bench:forms：样例案件 ${data.id} 无效`);
+    const ctx = { data, issues, facts, duties, model, unit: unitSettings(model, data.unit), asOf: '2026-06-30' };
     const [built] = documentsForCase(ctx, defs, new Set([FORM]));
     jobs.push(toRenderJob(built!.doc!, templates, new Date(), model));
   }

@@ -1,7 +1,9 @@
 /**
- * Case files for the benchmark: the samples in schemas/examples/, varied (ids, names, dates)
- * so no two files are the same, with every `invalidEvery`-th file broken in a way the schema
- * and the rules both see (a relation outside Art. 32), as a real batch would have a few.
+ * Case files for the benchmark: the samples in schemas/examples/ (records of facts, schema v2:
+ * people, acts, consequences, actions), varied (ids, names) so no two files are the same, with
+ * every `invalidEvery`-th file broken in a way the schema and the rules both see (a grandfather,
+ * a relation outside Art. 32 and outside the schema's list, applying as a near relative), as a
+ * real batch would have a few.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,7 +47,11 @@ export function writeBenchCases(dir: string, count: number, invalidEvery = 20): 
     data.id = `BENCH-2026-${String(i + 1).padStart(5, '0')}`;
     delete data.$schema;
     if (i % invalidEvery === invalidEvery - 1) {
-      (data.victims as Json[]).push({ name: '某某', kind: '近亲属', relation: '祖父' });
+      const people = data.people as Json[];
+      const officer = people.find((p) => p.category !== '亲属')!;
+      people.push({ id: 'bench-grandfather', name: '某某', category: '亲属', relation: '祖父', of: officer.id });
+      data.opened = { ...(data.opened as Json), by: '申请' };
+      data.applicant = { kind: '近亲属', person: 'bench-grandfather' };
       invalid++;
     }
     writeFileSync(path.join(dir, `case-${String(i + 1).padStart(5, '0')}.json`), `${JSON.stringify(data, null, 2)}\n`);

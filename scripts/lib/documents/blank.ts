@@ -4,6 +4,7 @@
  * samples in the handbook.
  */
 import type { Case } from '../case/index.ts';
+import { deriveFacts } from '../case/facts/index.ts';
 import { cite } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { documentOf } from '../policy/query.ts';
@@ -26,6 +27,7 @@ function nothing(model: PolicyModel): FormContext {
   return {
     data: { id: '空白' } as unknown as Case,
     issues: [],
+    facts: deriveFacts({}, model),
     duties: [],
     model,
     unit: { name: '', level: '盟市', documentPrefix: '', office, issuerMark: office, derived: true },

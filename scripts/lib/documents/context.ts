@@ -1,10 +1,12 @@
 /**
- * What every document is built from: a validated case with the validator's findings and duty
- * checklist, the provision model and the unit's set-up (版头 text, 发文字号 prefix, seal, the
- * superior office). The validator's findings are the only source of legal conclusions: a
- * builder reads a finding, it never re-applies a rule.
+ * What every document is built from: a validated case with the validator's findings, the facts it
+ * read the record to mean (case/facts) and the duty checklist, the provision model and the unit's
+ * set-up (版头 text, 发文字号 prefix, seal, the superior office). The validator's result is the
+ * only source of legal conclusions: a builder reads a finding, a fact or a duty's status, it never
+ * re-applies a rule or re-derives a trigger.
  */
 import type { Case, Unit } from '../case/index.ts';
+import type { CaseFacts } from '../case/facts/index.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { termFullName } from '../policy/query.ts';
@@ -36,6 +38,8 @@ export interface FormContext {
   data: Case;
   /** What the validator found in the case (a valid case has findings only). */
   issues: readonly Issue[];
+  /** What the record's facts mean: who is protected and how, the harms, Art. 8 and 17 items (the validator's reading). */
+  facts: CaseFacts;
   /** The case's duty checklist, as the validator gives it (judged on asOf). */
   duties: readonly DutyStatus[];
   model: PolicyModel;

@@ -6,31 +6,32 @@
  * on that date. A report recorded from another office (the 盟市's 转报) is that office's document.
  */
 import { citeAll, toChineseNumeral } from '../citations/index.ts';
+import { nextLevel, recipientLevel } from '../case/levels.ts';
 import { itemPhrase } from '../policy/query.ts';
-import { recipientLevel } from '../rules/escalation.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { clause, fill, keep, plain, sentence, text } from '../gbt9704/model/text.ts';
 import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
 import { findingsOf, issueDate, officeFullName, type FormContext } from './context.ts';
+import { art8Known, art8Notes } from './acts.ts';
+import { basisSentences, incidentSentence } from './coverage.ts';
 import { heading, letterDocument, para } from './frame.ts';
+import { harmSentence } from './harm.ts';
 import { officeIssuer } from './issuers.ts';
 import { cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
-import { basisSentence, comrade, harmClause, personPhrase } from './person.ts';
+import { nameOf, personsPhrase, recordOf, relativesCovered, subjects } from './person.ts';
 import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
 
-type Report = NonNullable<NonNullable<FormContext['data']['escalation']>['reports']>[number];
+type Report = NonNullable<FormContext['data']['actions']>[number];
 
-const NEXT = { 旗县: '盟市', 盟市: '自治区' } as const;
-
-/** Whether a recorded report was made by this case's own office. */
-const ownReport = (ctx: FormContext, r: Report) => r.from.startsWith(ctx.unit.name);
+/** Whether a recorded report was made by this case's own office (one that names no sender is). */
+const ownReport = (ctx: FormContext, r: Report) => r.from === undefined || r.from.startsWith(ctx.unit.name);
 
 /** The recipient's full name: the unit file's superior, else the recorded name with 维权办 written out. */
 function addresseeOf(ctx: FormContext, report: Report | undefined): string | undefined {
-  const next = NEXT[ctx.data.unit.level as keyof typeof NEXT];
-  const level = report ? recipientLevel(report as unknown as Record<string, unknown>) : next;
+  const next = nextLevel(ctx.data.unit.level);
+  const level = report ? recipientLevel(report.toLevel, report.to) : next;
   if (ctx.unit.superior && level === next) return ctx.unit.superior.office;
-  if (!report) return undefined;
+  if (!report?.to) return undefined;
   const full = officeFullName(ctx.model);
   const to = report.to.trim();
   if (/^公安厅/.test(to)) return `${ctx.model.meta.issuer}${to.slice(3).replace(/^维权办$/, full)}`;
@@ -38,22 +39,18 @@ function addresseeOf(ctx: FormContext, report: Report | undefined): string | und
 }
 
 function subject(ctx: FormContext): string {
-  return `${plain(personPhrase(ctx.data))}执法权威受到侵害`;
+  return `${plain(personsPhrase(ctx, subjects(ctx)))}执法权威受到侵害`;
 }
 
-function incidentBlocks(ctx: FormContext, items: string[]): Block[] {
-  const { data } = ctx;
+function incidentBlocks(ctx: FormContext, items: string[], until: string): Block[] {
+  const { data, facts } = ctx;
   const m = measures(ctx);
-  const blocks: Block[] = [
-    para(dateText(data.incident.date), '，', personPhrase(data), `在${data.incident.place}`, data.officer.onDuty ? '依法履行职责时' : '', '受到不法侵害。', sentence(data.incident.summary)),
-  ];
-  const harm = harmClause(data);
-  const loss = data.harm?.propertyLoss;
-  if (harm || loss) blocks.push(para(harm ?? comrade(data), harm && loss ? '；' : '', loss ? `个人财产损失约${loss}元` : '', '。'));
-  const basis = basisSentence(ctx, m);
-  if (basis) blocks.push(para(basis.text));
-  const notes = Object.fromEntries(data.circumstances.map((c) => [c.item, c.description]));
-  blocks.push(para(`经初步核查，该事件属于${m}${itemsThenWords(ctx, data.circumstances.map((c) => c.item), '的情形', notes)}。`));
+  const persons = subjects(ctx);
+  const blocks: Block[] = [para(incidentSentence(ctx, facts.protectedCovered.map((p) => p.id), relativesCovered(ctx)), sentence(data.incident.summary))];
+  const harm = harmSentence(ctx, until);
+  if (harm) blocks.push(para(harm));
+  for (const basis of basisSentences(ctx, persons, m).texts) blocks.push(para(basis));
+  blocks.push(para(`经初步核查，该事件属于${m}${itemsThenWords(ctx, art8Known(ctx, until), '的情形', art8Notes(ctx))}。`));
   const quoted = joinList(items.map((item) => `“${itemPhrase(ctx.model, item)}”`));
   blocks.push(para(`该事件属于该办法${citeAll(items, ctx.model)}规定的${quoted}，应当逐级报告。`));
   return blocks;
@@ -63,7 +60,7 @@ function incidentBlocks(ctx: FormContext, items: string[]): Block[] {
 function progressBlocks(ctx: FormContext, until: string, after: string | undefined, from: number, titles: { work: string; next: string }): Block[] {
   const duties = dutiesAt(ctx, until, after);
   const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done);
-  const pending = workPending(duties.pending);
+  const pending = workPending(ctx, duties.pending);
   const blocks: Block[] = [];
   let n = from;
   if (done.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、${titles.work}`), ...done.map((line) => para(line)));
@@ -77,22 +74,30 @@ function contactNote(ctx: FormContext) {
   return text('（联系人：', contact ? keep(contact) : fill(4), '；联系电话：', ctx.unit.phone ? keep(ctx.unit.phone) : fill(8), '）');
 }
 
+/** The office's own reports up (actions 逐级报告), in the order they were made. */
+function ownReports(ctx: FormContext): Report[] {
+  return (ctx.data.actions ?? [])
+    .filter((a) => a.kind === '逐级报告' && ownReport(ctx, a))
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
+}
+
 export function escalationReports(ctx: FormContext): DocumentModel[] {
   const due = findingsOf(ctx, 'report-up-required')[0];
   if (!due) return [];
   const { items, major } = due.args;
-  const own = [...(ctx.data.escalation?.reports ?? [])].filter((r) => ownReport(ctx, r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const own = ownReports(ctx);
   const issuer = officeIssuer(ctx);
   const signer = ctx.issue?.signer ?? ctx.unit.signer ?? '';
-  const keepWords = [ctx.data.officer.name, ctx.data.officer.unit];
-  const basis = basisSentence(ctx, measures(ctx));
-  const articles = [...new Set([...items, ...(major ? ['art_29__item_1'] : []), ...(basis ? [basis.article] : [])])];
+  const persons = subjects(ctx);
+  const keepWords = [...persons.map((id) => nameOf(ctx, id)), ...persons.map((id) => recordOf(ctx, id)?.unit ?? '')].filter(Boolean);
+  const basis = basisSentences(ctx, persons, measures(ctx));
+  const articles = [...new Set([...items, ...(major ? ['art_29__item_1'] : []), ...basis.articles])];
   const first = (report: Report | undefined, date: string | undefined): DocumentModel => {
     const until = cutoffOf(ctx, date);
     const body: Block[] = [
       para(`现将${subject(ctx)}的有关情况报告如下：`),
       heading(1, '一、基本情况'),
-      ...incidentBlocks(ctx, items),
+      ...incidentBlocks(ctx, items, until),
       ...progressBlocks(ctx, until, undefined, 2, { work: '已开展的工作', next: '下一步工作' }),
     ];
     return letterDocument(ctx, {
@@ -113,7 +118,7 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
   if (own.length === 0) return [first(undefined, issueDate(ctx, undefined))];
   let followUps = 0;
   return own.map((report, index) => {
-    const kind = report.kind ?? (index === 0 ? '首报' : '续报');
+    const kind = report.reportKind ?? (index === 0 ? '首报' : '续报');
     if (kind === '首报') return first(report, report.date);
     followUps++;
     const n = toChineseNumeral(followUps);

@@ -14,7 +14,8 @@ import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
 import { committeeFullName, findingsOf, issueDate, type FormContext } from './context.ts';
 import { heading, letterDocument, para } from './frame.ts';
 import { officeIssuer } from './issuers.ts';
-import { basisSentence, comrade, personPhrase } from './person.ts';
+import { basisSentences } from './coverage.ts';
+import { comrade, comrades, personsPhrase } from './person.ts';
 import { joinList, measures } from './phrases.ts';
 
 type Outcome = '免责' | '不予免责' | '待定';
@@ -26,6 +27,8 @@ interface Claim {
   blocks: Block[];
   /** The provisions the claim's conclusion rests on. */
   cited: string;
+  /** The person it is made for. */
+  person: string;
 }
 
 const latest = <T extends { date: string }>(list: readonly T[] | undefined): T | undefined =>
@@ -36,19 +39,23 @@ function decidingBody(ctx: FormContext): string {
   return latest(ctx.data.liabilityDecisions)?.decidedBy ?? latest(ctx.data.sanctions)?.decidedBy ?? `${ctx.unit.name}${committeeFullName(ctx.model)}`;
 }
 
+/** The person a claim is made for. */
+const claimant = (ctx: FormContext, index: number) => ctx.data.exemptionClaims?.[index]?.person ?? '';
+
 function conditionClaims(ctx: FormContext): Claim[] {
   return findingsOf(ctx, 'exemption-determination').map((f) => {
     const { article, index, outcome } = f.args;
+    const person = claimant(ctx, index);
     const art = cite(article, ctx.model);
     const blocks: Block[] = [para(`${art}规定：“${provisionText(ctx.model, article)}”`), para('经审查，各项条件的情况如下：')];
     for (const c of f.args.conditions) {
       blocks.push(para(`${citeWithinArticle(c.item)}“${itemPhrase(ctx.model, c.item)}”：${CONDITION_STATUS[c.status].word}。`, c.fact ? sentence(c.fact) : ''));
     }
     const of = (status: string) => joinList(f.args.conditions.filter((c) => c.status === status).map((c) => citeWithinArticle(c.item)));
-    if (outcome === '免责') blocks.push(para(`上述条件同时具备，依照${art}的规定，`, comrade(ctx.data), '应当免责。'));
+    if (outcome === '免责') blocks.push(para(`上述条件同时具备，依照${art}的规定，`, comrade(ctx, person), '应当免责。'));
     if (outcome === '不予免责') blocks.push(para(`上述${of('not-met')}所列条件不具备，不符合${art}规定的免责条件。`));
     if (outcome === '待定') blocks.push(para(`上述${of('unknown')}所列条件尚未查明，暂不能依照${art}作出是否免责的结论，待查明后另行审查。`));
-    return { index, article, outcome, blocks, cited: art };
+    return { index, article, outcome, blocks, cited: art, person };
   });
 }
 
@@ -62,8 +69,8 @@ function groundClaims(ctx: FormContext): Claim[] {
       return para(`${cite(item, ctx.model)}规定的情形为“${itemPhrase(ctx.model, item)}”。经审查，`, fact ? `${clause(fact)}，` : '', '符合该项规定。');
     });
     const cited = citeAll(items, ctx.model);
-    blocks.push(para(`据此，`, comrade(ctx.data), `的情形属于${cited}规定的免责情形，应当免责。`));
-    return { index, article: 'art_25', outcome: '免责' as const, blocks, cited };
+    blocks.push(para(`据此，`, comrade(ctx, claimant(ctx, index)), `的情形属于${cited}规定的免责情形，应当免责。`));
+    return { index, article: 'art_25', outcome: '免责' as const, blocks, cited, person: claimant(ctx, index) };
   });
 }
 
@@ -73,11 +80,12 @@ export function exemptionOpinions(ctx: FormContext, title: string): DocumentMode
   const m = measures(ctx);
   const scenario = ctx.data.exemptionClaims?.find((c) => 'scenario' in c && c.scenario);
   const articlesCited = citeAll([...new Set(claims.map((c) => c.article))], ctx.model);
+  const persons = [...new Set(claims.map((c) => c.person))];
   const body: Block[] = [
-    para('本办依照', m, `${articlesCited}的规定，对`, personPhrase(ctx.data), scenario && 'scenario' in scenario ? `（${clause(scenario.scenario!)}）` : '', '的免责主张进行了审查。现提出审查意见如下：'),
+    para('本办依照', m, `${articlesCited}的规定，对`, personsPhrase(ctx, persons), scenario && 'scenario' in scenario ? `（${clause(scenario.scenario!)}）` : '', '的免责主张进行了审查。现提出审查意见如下：'),
   ];
-  const basis = basisSentence(ctx, m);
-  if (basis) body.push(para(basis.text));
+  const basis = basisSentences(ctx, persons, m);
+  for (const t of basis.texts) body.push(para(t));
   if (claims.length === 1) body.push(...claims[0]!.blocks);
   else {
     claims.forEach((c, i) => body.push(heading(1, `${toChineseNumeral(i + 1)}、关于依照${cite(c.article, ctx.model)}提出的免责主张`), ...c.blocks));
@@ -85,14 +93,14 @@ export function exemptionOpinions(ctx: FormContext, title: string): DocumentMode
     const others = claims.filter((c) => c.outcome !== '免责');
     if (exempt.length > 0) {
       const though = others.filter((c) => c.outcome === '不予免责');
-      body.push(para('综上，', comrade(ctx.data), though.length > 0 ? `的情形虽不符合${joinList(though.map((c) => c.cited))}规定的免责条件，但` : '', `符合${joinList(exempt.map((c) => c.cited))}的规定，应当免责。`));
+      body.push(para('综上，', comrades(ctx, persons), though.length > 0 ? `的情形虽不符合${joinList(though.map((c) => c.cited))}规定的免责条件，但` : '', `符合${joinList(exempt.map((c) => c.cited))}的规定，应当免责。`));
     } else if (others.some((c) => c.outcome === '待定')) {
       body.push(para('综上，尚有条件未查明，暂不能作出是否免责的结论，待查明后另行审查。'));
     } else {
-      body.push(para('综上，', comrade(ctx.data), `的情形不符合${joinList(claims.map((c) => c.cited))}规定的免责条件。`));
+      body.push(para('综上，', comrades(ctx, persons), `的情形不符合${joinList(claims.map((c) => c.cited))}规定的免责条件。`));
     }
   }
-  const articles = [...new Set([...claims.map((c) => c.article), ...findingsOf(ctx, 'exemption-determination').flatMap((f) => f.args.conditions.map((c) => c.item)), ...findingsOf(ctx, 'exemption-ground-art-25').flatMap((f) => f.args.items), ...(basis ? [basis.article] : [])])];
+  const articles = [...new Set([...claims.map((c) => c.article), ...findingsOf(ctx, 'exemption-determination').flatMap((f) => f.args.conditions.map((c) => c.item)), ...findingsOf(ctx, 'exemption-ground-art-25').flatMap((f) => f.args.items), ...basis.articles])];
   return [
     letterDocument(ctx, {
       formId: 'exemption-opinion',

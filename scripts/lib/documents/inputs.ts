@@ -78,7 +78,7 @@ export function readCases(
       raise(1);
       continue;
     }
-    if (!result.valid || !result.data) {
+    if (!result.valid || !result.data || !result.facts) {
       report(result);
       refused.push(file);
       raise(result.unreadable ? 2 : 1);
@@ -98,6 +98,7 @@ export function readCases(
     const ctx: FormContext = {
       data,
       issues: result.issues,
+      facts: result.facts,
       duties: result.duties,
       model,
       unit: unitSettings(model, data.unit, unit),

@@ -12,8 +12,13 @@ import { dateText } from '../gbt9704/dates.ts';
 import { clause, fill, keep, text } from '../gbt9704/model/text.ts';
 import type { Cell, DocumentModel, TableRow, Text } from '../gbt9704/model/types.ts';
 import { provenance } from '../gbt9704/provenance.ts';
+import type { DutyStatus } from '../duties/index.ts';
+import { DUTY_STATE } from '../validate/messages.ts';
+import { concernText } from './concern.ts';
+import { art8Known } from './acts.ts';
 import { findingsOf, type FormContext } from './context.ts';
-import { leadHandlers } from './phrases.ts';
+import { categoryWord, nameOf, recordOf, subjects } from './person.ts';
+import { dutyTitle, leadHandlers } from './phrases.ts';
 
 const HEADER = ['序号', '案件编号', '受理日期', '受保护人员及单位', '侵害情形', '承办人', '立案', '调查', '处理', '办结', '报告、移送、正名及督办情况'];
 const COLUMNS = [5, 11, 8, 12, 7, 6, 8, 8, 8, 5, 22];
@@ -30,10 +35,17 @@ function notesOf(ctx: FormContext): Text[] {
     notes.push(text(f.args.reason === 'misconduct' ? '违法违纪问题' : '侵权违法行为人', f.args.to ? `移送${f.args.to}` : '应予移送', '。'));
   }
   if (findingsOf(ctx, 'name-clearing-notice-due').length > 0) notes.push(text(data.nameClearing?.noticeIssuedOn && data.nameClearing.noticeIssuedOn <= ctx.asOf ? '已发正名通知书。' : '应发正名通知书。'));
-  for (const f of findingsOf(ctx, 'correction-overdue')) notes.push(text(f.args.department ?? '相关部门', '逾期未纠正（期限', dateText(f.args.deadline), '）。'));
+  for (const d of ctx.duties.filter((d) => d.duty === 'correction-made' && d.status === 'overdue' && d.done === undefined && d.deadline)) {
+    notes.push(text(d.holder, '逾期未纠正（期限', dateText(d.deadline), '）。'));
+  }
   for (const note of data.ledger.filter((s) => s.note && s.date <= ctx.asOf).map((s) => s.note!)) notes.push(text(`${clause(note)}。`));
-  const pending = ctx.duties.filter((d) => d.status !== 'done' && d.duty !== 'ledger-tracking' && (d.since === undefined || d.since <= ctx.asOf));
-  if (pending.length > 0) notes.push(text('待办：', pending.map((d) => `${clause(d.title)}${d.status === 'overdue' ? '（逾期）' : ''}`).join('；'), '。'));
+  const open = ctx.duties.filter((d) => d.duty !== 'ledger-tracking' && (d.since === undefined || d.since <= ctx.asOf));
+  const why = (d: DutyStatus) => (d.status === 'overdue' ? '（逾期）' : d.status === 'verify' && d.concern ? `（${DUTY_STATE.verify}：${concernText(d.concern)}）` : '');
+  // 待办: not done; 需核实: done, but the dates the record gives are for a person to judge.
+  const pending = open.filter((d) => d.status !== 'done' && d.done === undefined);
+  if (pending.length > 0) notes.push(text('待办：', pending.map((d) => `${dutyTitle(ctx, d)}${why(d)}`).join('；'), '。'));
+  const verify = open.filter((d) => d.status === 'verify' && d.done !== undefined && d.concern);
+  if (verify.length > 0) notes.push(text(`已履行、${DUTY_STATE.verify}：`, verify.map((d) => `${dutyTitle(ctx, d)}（${concernText(d.concern!)}）`).join('；'), '。'));
   return notes;
 }
 
@@ -51,8 +63,8 @@ function rowOf(ctx: FormContext, n: number): TableRow {
       cell(text(String(n))),
       cell(text(data.id)),
       cell(dateText(data.opened.date)),
-      cell(text(keep(data.officer.name), `（${data.officer.role}）`), text(data.officer.unit)),
-      cell(text(data.circumstances.map((c) => locate(model, c.item)?.item?.label ?? c.item).join('、'))),
+      cell(...subjects(ctx).flatMap((id) => [text(keep(nameOf(ctx, id)), `（${categoryWord(ctx, id)}）`), text(recordOf(ctx, id)?.unit ?? '')])),
+      cell(text(art8Known(ctx, ctx.asOf).map((item) => locate(model, item)?.item?.label ?? item).join('、'))),
       cell(text(leadHandlers(ctx).join('、'))),
       cell(date(firstDate(ctx, '立案'))),
       cell(date(firstDate(ctx, '调查'))),

@@ -11,7 +11,8 @@ import { findingsOf, issueDate, type FormContext } from './context.ts';
 import { letterDocument, para } from './frame.ts';
 import { officeIssuer } from './issuers.ts';
 import { cutoffOf, within } from './known.ts';
-import { basisSentence, comrade, personPhrase } from './person.ts';
+import { basisSentences } from './coverage.ts';
+import { comrade, personPhrase, recordOf } from './person.ts';
 import { measures } from './phrases.ts';
 import { DocumentProblem } from './problem.ts';
 
@@ -28,12 +29,12 @@ export function nameClearingNotices(ctx: FormContext, title: string): DocumentMo
   const scope = due.args.scope ?? c.scope;
   const finding = due.args.finding ?? c.finding;
   const body: Block[] = [
-    para(dateText(c.complaintReceivedOn), `，${ctx.unit.name}受理了检举控告`, personPhrase(ctx.data), '的案件。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`),
+    para(dateText(c.complaintReceivedOn), `，${c.complaintReceivedBy ?? ctx.unit.name}受理了检举控告`, personPhrase(ctx, c.person), '的案件。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`),
   ];
   if (within(c.materialsReceivedOn, until)) body.push(para(dateText(c.materialsReceivedOn), '，受理部门将有关调查材料移交本办。'));
-  const basis = basisSentence(ctx, m);
-  if (basis) body.push(para(basis.text));
-  body.push(para(`依照${m}${cite('art_29__item_5', ctx.model)}的规定，经本办审查，现为`, comrade(ctx.data), '正名，澄清事实，消除影响。'));
+  const basis = basisSentences(ctx, [c.person], m);
+  for (const t of basis.texts) body.push(para(t));
+  body.push(para(`依照${m}${cite('art_29__item_5', ctx.model)}的规定，经本办审查，现为`, comrade(ctx, c.person), '正名，澄清事实，消除影响。'));
   body.push(para('本通知在', scope ? scope : fill(10), '范围内公开。'));
   const to = c.infringerTransferredTo;
   body.push(
@@ -50,8 +51,8 @@ export function nameClearingNotices(ctx: FormContext, title: string): DocumentMo
       ...(scope ? { addressee: scope } : {}),
       body,
       closing: '特此通知。',
-      cc: [ctx.data.officer.unit],
-      articles: ['art_29__item_5', ...(basis ? [basis.article] : [])],
+      cc: [recordOf(ctx, c.person)?.unit ?? ''].filter(Boolean),
+      articles: ['art_29__item_5', ...basis.articles],
     }),
   ];
 }

@@ -1,66 +1,104 @@
 /**
- * How a document names the protected person: by category, as Art. 33 does (民警, 警务辅助人员,
- * 公安院校学员, 其他公安机关工作人员), never calling an auxiliary officer or a member of staff
- * 民警; and the sentence that cites Art. 33 (遵照 / 参照) where it is the basis, or Art. 31
- * for an officer off duty, both from the validator's applicability finding.
+ * How a document names the people of a case, from the facts the validator read the record to
+ * mean (case/facts): each protected person by category, as Art. 33 does, with the title
+ * persons.yaml gives the category (民警, 警务辅助人员, 公安院校派遣学员, 工作人员), never calling an
+ * auxiliary officer or a member of staff 民警; a near relative as the officer's 近亲属 with the
+ * relation the record gives. The persons a document is about are those the facts cover.
  */
 import type { Case } from '../case/index.ts';
-import { cite } from '../citations/index.ts';
 import { text } from '../gbt9704/model/text.ts';
 import type { Run, Text } from '../gbt9704/model/types.ts';
-import { findingsOf, type FormContext } from './context.ts';
+import type { FormContext } from './context.ts';
 
-type Role = Case['officer']['role'];
+type Person = Case['people'][number];
 
-/** The word before a name: 民警王建国, 警务辅助人员白云飞, 工作人员宋佳 (the category itself is no job title). */
-const TITLE_WORD: Record<Role, string> = {
-  民警: '民警',
-  警务辅助人员: '警务辅助人员',
-  公安院校学员: '公安院校派遣学员',
-  其他公安机关工作人员: '工作人员',
-};
+/** The record's entry for a person (unit, position, police number). */
+export const recordOf = (ctx: FormContext, id: string): Person | undefined => ctx.data.people.find((p) => p.id === id);
+
+export const nameOf = (ctx: FormContext, id: string): string => ctx.facts.byId.get(id)?.name ?? recordOf(ctx, id)?.name ?? '';
+
+const isRelative = (ctx: FormContext, id: string) => ctx.facts.byId.get(id)?.category === '亲属';
+
+/** The word before a name (persons.yaml's title): 民警王建国, 警务辅助人员白云飞, 工作人员宋佳. */
+export function titleOf(ctx: FormContext, id: string): string {
+  const category = ctx.facts.byId.get(id)?.category;
+  return (category ? ctx.model.editorial.persons?.[category]?.title : undefined) ?? '';
+}
+
+/** The category as the Measures name it (民警, 警务辅助人员 …), for forms that tick one. */
+export const categoryWord = (ctx: FormContext, id: string): string => ctx.facts.byId.get(id)?.category ?? '民警';
 
 /**
  * The name in running text: it may break like any word of a paragraph (a name kept whole
  * would leave a short line spread wide); titles and tables keep it whole.
  */
-const nameRun = (data: Case): Run => ({ t: data.officer.name });
-
-/** 土默特左旗公安局察素齐派出所民警王建国 */
-export function personPhrase(data: Case): Text {
-  return text(data.officer.unit, TITLE_WORD[data.officer.role], nameRun(data));
-}
-
-/** 王建国同志 */
-export function comrade(data: Case): Text {
-  return text(nameRun(data), '同志');
-}
+const nameRun = (ctx: FormContext, id: string): Run => ({ t: nameOf(ctx, id) });
 
 /**
- * Why the Measures protect this person, when it is not simply an officer on duty: Art. 33 for
- * the other categories, Art. 31 off duty. Absent when the validator found no applicability
- * (the case then is an officer on duty, Art. 3).
+ * The protected persons the case is about: those the facts cover, and the officer whose near
+ * relative the facts cover; in the order the record lists them. When the facts cover no one
+ * (the Measures do not apply, a finding the register still records), the record's first
+ * protected person.
  */
-export function basisSentence(ctx: FormContext, measures: string): { text: Text; article: string } | undefined {
-  const found = findingsOf(ctx, 'applicability')[0];
-  if (!found) return undefined;
-  const { role, basis, offDuty } = found.args;
-  const name = nameRun(ctx.data);
-  const art33 = cite('art_33__para_1', ctx.model);
-  if (role === '民警') {
-    if (!offDuty) return undefined;
-    const sentence = text(name, `同志系在非工作时间遇到职责范围内的紧急情形，表明身份后根据现场情况进行先期处置过程中受到不法侵害，依照${measures}${cite('art_31__para_1', ctx.model)}的规定，维护其执法权威。`);
-    return { text: sentence, article: 'art_31__para_1' };
-  }
-  const who = role === '其他公安机关工作人员' ? '其他公安机关工作人员，在协助执法时受到侵害' : `${role === '公安院校学员' ? '公安院校派遣配合公安机关执行警务活动的学员' : '警务辅助人员'}，在协助民警依法履行职责、行使职权过程中受到不法侵害`;
-  return { text: text(name, `同志系${who}，依照${measures}${art33}的规定，${basis}本办法执行。`), article: 'art_33__para_1' };
+export function subjects(ctx: FormContext): string[] {
+  const { facts } = ctx;
+  const wanted = new Set(facts.protectedCovered.map((p) => p.id));
+  for (const p of facts.people) if (p.category === '亲属' && p.covered && p.of !== undefined && facts.byId.has(p.of)) wanted.add(p.of);
+  const ordered = [...new Set(facts.people.filter((p) => wanted.has(p.id)).map((p) => p.id))];
+  if (ordered.length > 0) return ordered;
+  const first = facts.people.find((p) => p.category !== '亲属');
+  return first ? [first.id] : [];
 }
 
-/** The harm to the person, in words: 王建国同志受伤（伤情：…）; undefined when none was recorded. */
-export function harmClause(data: Case): Text | undefined {
-  const harm = data.harm;
-  if (!harm || (!harm.injured && !harm.killed)) return undefined;
-  const injuries = harm.injuries?.replace(/[。；]$/u, '');
-  if (harm.killed) return text(nameRun(data), '同志在此次侵害中死亡', injuries ? `（伤情：${injuries}）` : '');
-  return text(nameRun(data), '同志受伤', injuries ? `，伤情为${injuries}` : '');
+/** The near relatives the facts cover, in record order. */
+export function relativesCovered(ctx: FormContext): string[] {
+  return [...new Set(ctx.facts.people.filter((p) => p.category === '亲属' && p.covered).map((p) => p.id))];
+}
+
+/** 土默特左旗公安局察素齐派出所民警王建国; for a relative, 民警王建国的近亲属刘芳. */
+export function personPhrase(ctx: FormContext, id: string): Text {
+  const person = ctx.facts.byId.get(id);
+  if (person?.category === '亲属' && person.of !== undefined) return text(personPhrase(ctx, person.of), '的近亲属', nameRun(ctx, id));
+  return text(recordOf(ctx, id)?.unit ?? '', titleOf(ctx, id), nameRun(ctx, id));
+}
+
+/** Several persons, those of one unit after its name once: 某派出所民警王建国、警务辅助人员李东. */
+export function personsPhrase(ctx: FormContext, ids: readonly string[]): Text {
+  const groups: { unit: string; members: Text[] }[] = [];
+  for (const id of ids) {
+    const unit = isRelative(ctx, id) ? '' : (recordOf(ctx, id)?.unit ?? '');
+    const member = isRelative(ctx, id) ? personPhrase(ctx, id) : text(titleOf(ctx, id), nameRun(ctx, id));
+    const last = groups.at(-1);
+    if (last && last.unit === unit && unit !== '') last.members.push(member);
+    else groups.push({ unit, members: [member] });
+  }
+  return joined(groups.map((g) => text(g.unit, joined(g.members))));
+}
+
+/** Texts joined with 、. */
+export function joined(parts: readonly Text[]): Text {
+  return text(...parts.flatMap((p, i) => (i === 0 ? [p] : ['、', p])));
+}
+
+/** 王建国同志; a relative by name alone (同志 is a colleague's address). */
+export function comrade(ctx: FormContext, id: string): Text {
+  return isRelative(ctx, id) ? text(nameRun(ctx, id)) : text(nameRun(ctx, id), '同志');
+}
+
+/** 王建国、李东同志 */
+export function comrades(ctx: FormContext, ids: readonly string[]): Text {
+  if (ids.length === 1) return comrade(ctx, ids[0]!);
+  const all = ids.every((id) => !isRelative(ctx, id));
+  return text(joined(ids.map((id) => text(nameRun(ctx, id)))), all ? '同志' : '');
+}
+
+/** The relation a relative's record gives (妻, 父 …). */
+export const relationOf = (ctx: FormContext, id: string): string | undefined => ctx.facts.byId.get(id)?.relation;
+
+/** The officer a relative belongs to. */
+export const officerOf = (ctx: FormContext, id: string): string | undefined => ctx.facts.byId.get(id)?.of;
+
+/** Whether the record shows the person died (on or before `until`, when the death is dated). */
+export function died(ctx: FormContext, id: string, until?: string): boolean {
+  return ctx.facts.harms.some((h) => h.person === id && h.kind === '死亡' && (until === undefined || h.date === undefined || h.date <= until));
 }

@@ -5,12 +5,13 @@
  */
 import { leadHandlerNames } from '../case/index.ts';
 import { citeAll } from '../citations/index.ts';
-import type { DutyStatus } from '../duties/index.ts';
+import { DUTIES, type DutyStatus } from '../duties/index.ts';
 import { itemPhrase } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
-import { clause, text } from '../gbt9704/model/text.ts';
+import { clause, plain, text } from '../gbt9704/model/text.ts';
 import type { Text } from '../gbt9704/model/types.ts';
 import type { FormContext } from './context.ts';
+import { comrade, comrades, died, nameOf, officerOf, personPhrase, relativesCovered, subjects, titleOf } from './person.ts';
 
 /** 《内蒙古自治区公安机关维护公安民警执法权威工作实施办法》 */
 export const measures = (ctx: FormContext) => `《${ctx.model.meta.measuresTitle}》`;
@@ -44,10 +45,15 @@ function ledgerLines(ctx: FormContext, entries: FormContext['data']['ledger']): 
   return entries.map((s) => ({ date: s.date, line: text(dateText(s.date), `，${STAGE_WORDS[s.stage] ?? s.stage}`, s.note ? `：${clause(s.note)}` : '', '。') }));
 }
 
-function eventLines(events: NonNullable<FormContext['data']['events']>): Dated[] {
+/** Outside decisions against someone (拘留, 判决 …), said as v1 said them; an inquiry (介入调查) is told as it is. */
+const INQUIRIES = new Set(['检察机关介入调查', '纪检监察机关介入调查']);
+
+function eventLines(ctx: FormContext, events: NonNullable<FormContext['data']['events']>): Dated[] {
   return events.map((e) => {
-    const what = e.kind === '其他' ? clause(e.note ?? '作出决定') : `${e.subject === '侵权人' ? '对侵权人' : ''}依法予以${e.kind}`;
-    return { date: e.date, line: text(dateText(e.date), '，', e.by ?? '', what, e.kind !== '其他' && e.note ? `（${clause(e.note)}）` : '', '。') };
+    const against = e.subject === '侵权人' ? '对侵权人' : ctx.facts.byId.has(e.subject) ? plain(text('对', personPhrase(ctx, e.subject))) : '';
+    const what = e.kind === '其他' ? clause(e.note ?? '作出决定') : INQUIRIES.has(e.kind) ? e.kind : `${against}依法予以${e.kind}`;
+    const by = INQUIRIES.has(e.kind) && e.by && e.kind.startsWith(e.by) ? '' : (e.by ?? '');
+    return { date: e.date, line: text(dateText(e.date), '，', by, what, e.kind !== '其他' && e.note ? `（${clause(e.note)}）` : '', '。') };
   });
 }
 
@@ -56,38 +62,59 @@ const TOLD_BY_EVENTS = new Set(['offender-accountability']);
 
 /**
  * A duty done, told as a fact: the checklist words a duty as what the holder must do, which a
- * report of what was done words differently. Duties not listed read "<who><what>".
+ * report of what was done words differently. `whom` is the person it was done for (王建国同志; for
+ * one who had died by then, 王建国同志的近亲属). Duties not listed read "<who><what>".
  */
-const DONE_WORDS: Record<string, (who: string, name: string) => string> = {
-  'comfort-visit': (who, name) => `${who}对${name}同志进行抚助慰问`,
+const DONE_WORDS: Record<string, (who: string, whom: string) => string> = {
+  'comfort-visit': (who, whom) => `${who}对${whom}进行抚助慰问`,
   'medical-care': (who) => `${who}协调紧急就医绿色通道，组织医疗救治`,
-  'psychological-support': (who, name) => `${who}对${name}同志进行心理危机干预`,
-  'injury-insurance': (who, name) => `${who}为${name}同志办理工伤保险等服务保障`,
-  commendation: (who, name) => `${who}对${name}同志依法执行职务的事迹予以表彰奖励`,
+  'psychological-support': (who, whom) => `${who}对${whom}进行心理危机干预`,
+  'injury-insurance': (who, whom) => `${who}为${whom}办理工伤保险等服务保障`,
+  commendation: (who, whom) => `${who}对${whom}依法执行职务的事迹予以表彰奖励`,
   'opinion-guidance': (who) => `${who}开展舆情引导工作`,
   'command-response': (who) => `${who}对现场进行先期指挥处置`,
   'investigation-feedback': (who) => `${who}将案件处理结果反馈本办`,
   'online-handling': (who) => `${who}处置网上侵权信息`,
-  'comfort-fund-payment': (who, name) => `${who}从抚慰专项资金中向${name}同志发放抚慰金`,
-  'litigation-support': (who, name) => `${who}帮助${name}同志通过法律途径维护合法权益`,
-  'protection-measures': (who, name) => `${who}对${name}同志采取保护措施`,
+  'comfort-fund-payment': (who, whom) => `${who}从抚慰专项资金中向${whom}发放抚慰金`,
+  'litigation-support': (who, whom) => `${who}帮助${whom}通过法律途径维护合法权益`,
+  'protection-measures': (who, whom) => `${who}对${whom}采取保护措施`,
   'media-clarification': (who) => `${who}协调新闻宣传主管部门澄清事实，消除负面影响`,
-  'reputation-restoration': (who, name) => `${who}为${name}同志消除影响、恢复名誉`,
-  'on-scene-report': (_who, name) => `${name}同志在现场向指挥中心报告，请求援助`,
+  'reputation-restoration': (who, whom) => `${who}为${whom}消除影响、恢复名誉`,
   'misconduct-transfer': (who) => `${who}移送违法违纪问题`,
-  'legal-review': (who, name) => `${who}对${name}同志是否依法履职进行专业审查`,
+  'legal-review': (who, whom) => `${who}对${whom}是否依法履职进行专业审查`,
   'inquiry-opinion': (who) => `${who}向介入调查的机关提供论证意见`,
   'inquiry-legal-support': (who) => `${who}为事件的调查处理提供法律配合`,
-  'appeal-hearing': (who, name) => `${who}听取${name}同志的陈述`,
+  'appeal-hearing': (who, whom) => `${who}听取${whom}的陈述`,
   'appeal-review': (who) => `${who}对处分、处理决定进行全面复核`,
   'review-opinion-sent': (who) => `${who}向作出决定的部门提供复核意见`,
   'correction-order': (who) => `${who}督促相关部门限期纠正`,
   'correction-made': (who) => `${who}完成纠正`,
   'special-study': (who) => `${who}对本案进行专题研究，提出建议和对策`,
   'name-clearing-materials': (who) => `${who}将有关调查材料移交本办`,
-  'name-clearing-notice': (_who, name) => `本办发出《正名通知书》，为${name}同志正名`,
+  'name-clearing-notice': (_who, whom) => `本办发出《正名通知书》，为${whom}正名`,
   'infringer-transfer': (who) => `${who}移交侵权违法行为人追究相关责任`,
 };
+
+/** Care that goes to the family once the person has died (Arts. 7（一）（二）, 9). */
+const FOR_THE_FAMILY = new Set(['comfort-visit', 'litigation-support', 'injury-insurance', 'comfort-fund-payment']);
+
+/** Whom a duty was done for, as of `on`: its person, else every person the case is about. */
+function whomOf(ctx: FormContext, d: DutyStatus, on: string | undefined): string {
+  if (d.person === undefined) return plain(comrades(ctx, subjects(ctx)));
+  const relative = officerOf(ctx, d.person);
+  if (relative !== undefined && ctx.facts.byId.get(d.person)?.category === '亲属') return plain(text(comrade(ctx, relative), '的近亲属', comrade(ctx, d.person)));
+  const named = plain(comrade(ctx, d.person));
+  return FOR_THE_FAMILY.has(d.duty) && died(ctx, d.person, on) ? `${named}的近亲属` : named;
+}
+
+/** Art. 14's report to the command centre: by whom the record says (actions 报告指挥中心.byPerson). */
+function sceneReportWords(ctx: FormContext): string {
+  const report = [...(ctx.data.actions ?? [])]
+    .filter((a) => a.kind === '报告指挥中心')
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''))[0];
+  const by = report?.byPerson;
+  return by !== undefined && ctx.facts.byId.has(by) ? `${plain(comrade(ctx, by))}在现场向指挥中心报告，请求援助` : '现场向指挥中心报告，请求援助';
+}
 
 function dutyLines(ctx: FormContext, done: readonly DutyStatus[], hasEvents: boolean): Dated[] {
   return done
@@ -96,18 +123,39 @@ function dutyLines(ctx: FormContext, done: readonly DutyStatus[], hasEvents: boo
       const doer = d.done!.by ?? d.holder;
       // The office writing the report calls itself 本办.
       const who = doer === `${ctx.data.unit.name}维权办` || doer === '维权办' ? '本办' : doer;
-      const words = DONE_WORDS[d.duty]?.(who, ctx.data.officer.name) ?? `${who}${clause(d.title)}`;
+      const words = d.duty === 'on-scene-report' ? sceneReportWords(ctx) : (DONE_WORDS[d.duty]?.(who, whomOf(ctx, d, d.done!.date)) ?? `${who}${clause(d.title)}`);
       return { date: d.done!.date!, line: text(dateText(d.done!.date), '，', words, d.done!.to ? `（移送${d.done!.to}）` : '', '。') };
     });
 }
 
 /** The work done, one paragraph a step, in date order: the ledger, outside decisions, duties discharged. */
 export function workDone(ctx: FormContext, ledger: FormContext['data']['ledger'], events: NonNullable<FormContext['data']['events']>, duties: readonly DutyStatus[]): Text[] {
-  const all = [...ledgerLines(ctx, ledger), ...eventLines(events), ...dutyLines(ctx, duties, events.length > 0)];
+  const all = [...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0)];
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((d) => d.line);
 }
 
-/** What is still to do, one paragraph a duty: 1.做好心理危机干预（政工部门）。 */
-export function workPending(pending: readonly DutyStatus[]): Text[] {
-  return pending.map((d, i) => text(`${i + 1}.${clause(d.title)}`, `（${d.holder}负责）`, '。'));
+const TEMPLATES = new Map(DUTIES.map((d) => [d.code, d.title]));
+
+/**
+ * A duty's title for this case: the checklist's, except for a duty owed to a near relative, which
+ * the checklist words for the officer's category; here the relative is named as such (及时对民警
+ * 陈立新的近亲属刘芳采取保护措施).
+ */
+export function dutyTitle(ctx: FormContext, d: DutyStatus): string {
+  const template = TEMPLATES.get(d.duty);
+  const officer = d.person === undefined ? undefined : officerOf(ctx, d.person);
+  if (officer === undefined || !template?.includes('{person}') || template.replaceAll('{person}', '民警') !== d.title) return clause(d.title);
+  return clause(template.replaceAll('{person}', plain(text(titleOf(ctx, officer), nameOf(ctx, officer), '的近亲属', nameOf(ctx, d.person!)))));
+}
+
+/**
+ * What is still to do, one paragraph a duty: 1.做好心理危机干预（政工部门负责）。 Where the case is
+ * about several persons, a duty owed to one of them names its object.
+ */
+export function workPending(ctx: FormContext, pending: readonly DutyStatus[]): Text[] {
+  const several = subjects(ctx).length + relativesCovered(ctx).length > 1;
+  return pending.map((d, i) => {
+    const object = several && d.person !== undefined && officerOf(ctx, d.person) === undefined ? `对象：${nameOf(ctx, d.person)}；` : '';
+    return text(`${i + 1}.${dutyTitle(ctx, d)}`, `（${object}${d.holder}负责）`, '。');
+  });
 }

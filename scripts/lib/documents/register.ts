@@ -1,22 +1,27 @@
 /**
  * 维护执法权威申请登记表 (Art. 15): every case. A ruled form: who applied (or the lead the office
- * acted on), the protected person by category with the provision that covers them (Art. 3,
- * 31 or 33), all ten Art. 8 items ticked ☑ or left ☐, what happened, and boxes for the clerk:
- * the 受理意见 with 受理 / 不予受理, signature and date, and the signatures of the applicant (only
- * when someone applied) and of the clerk who registered it. The blank form has every box empty.
+ * acted on), each protected person by category with the provision that covers them (Art. 3,
+ * 31 or 33) and how the harm was linked to duty, all ten Art. 8 items ticked ☑ or left ☐ as the
+ * facts found them, what happened, and boxes for the clerk: the 受理意见 with 受理 / 不予受理,
+ * signature and date, and the signatures of the applicant (only when someone applied) and of the
+ * clerk who registered it. The blank form has every box empty.
  */
 import { cite } from '../citations/index.ts';
-import type { Case } from '../case/index.ts';
 import { itemsOf } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { fill, keep, text } from '../gbt9704/model/text.ts';
 import type { Block, Cell, DocumentModel, TableRow, Text } from '../gbt9704/model/types.ts';
-import { caseProvenance, findingsOf, type FormContext } from './context.ts';
+import { caseProvenance, type FormContext } from './context.ts';
+import { art8Known, art8Notes } from './acts.ts';
+import { coveredLinks, coveringTarget } from './coverage.ts';
+import { harmLine } from './harm.ts';
+import { categoryWord, nameOf, officerOf, recordOf, relationOf, relativesCovered, subjects } from './person.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { provenance } from '../gbt9704/provenance.ts';
 
 const tick = (on: boolean) => (on ? '☑' : '☐');
-const choices = (all: readonly string[], chosen: string | undefined) => text(all.map((c) => `${tick(c === chosen)}${c}`).join('　'));
+const choices = (all: readonly string[], chosen: string | readonly string[] | undefined) =>
+  text(all.map((c) => `${tick(typeof chosen === 'string' ? c === chosen : (chosen?.includes(c) ?? false))}${c}`).join('　'));
 
 /** A label; a \n marks where a long one breaks (维权办 / 受理意见). */
 const label = (s: string): Cell => ({ lines: s.split('\n').map((l) => text(l)), label: true });
@@ -27,24 +32,59 @@ const wide = (a: string, v: Text | Text[], split?: boolean, minHeight?: number):
   ...(split ? { split: true } : {}),
 });
 
-const ROLES: Case['officer']['role'][] = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
+const CATEGORIES = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
 const APPLICANTS = ['本人', '近亲属', '所在单位'];
 const dateLine = () => text(fill(3), '年', fill(2), '月', fill(2), '日');
 
-/** The provision that covers the person, from the validator's applicability finding. */
-function coverage(ctx: FormContext): Text {
-  const found = findingsOf(ctx, 'applicability')[0];
-  if (!found) return text(cite('art_3__para_1', ctx.model));
-  const article = found.articles[0] ?? 'art_3__para_1';
-  const how = article === 'art_33__para_1' ? `（${found.args.basis}本办法执行）` : article === 'art_31__para_1' ? '（非工作时间先期处置）' : '';
-  return text(cite(article, ctx.model), how);
+/** The links to duty a case can record (acts.yaml's links), in its order. */
+const linksOf = (model: PolicyModel) => Object.keys(model.editorial.links ?? {});
+
+/**
+ * The provision that covers the person, from the facts' coverage of them: Art. 3 for an officer
+ * on duty or because of it, Art. 31 off duty, Art. 33 with 遵照 / 参照; 不适用 when no act covers
+ * them (the validator says why).
+ */
+function coverage(ctx: FormContext, id: string): Text {
+  const c = coveringTarget(ctx, id)?.coverage;
+  if (!c) return text('不适用本办法');
+  if (c.article === 'art_33__para_1') return text(cite(c.article, ctx.model), `（${c.basis}本办法执行）`);
+  if (c.article === 'art_31__para_1') return text(cite(c.article, ctx.model), '（非工作时间先期处置）');
+  return text(cite('art_3__para_1', ctx.model));
 }
 
-function itemLines(model: PolicyModel, data?: Case): Text[] {
+/** Art. 8's items, ticked as the facts found them by the register's date, with the act（十）stands for. */
+function itemLines(model: PolicyModel, ctx?: FormContext): Text[] {
+  const notes = ctx ? art8Notes(ctx) : {};
+  const known = ctx ? art8Known(ctx, ctx.data.opened.date) : [];
   return itemsOf(model, 'art_8').map((item) => {
-    const recorded = data?.circumstances.find((c) => c.item === item.eId);
-    return text(`${tick(recorded !== undefined)}${item.label}${item.text}`, recorded?.description ? `（${recorded.description}）` : '');
+    const found = known.includes(item.eId);
+    return text(`${tick(found)}${item.label}${item.text}`, notes[item.eId] ? `（${notes[item.eId]}）` : '');
   });
+}
+
+/** The rows of one protected person: name and number, category and basis, unit, link to duty. */
+function personRows(ctx: FormContext, id: string): TableRow[] {
+  const p = recordOf(ctx, id);
+  return [
+    pair('受保护人员', text(keep(nameOf(ctx, id))), '警号', p?.policeNumber ? text(p.policeNumber) : text(fill(8))),
+    wide('人员类别', [choices(CATEGORIES, categoryWord(ctx, id)), text('适用依据：', coverage(ctx, id))]),
+    wide('单位及职务', text(p?.unit ?? '', p?.position ? `　${p.position}` : '')),
+    wide('履职情况', choices(linksOf(ctx.model), coveredLinks(ctx, id))),
+  ];
+}
+
+/** 受害人: everyone the facts cover, a protected person by category, a near relative by relation. */
+function victims(ctx: FormContext, persons: readonly string[]): Text[] {
+  const relatives = relativesCovered(ctx);
+  const covered = ctx.facts.protectedCovered.map((p) => p.id);
+  return [
+    ...covered.map((id) => text(keep(nameOf(ctx, id)), `（${persons.length > 1 ? categoryWord(ctx, id) : '本人'}）`)),
+    ...relatives.map((id) => {
+      const of = officerOf(ctx, id);
+      const whose = persons.length > 1 && of !== undefined ? `${nameOf(ctx, of)}的` : '';
+      return text(keep(nameOf(ctx, id)), `（${whose}近亲属${relationOf(ctx, id) ? `，${relationOf(ctx, id)}` : ''}）`);
+    }),
+  ];
 }
 
 function signatureRows(applied: boolean): TableRow[] {
@@ -67,33 +107,36 @@ function form(model: PolicyModel, meta: Text[], rows: TableRow[]): Block[] {
   ];
 }
 
+/** The applicant's name: the person the record names, or the name recorded (a unit's clerk). */
+function applicantName(ctx: FormContext, a: NonNullable<FormContext['data']['applicant']>): string {
+  return a.person !== undefined ? nameOf(ctx, a.person) : (a.name ?? '');
+}
+
 export function applicationRegister(ctx: FormContext, title: string): DocumentModel[] {
   const { data, model } = ctx;
   const applied = data.opened.by === '申请';
   const a = data.applicant;
   const rows: TableRow[] = [pair('启动方式', choices(['申请', '主动启动'], data.opened.by), '受理日期', dateText(data.opened.date))];
   if (a) {
-    const relation = a.kind === '近亲属' && a.relation ? `（${a.relation}）` : a.kind === '所在单位' && a.unitName ? `（${a.unitName}）` : '';
-    rows.push({ cells: [label('申请人'), value(text(keep(a.name))), label('申请人身份'), { lines: [choices(APPLICANTS, a.kind), ...(relation ? [text(relation)] : [])] }] });
-    rows.push(wide('联系电话', a.phone ? text(a.phone) : text(fill(12))));
+    const kin = a.person !== undefined ? relationOf(ctx, a.person) : undefined;
+    const relation = a.kind === '近亲属' && kin ? `（${kin}）` : a.kind === '所在单位' && a.unitName ? `（${a.unitName}）` : '';
+    const name = applicantName(ctx, a);
+    rows.push({ cells: [label('申请人'), value(name ? text(keep(name)) : text(fill(6))), label('申请人身份'), { lines: [choices(APPLICANTS, a.kind), ...(relation ? [text(relation)] : [])] }] });
+    const phone = a.phone ?? (a.person !== undefined ? recordOf(ctx, a.person)?.phone : undefined);
+    rows.push(wide('联系电话', phone ? text(phone) : text(fill(12))));
   }
   if (data.opened.lead) rows.push(wide('线索来源', text(data.opened.lead)));
-  const o = data.officer;
-  rows.push(pair('受保护人员', text(keep(o.name)), '警号', o.policeNumber ? text(o.policeNumber) : text(fill(8))));
-  rows.push(wide('人员类别', [choices(ROLES, o.role), text('适用依据：', coverage(ctx))]));
-  rows.push(wide('单位及职务', text(o.unit, o.position ? `　${o.position}` : '')));
+  const persons = subjects(ctx);
+  for (const id of persons) rows.push(...personRows(ctx, id));
   rows.push(pair('事发时间', dateText(data.incident.date), '事发地点', text(data.incident.place)));
-  rows.push(wide('履职情况', choices(['工作时间内依法履行职责', '非工作时间'], o.onDuty ? '工作时间内依法履行职责' : '非工作时间')));
-  rows.push(wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model, data), true));
+  rows.push(wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model, ctx), true));
   rows.push(wide('事件经过', text(data.incident.summary), true));
-  const harm = data.harm;
-  if (harm && (harm.injured || harm.killed || harm.propertyLoss)) {
-    const hurt = harm.killed ? `${o.role}死亡` : harm.injured ? `${o.role}受伤` : '';
-    rows.push(wide('损害情况', text([hurt, harm.injuries ?? '', harm.propertyLoss ? `财产损失约${harm.propertyLoss}元` : ''].filter(Boolean).join('；'))));
-  }
-  rows.push(wide('受害人', data.victims.map((v) => text(keep(v.name), v.kind === '民警本人' ? '（本人）' : `（近亲属${v.relation ? `，${v.relation}` : ''}）`)), true));
+  const harm = harmLine(ctx, data.opened.date);
+  if (harm) rows.push(wide('损害情况', text(harm)));
+  const harmed = victims(ctx, persons);
+  if (harmed.length > 0) rows.push(wide('受害人', harmed, true));
   rows.push(...signatureRows(applied));
-  const articles = ['art_15__para_1', 'art_8__para_1', ...data.circumstances.map((c) => c.item)];
+  const articles = ['art_15__para_1', 'art_8__para_1', ...art8Known(ctx, data.opened.date)];
   const meta = [text(`登记单位：${ctx.unit.office}`), text('编号：', keep(data.id)), text('登记日期：', dateText(data.opened.date))];
   return [
     {
@@ -120,10 +163,10 @@ export function blankRegister(model: PolicyModel, title: string): DocumentModel 
     wide('联系电话', line(12)),
     wide('线索来源', line(24)),
     pair('受保护人员', line(), '警号', line(8)),
-    wide('人员类别', choices(ROLES, undefined)),
+    wide('人员类别', choices(CATEGORIES, undefined)),
     wide('单位及职务', line(24)),
+    wide('履职情况', choices(linksOf(model), undefined)),
     pair('事发时间', dateLine(), '事发地点', line()),
-    wide('履职情况', choices(['工作时间内依法履行职责', '非工作时间'], undefined)),
     wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model)),
     wide('事件经过', [line(24), line(24)], false, 24),
     wide('损害情况', line(24)),

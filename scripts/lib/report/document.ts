@@ -13,6 +13,7 @@ import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
 import { caseHash } from '../gbt9704/provenance.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemIdsOf, itemPhrase } from '../policy/query.ts';
+import { RELATIVE } from './facts.ts';
 import type { Figures } from './figures.ts';
 import type { ReportCounts } from './json.ts';
 import { periodName, periodWords } from './period.ts';
@@ -128,10 +129,11 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   const levels = ['自治区', '盟市', '旗县'].filter((l) => n(current.byLevel, l) + n(previous.byLevel, l) > 0);
   if (levels.length > 0) p(`按承办机关层级：${levels.map((l) => `${l}${n(current.byLevel, l)}件`).join('，')}。`);
 
-  const people = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
+  const people = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员', RELATIVE];
   const personRows = people.filter((x) => n(current.byPerson, x) + n(previous.byPerson, x) > 0);
   if (personRows.length > 0) {
-    p(`受侵害人员：${personRows.map((x) => `${x}${n(current.byPerson, x)}件`).join('，')}。${assistants(personRows, model)}`);
+    const named = (x: string) => (x === RELATIVE ? '民警的近亲属' : x);
+    p(`受侵害人员：${personRows.map((x) => `${named(x)}${n(current.byPerson, x)}人`).join('，')}。${assistants(personRows, model)}`);
   }
   const { injured, killed, propertyLoss } = current.harm;
   const harms = [
@@ -147,7 +149,11 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   p(
     r.required === 0
       ? `本期没有须按${cite('art_17', model)}逐级报告的案件。`
-      : `按${cite('art_17', model)}须逐级报告的案件${r.required}件（${up17.map((i) => `${citeWithinArticle(i)}${n(r.byItem, i)}件`).join('，')}），截至期末已向上一级维权办报告${r.reported}件，尚未报告${r.notReported}件${r.skippedLevel ? `；越过盟市维权办直接报告公安厅的${r.skippedLevel}件` : ''}。其中重大案事件${r.major}件，在受理当日报告的${r.majorInTime}件${r.major > r.majorInTime ? `，${r.major - r.majorInTime}件未做到第一时间报告` : ''}（${cite('art_29__item_1', model)}）。`,
+      : `按${cite('art_17', model)}须逐级报告的案件${r.required}件（${up17.map((i) => `${citeWithinArticle(i)}${n(r.byItem, i)}件`).join('，')}），截至期末已向上一级维权办报告${r.reported}件，尚未报告${r.notReported}件${r.skippedLevel ? `；越过盟市维权办直接报告公安厅的${r.skippedLevel}件` : ''}。${
+          r.major === 0
+            ? ''
+            : `其中重大案事件${r.major}件，在维权办获悉（未记录获悉日期的，事发）当日报告的${r.majorSameDay}件${r.majorVerify ? `，${r.majorVerify}件在其后报告或截至期末未报告，是否做到第一时间报告需核实` : ''}（${cite('art_29__item_1', model)}）。`
+        }`,
   );
 
   heading('三、办理进度');
@@ -175,7 +181,7 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   p(
     c.ordered === 0
       ? '本期没有督促限期纠正的事项。'
-      : `督促限期纠正${c.ordered}项（${cite('art_28', model)}），已纠正${c.done}项，期限未到${c.pending}项，逾期未纠正${c.overdue}项。`,
+      : `督促限期纠正${c.ordered}项（${cite('art_28', model)}），在期限内纠正${c.done}项，${c.late ? `逾期后纠正${c.late}项，` : ''}期限未到${c.pending}项，逾期未纠正${c.overdue}项。`,
   );
   const nc = current.nameClearing;
   p(
@@ -188,11 +194,20 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
 
   heading('五、各项职责的履行情况');
   const d = current.duties;
-  p(`本期受理案件中，按本办法应当履行的职责截至期末已履行${d.done}项，尚待履行${d.pending}项，其中逾期${d.overdue}项。`);
-  const holders = Object.entries(d.byHolder).sort((x, y) => y[1].overdue - x[1].overdue || y[1].pending - x[1].pending || x[0].localeCompare(y[0]));
+  p(
+    `本期受理案件中，按本办法应当履行的职责截至期末已履行${d.done + d.late}项${d.late ? `（其中逾期履行${d.late}项）` : ''}，尚待履行${d.pending + d.overdue}项，其中逾期${d.overdue}项${
+      d.verify ? `；另有${d.verify}项按记录的日期需核实是否及时履行（本办法对“立即”“第一时间”“及时”未规定时限）` : ''
+    }。`,
+  );
+  const holders = Object.entries(d.byHolder).sort((x, y) => y[1].overdue - x[1].overdue || y[1].pending - x[1].pending || y[1].verify - x[1].verify || x[0].localeCompare(y[0]));
   if (holders.length > 0) {
     blocks.push(
-      table('表3　尚待履行的职责（按履行部门，项）', [60, 20, 20], ['履行部门', '待履行', '其中逾期'], holders.map(([holder, v]) => [holder, String(v.pending + v.overdue), String(v.overdue)])),
+      table(
+        '表3　尚待履行和需核实的职责（按履行部门，项）',
+        [52, 16, 16, 16],
+        ['履行部门', '待履行', '其中逾期', '需核实'],
+        holders.map(([holder, v]) => [holder, String(v.pending + v.overdue), String(v.overdue), String(v.verify)]),
+      ),
     );
   }
 

@@ -1,70 +1,62 @@
 /**
- * What a report needs of one valid case, taken from the validator's result: the case's facts
- * with their dates, what the rules concluded, and its duties. Nothing here is a name: the
- * aggregates are made of these, so no person can reach a report. Dates stay, so that each
- * figure can be judged as the case stood at the end of a period (see figures.ts).
+ * What a report needs of one valid case, taken from the validator's result: what the facts show
+ * (case/facts: who was protected, the Art. 8 and 17 items, the harms, 重大), what the rules
+ * concluded, and the duty checklist with its dates. Nothing here is a name: the aggregates are
+ * made of these, so no person can reach a report. Nothing is re-derived either: a count is of
+ * facts, findings or duty statuses. Dates stay, so that each figure can be judged as the case
+ * stood at the end of a period (see figures.ts).
  */
 import { stageDate, type Case } from '../case/index.ts';
 import { defined } from '../case/read.ts';
 import type { DutyStatus } from '../duties/index.ts';
-import { reportFacts } from '../rules/escalation.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
 
-export interface CaseFacts {
+/** How the report names a near relative among the persons protected (Arts. 8, 32). */
+export const RELATIVE = '近亲属';
+
+export interface ReportCase {
   file: string;
   unit: string;
   level: string;
-  /** 民警, 警务辅助人员 … (Art. 33) */
-  person: string;
   opened: string;
-  /** Art. 8 items. */
-  circumstances: string[];
+  /** Each person the facts cover, by category (民警, 警务辅助人员 … Art. 33; 近亲属 for a near relative). */
+  persons: string[];
+  /** Art. 8 items, as the facts found them. */
+  art8: string[];
   injured: boolean;
   killed: boolean;
   propertyLoss: number;
-  /** Art. 17: the items that call for a report, the first report to the next level, and how it went. */
-  reportUp?: { items: string[]; major: boolean; firstReport?: string; skipped: boolean };
+  /** Art. 17: the items that call for a report, whether it is a 重大案事件, whether a level was skipped. */
+  reportUp?: { items: string[]; major: boolean; skipped: boolean };
   stages: { filed?: string; investigated?: string; handled?: string };
   /** Arts. 21–25: one per claim. */
   exemptions: { article: string; outcome: string }[];
   /** Art. 27: appealed sanctions. */
   appeals: { eligible: boolean; reviewedOn?: string; improper: boolean }[];
-  /** Art. 28: one per correction order. */
-  corrections: { orderedOn: string; deadline: string; correctedOn?: string }[];
-  /** Art. 29（五）: a complaint proved false, and the notice. */
-  nameClearing?: { provedOn: string; noticeIssuedOn?: string };
   transfers: { misconduct: boolean; infringer: boolean };
+  /** The duty checklist: the reports up, corrections and notices are counted from it too. */
   duties: readonly DutyStatus[];
 }
 
-
 /** The facts of a valid case result (undefined for any other). */
-export function caseFacts(result: FileResult): CaseFacts | undefined {
-  if (!result.valid || result.kind !== 'case' || !result.data) return undefined;
+export function reportCase(result: FileResult): ReportCase | undefined {
+  if (!result.valid || result.kind !== 'case' || !result.data || !result.facts) return undefined;
   const data = result.data as unknown as Case;
-  const up = reportFacts(result.data);
+  const { facts } = result;
+  const [up] = issuesWith(result.issues, 'report-up-required');
   const transfers = issuesWith(result.issues, 'transfer-due');
   const eligible = new Set(issuesWith(result.issues, 'review-eligible').map((f) => f.args.index));
   return {
     file: result.file,
     unit: data.unit.name,
     level: data.unit.level,
-    person: data.officer.role,
     opened: data.opened.date,
-    circumstances: data.circumstances.map((c) => c.item),
-    injured: data.harm?.injured === true,
-    killed: data.harm?.killed === true,
-    propertyLoss: data.harm?.propertyLoss ?? 0,
-    ...(up
-      ? {
-          reportUp: {
-            items: up.items,
-            major: up.items.includes('art_17__item_1') || up.items.includes('art_17__item_2'),
-            ...(up.first?.date ? { firstReport: up.first.date } : {}),
-            skipped: issuesWith(result.issues, 'report-skips-level').length > 0,
-          },
-        }
-      : {}),
+    persons: facts.people.filter((p) => p.covered).map((p) => (p.category === '亲属' ? RELATIVE : p.category)),
+    art8: facts.art8,
+    injured: facts.harms.some((h) => h.kind === '受伤'),
+    killed: facts.harms.some((h) => h.kind === '死亡'),
+    propertyLoss: facts.harms.reduce((t, h) => t + (h.kind === '财产损失' ? (h.amount ?? 0) : 0), 0),
+    ...(up ? { reportUp: { items: up.args.items, major: up.args.major, skipped: issuesWith(result.issues, 'report-skips-level').length > 0 } } : {}),
     stages: {
       ...defined({ filed: stageDate(data, '立案'), investigated: stageDate(data, '调查'), handled: stageDate(data, '处理') }),
     },
@@ -75,10 +67,6 @@ export function caseFacts(result: FileResult): CaseFacts | undefined {
     appeals: (data.sanctions ?? []).flatMap((s, index) =>
       s.appeal ? [{ eligible: eligible.has(index), ...(s.appeal.reviewedOn ? { reviewedOn: s.appeal.reviewedOn } : {}), improper: s.appeal.outcome === '不当' }] : [],
     ),
-    corrections: (data.corrections ?? []).map((c) => ({ orderedOn: c.orderedOn, deadline: c.deadline, ...(c.correctedOn ? { correctedOn: c.correctedOn } : {}) })),
-    ...(data.nameClearing?.provedOn
-      ? { nameClearing: { provedOn: data.nameClearing.provedOn, ...(data.nameClearing.noticeIssuedOn ? { noticeIssuedOn: data.nameClearing.noticeIssuedOn } : {}) } }
-      : {}),
     transfers: { misconduct: transfers.some((t) => t.args.reason === 'misconduct'), infringer: transfers.some((t) => t.args.reason === 'infringer') },
     duties: result.duties,
   };

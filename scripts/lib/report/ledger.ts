@@ -7,10 +7,12 @@
  */
 import type ExcelJS from 'exceljs';
 import { leadHandlerNames, stageDate, type Case } from '../case/index.ts';
+import type { CaseFacts, PersonFacts } from '../case/facts/index.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { locate } from '../policy/query.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
+import { concernWords } from '../validate/messages.ts';
 import { dutyAt } from './figures.ts';
 import { LEDGER_FONT, printLayout, rowHeight } from './ledger-layout.ts';
 
@@ -32,34 +34,46 @@ export interface LedgerRow {
 }
 
 
-/** The ledger row of a valid case, as it stands on `end`. */
+/** The protected persons a row names: those the facts cover, else the record's first (the Measures do not apply). */
+function named(facts: CaseFacts): PersonFacts[] {
+  if (facts.protectedCovered.length > 0) return facts.protectedCovered;
+  const first = facts.people.find((p) => p.category !== '亲属');
+  return first ? [first] : [];
+}
+
+/**
+ * The ledger row of a valid case, as it stands on `end`. 需核实 duties are listed with the still
+ * owed, with what the dates show (the workbook keeps its columns).
+ */
 export function ledgerRow(result: FileResult, model: PolicyModel, end: string): LedgerRow | undefined {
-  if (!result.valid || result.kind !== 'case' || !result.data) return undefined;
+  if (!result.valid || result.kind !== 'case' || !result.data || !result.facts) return undefined;
   const data = result.data as unknown as Case;
+  const { facts } = result;
   const open = (d: DutyStatus) => dutyAt(d, end);
-  const owed = result.duties.filter((d) => open(d) === 'pending' || open(d) === 'overdue');
-  const deadlines = (data.corrections ?? []).filter((c) => !c.correctedOn || c.correctedOn > end).map((c) => c.deadline).sort();
+  const owed = result.duties.filter((d) => open(d) === 'pending' || open(d) === 'verify' || (open(d) === 'overdue' && !(d.done?.date && d.done.date <= end)));
+  const deadlines = result.duties.filter((d) => d.deadline && open(d) !== undefined && open(d) !== 'done' && !(d.done?.date && d.done.date <= end)).map((d) => d.deadline!).sort();
   const [up] = issuesWith(result.issues, 'report-up-required');
-  const words = (d: DutyStatus) => `${d.holder}${d.title}`;
+  const words = (d: DutyStatus) => `${d.holder}${d.title}${open(d) === 'verify' && d.concern ? `（需核实：${concernWords(d.concern)}）` : ''}`;
   // As the ledger stood on `end`: a stage recorded later is not yet reached.
   const filed = stageDate(data, '立案', end);
   const investigated = stageDate(data, '调查', end);
   const handled = stageDate(data, '处理', end);
+  const persons = named(facts);
   return {
     unit: data.unit.name,
     caseId: data.id,
     opened: data.opened.date,
-    person: data.officer.name,
-    category: data.officer.role,
-    circumstances: data.circumstances.map((c) => locate(model, c.item)?.item?.label ?? c.item).join(''),
+    person: persons.map((p) => p.name).join('、'),
+    category: [...new Set(persons.map((p) => p.category))].join('、'),
+    circumstances: facts.art8.map((item) => locate(model, item)?.item?.label ?? item).join(''),
     handlers: leadHandlerNames(data).join('、'),
     ...(filed ? { filed } : {}),
     ...(investigated ? { investigated } : {}),
     ...(handled ? { handled } : {}),
     ...(deadlines[0] ? { nextDeadline: deadlines[0] } : {}),
-    pending: owed.filter((d) => open(d) === 'pending').map(words),
+    pending: owed.filter((d) => open(d) !== 'overdue').map(words),
     overdue: owed.filter((d) => open(d) === 'overdue').map(words),
-    reportedUp: !up ? '不需' : up.args.reported ? '已报告' : '未报告',
+    reportedUp: !up ? '不需' : result.duties.some((d) => d.duty === 'report-up' && d.done?.date && d.done.date <= end) ? '已报告' : '未报告',
   };
 }
 

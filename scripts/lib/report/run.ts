@@ -19,7 +19,7 @@ import { expandInputs } from '../validate/files.ts';
 import { humanFile } from '../validate/format/human.ts';
 import { createValidator, type FileResult } from '../validate/index.ts';
 import { reportDocument, type Issuing } from './document.ts';
-import { caseFacts, type CaseFacts } from './facts.ts';
+import { reportCase, type ReportCase } from './facts.ts';
 import { figuresFor } from './figures.ts';
 import { reportHtml } from './html.ts';
 import { reportJson, type ReportCounts } from './json.ts';
@@ -94,7 +94,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 
   const { files, unreadable } = expandInputs(options.inputs);
   const counts: ReportCounts = { total: 0, valid: 0, invalid: 0, units: 0, duplicates: 0 };
-  const facts: CaseFacts[] = [];
+  const facts: ReportCase[] = []; // the cases counted
   const hashes: string[] = [];
   const rows: LedgerRow[] = [];
   const seenFiles = new Set<string>();
@@ -137,9 +137,9 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       continue;
     }
     seenIds.set(id, result.file);
-    const caseFact = caseFacts(result);
-    if (caseFact) {
-      facts.push(caseFact);
+    const counted = reportCase(result);
+    if (counted) {
+      facts.push(counted);
       hashes.push(caseHash(result.data));
     }
     if (options.formats.includes('xlsx') && result.data && String((result.data as { opened?: { date?: string } }).opened?.date) <= options.period.to) {
@@ -225,7 +225,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 }
 
 /** The unit of the cases when they are all one unit's, as the report's issuer. */
-function soleUnit(facts: readonly CaseFacts[]): { unit?: string } {
+function soleUnit(facts: readonly ReportCase[]): { unit?: string } {
   const names = new Set(facts.map((f) => f.unit));
   return names.size === 1 ? { unit: [...names][0]! } : {};
 }

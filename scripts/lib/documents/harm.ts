@@ -1,0 +1,84 @@
+/**
+ * The harm the record shows, in words: injuries (with the degree assessed, or that it is not yet
+ * assessed), deaths, worded as deaths, and property losses, person by person, of the persons the
+ * facts cover (case/facts' harms). A consequence dated after a document's own date is not told in
+ * it.
+ */
+import type { Harm } from '../case/facts/index.ts';
+import { clause, text } from '../gbt9704/model/text.ts';
+import type { Text } from '../gbt9704/model/types.ts';
+import type { FormContext } from './context.ts';
+import { comrade, nameOf, officerOf, titleOf } from './person.ts';
+
+type Consequence = NonNullable<FormContext['data']['consequences']>[number];
+
+/** The harms known by `until`, grouped by person in the order they were recorded. */
+function harmsBy(ctx: FormContext, until: string): Map<string, Harm[]> {
+  const out = new Map<string, Harm[]>();
+  for (const h of ctx.facts.harms) {
+    if (h.date !== undefined && h.date > until) continue;
+    out.set(h.person, [...(out.get(h.person) ?? []), h]);
+  }
+  return out;
+}
+
+const described = (ctx: FormContext, h: Harm): string | undefined => {
+  const c: Consequence | undefined = ctx.data.consequences?.[h.index];
+  return c?.description ? clause(c.description) : undefined;
+};
+
+/** 头皮裂伤，缝合六针，轻微伤 / 双腿擦伤，损伤程度尚未鉴定 / 经鉴定为轻伤二级 */
+function injuryWords(ctx: FormContext, h: Harm): string {
+  const description = described(ctx, h);
+  const degree = h.degree === undefined || description?.includes(h.degree) ? undefined : h.degree === '尚未鉴定' ? '损伤程度尚未鉴定' : `经鉴定为${h.degree}`;
+  return [description, degree].filter(Boolean).join('，');
+}
+
+/** How a relative is named in a sentence of harm: 王建国同志的近亲属刘芳. */
+function who(ctx: FormContext, id: string): Text {
+  const of = officerOf(ctx, id);
+  return of !== undefined && ctx.facts.byId.get(id)?.category === '亲属' ? text(comrade(ctx, of), '的近亲属', comrade(ctx, id)) : comrade(ctx, id);
+}
+
+/**
+ * 王建国同志受伤，伤情为头皮裂伤，缝合六针，轻微伤；个人财产损失约860元。 One clause per person,
+ * undefined when the record shows no harm known by `until`.
+ */
+export function harmSentence(ctx: FormContext, until: string): Text | undefined {
+  const clauses: Text[] = [];
+  for (const [person, harms] of harmsBy(ctx, until)) {
+    const death = harms.find((h) => h.kind === '死亡');
+    const injuries = harms.filter((h) => h.kind === '受伤').map((h) => injuryWords(ctx, h)).filter(Boolean);
+    const loss = harms.filter((h) => h.kind === '财产损失').reduce((t, h) => t + (h.amount ?? 0), 0);
+    const hurt = harms.some((h) => h.kind === '受伤');
+    const parts: string[] = [];
+    if (death) parts.push(`在此次侵害中死亡${injuries.length ? `（伤情：${injuries.join('；')}）` : ''}`);
+    else if (hurt) parts.push(`受伤${injuries.length ? `，伤情为${injuries.join('；')}` : ''}`);
+    if (loss > 0) parts.push(`个人财产损失约${loss}元`);
+    else if (harms.some((h) => h.kind === '财产损失')) parts.push('个人财产受到损失');
+    if (parts.length > 0) clauses.push(text(who(ctx, person), parts.join('；')));
+  }
+  if (clauses.length === 0) return undefined;
+  return text(...clauses.flatMap((c, i) => (i === 0 ? [c] : ['；', c])), '。');
+}
+
+/**
+ * The register's 损害情况: 民警受伤；头皮裂伤，缝合六针，轻微伤；财产损失约860元. The person by
+ * category, and by name too when the case records harm to more than one.
+ */
+export function harmLine(ctx: FormContext, until: string): string | undefined {
+  const byPerson = harmsBy(ctx, until);
+  const several = byPerson.size > 1;
+  const lines: string[] = [];
+  for (const [person, harms] of byPerson) {
+    const relative = ctx.facts.byId.get(person)?.category === '亲属';
+    const label = relative ? `近亲属${nameOf(ctx, person)}` : `${titleOf(ctx, person)}${several ? nameOf(ctx, person) : ''}`;
+    const death = harms.some((h) => h.kind === '死亡');
+    const hurt = harms.some((h) => h.kind === '受伤');
+    const injuries = harms.filter((h) => h.kind === '受伤').map((h) => injuryWords(ctx, h)).filter(Boolean);
+    const loss = harms.filter((h) => h.kind === '财产损失').reduce((t, h) => t + (h.amount ?? 0), 0);
+    const parts = [death ? `${label}死亡` : hurt ? `${label}受伤` : '', ...injuries, loss > 0 ? `${death || hurt || (!several && !relative) ? '' : label}财产损失约${loss}元` : ''];
+    lines.push(parts.filter(Boolean).join('；'));
+  }
+  return lines.length > 0 ? lines.join('；') : undefined;
+}
