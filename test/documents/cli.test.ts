@@ -28,7 +28,7 @@ beforeAll(() => {
   delete undated.nameClearing.noticeIssuedOn;
   writeFileSync(path.join(dir, 'case.json'), JSON.stringify(undated, null, 2));
   // Line 3 holds a number where the case id must be a string.
-  writeFileSync(path.join(dir, 'bad.json'), '{\n  "$schema": "../case.schema.json",\n  "id": 7\n}\n');
+  writeFileSync(path.join(dir, 'bad.json'), '{\n  "$schema": "../case.schema.json",\n  "id": 7,\n  "schemaVersion": 2\n}\n');
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -140,7 +140,7 @@ describe('an upward report names its 签发人', () => {
 describe('a character the bundled faces lack (CJK Extension A and B)', () => {
   it('is printed from the bundled fallback face, embedded as TrueType, with no warning', () => {
     const rare = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
-    rare.officer.name = '吉𠮷䶮';
+    rare.people.find((p: { id: string }) => p.id === rare.nameClearing.person).name = '吉𠮷䶮';
     writeFileSync(path.join(dir, 'rare.json'), JSON.stringify(rare, null, 2));
     const r = forms(['rare.json', '--form', 'name-clearing-notice', '--unit', UNIT, '--out', 'rare']);
     expect(r.code, r.stderr).toBe(0);

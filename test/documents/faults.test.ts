@@ -207,7 +207,8 @@ describe('27. every message in Chinese', () => {
 
   it('caps file names at 255 bytes (no ENAMETOOLONG for long ids)', () => {
     const long = json(CASE);
-    long.id = '呼和浩特市公安局交通管理支队维护执法权威案件'.repeat(8);
+    // The longest id the schema allows (60 characters), in characters of four bytes each (CJK Extension B).
+    long.id = '𠮷'.repeat(60);
     const r = forms([write('long-id.json', long), '--form', '督促限期纠正通知书', '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out27']);
     expect(r.code, r.stderr).toBe(0);
     const [file] = readdirSync(path.join(dir, 'out27'));

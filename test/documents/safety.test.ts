@@ -18,7 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const HOSTILE = {
   name: '<script>document.title="pwned"</script>',
   unit: '<img src=file:///etc/passwd>分局',
-  place: '{{officer.name}}{{> banner}}',
+  place: '{{people.0.name}}{{> banner}}',
   scope: '"><iframe src="http://example.com/"></iframe>',
 };
 
@@ -34,8 +34,9 @@ afterAll(() => {
 describe('case data on a form', () => {
   it('prints <script>, <img src=file:///etc/passwd> and {{ as the characters they are', async () => {
     const source = JSON.parse(readFileSync(path.join(ROOT, 'schemas/examples/false-accusation-name-clearing.json'), 'utf8'));
-    source.officer.name = HOSTILE.name;
-    source.officer.unit = HOSTILE.unit;
+    const officer = source.people.find((p: { id: string }) => p.id === source.nameClearing.person);
+    officer.name = HOSTILE.name;
+    officer.unit = HOSTILE.unit;
     source.incident.place = HOSTILE.place;
     source.nameClearing.scope = HOSTILE.scope;
     const file = path.join(dir, 'hostile.json');

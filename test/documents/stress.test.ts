@@ -1,7 +1,8 @@
 /**
  * Stress cases (test/fixtures/documents/stress): long Mongolian names and unit names with fifteen
  * victims, a 3000-character summary, rare characters of CJK Extensions A and B, every optional
- * section a case can record, and the minimum case. Every document keeps the same properties as
+ * section a case can record, the minimum case, and an officer killed beside an injured auxiliary
+ * officer whose relatives are threatened afterwards. Every document keeps the same properties as
  * the samples', and its text is kept as a reviewed snapshot.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -64,6 +65,31 @@ describe('stress cases', () => {
     const register = result.documents.find((d) => d.caseId.startsWith('伊金霍洛旗') && d.formId === 'application-register')!;
     const t = textOf(register.file);
     for (const name of ['其木格·乌仁图雅', '阿茹娜', '图门吉日嘎拉']) expect(t).toContain(name);
+  });
+
+  it('name an officer and an auxiliary officer harmed together each by category and link to duty, a death as a death, the care as the family\'s, and what was known on each date', () => {
+    const docs = result.documents.filter((d) => d.caseId === '九公维〔2026〕15号');
+    const flowing = (file: string) => textOf(file).replace(/—第\d+页—/gu, '');
+    const [first, followUp] = docs.filter((d) => d.formId === 'escalation-report').map((d) => flowing(d.file));
+    const register = flowing(docs.find((d) => d.formId === 'application-register')!.file);
+    for (const t of [first!, followUp!, register]) {
+      expect(t).not.toMatch(/民警李东|牺牲/);
+      expect(t).toContain('警务辅助人员李东');
+    }
+    // Each by the link the facts found: the officer on duty, the auxiliary officer assisting him.
+    expect(first).toContain('民警巴图依法履行职责时、警务辅助人员李东协助民警依法履行职责时受到不法侵害');
+    expect(first).toContain('巴图同志在此次侵害中死亡');
+    expect(first).toContain('第三十三条的规定，遵照本办法执行');
+    // Who reported to the command centre is who the record says (actions 报告指挥中心.byPerson).
+    expect(first).toContain('李东同志在现场向指挥中心报告');
+    // Care for the officer who died goes to his family, in the list of work and in the work done.
+    expect(first).toContain('对已故民警巴图的近亲属进行抚助慰问');
+    expect(followUp).toContain('对巴图同志的近亲属进行抚助慰问');
+    // The relatives were threatened on 20 October: not in the 首报 or the register of the 16th, told in the 续报 of the 21st.
+    for (const t of [first!, register]) expect(t).not.toContain('巴特尔');
+    expect(register).not.toContain('☑（六）');
+    expect(followUp).toContain('2026年10月20日，行为人亲属多次打电话威胁民警的妻子和儿子。');
+    expect(followUp).toContain('及时对民警巴图的近亲属巴特尔采取保护措施');
   });
 
   it('let a 3000-character summary run over pages instead of leaving them blank', () => {

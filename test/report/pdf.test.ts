@@ -91,7 +91,7 @@ describe('the report as a PDF (Art. 29（一）), laid out as a 上行文', () =
     for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
       try {
         const data = JSON.parse(readFileSync(path.join(DIR, file), 'utf8'));
-        for (const name of [data.officer?.name, ...(data.victims ?? []).map((v: { name?: string }) => v.name), ...(data.handlers ?? []).map((h: { name?: string }) => h.name)]) {
+        for (const name of [...(data.people ?? []).map((p: { name?: string }) => p.name), ...(data.handlers ?? []).map((h: { name?: string }) => h.name)]) {
           if (name) names.add(name);
         }
       } catch {

@@ -73,38 +73,59 @@ describe('what the report counts, as a reader would count it', () => {
     expect(report.previousPeriod).toEqual(PREVIOUS);
     for (const [figures, period] of [[report, PERIOD], [report.previous, PREVIOUS]] as const) {
       const cases = counted(period);
-      expect(figures.byCircumstance).toEqual(tally(cases.flatMap((c) => c.circumstances.map((x: Raw) => x.item))));
+      // The clerks' own reading of Art. 8 in each file: the items the validator derives from the acts must agree with it.
+      expect(figures.byCircumstance).toEqual(tally(cases.flatMap((c) => c.classification.art8)));
       expect(figures.byUnit).toEqual(tally(cases.map((c) => c.unit.name)));
       expect(figures.byLevel).toEqual(tally(cases.map((c) => c.unit.level)));
-      expect(figures.byPerson).toEqual(tally(cases.map((c) => c.officer.role)));
+      // Every person an act was aimed at (all of them protected in these files), once per case: a relative as 近亲属.
+      const persons = (c: Raw) => [...new Set(c.acts.flatMap((a: Raw) => a.targets.map((t: Raw) => t.person)))].map((id) => c.people.find((p: Raw) => p.id === id));
+      expect(figures.byPerson).toEqual(tally(cases.flatMap((c) => persons(c).map((p: Raw) => (p.category === '亲属' ? '近亲属' : p.category)))));
+      const consequences = (c: Raw, kind: string) => (c.consequences ?? []).filter((x: Raw) => x.kind === kind);
       expect(figures.harm).toEqual({
-        injured: cases.filter((c) => c.harm?.injured).length,
-        killed: cases.filter((c) => c.harm?.killed).length,
-        propertyLoss: { cases: cases.filter((c) => c.harm?.propertyLoss > 0).length, yuan: cases.reduce((t, c) => t + (c.harm?.propertyLoss ?? 0), 0) },
+        injured: cases.filter((c) => consequences(c, '受伤').length > 0).length,
+        killed: cases.filter((c) => consequences(c, '死亡').length > 0).length,
+        propertyLoss: {
+          cases: cases.filter((c) => consequences(c, '财产损失').length > 0).length,
+          yuan: cases.reduce((t, c) => t + consequences(c, '财产损失').reduce((u: number, x: Raw) => u + x.amount, 0), 0),
+        },
       });
     }
   });
 
-  it('counts the reports up (Art. 17) level by level and the 重大案事件 reported the day they were opened', () => {
+  it('counts the reports up (Art. 17) level by level, and the 重大案事件 reported the day the office learned of them or 需核实', () => {
     const cases = counted(PERIOD);
-    const required = cases.filter((c) => ['盟市', '旗县'].includes(c.unit.level) && (c.escalation?.facts.casualties || c.escalation?.facts.crossRegion || c.harm?.injured));
+    // These files hold no attack on an organ and no office decision: Art. 17 here is a casualty or a cross-region case.
+    const has = (c: Raw, kinds: string[]) => (c.consequences ?? []).some((x: Raw) => kinds.includes(x.kind));
+    const required = cases.filter((c) => ['盟市', '旗县'].includes(c.unit.level) && has(c, ['受伤', '死亡', '跨区域']));
     const next = (c: Raw) => (c.unit.level === '旗县' ? /市公安局/ : /公安厅/);
-    const first = (c: Raw) => (c.escalation?.reports ?? []).filter((r: Raw) => next(c).test(r.to)).map((r: Raw) => r.date).sort()[0];
-    const major = required.filter((c) => c.escalation?.facts.casualties || c.harm?.injured);
+    const first = (c: Raw) => (c.actions ?? []).filter((a: Raw) => a.kind === '逐级报告' && next(c).test(a.to)).map((a: Raw) => a.date).sort()[0];
+    // 重大: a death or a 重伤 (Art. 29（一）); reported 第一时间 when on the day the office learned of it.
+    const major = required.filter((c) => has(c, ['死亡']) || (c.consequences ?? []).some((x: Raw) => /重伤/.test(x.degree ?? '')));
+    const sameDay = (c: Raw) => first(c) === (c.opened.learnedOn ?? c.incident.date);
     expect(report.reportUp).toMatchObject({
       required: required.length,
       reported: required.filter(first).length,
       notReported: required.filter((c) => !first(c)).length,
       skippedLevel: 1,
       major: major.length,
-      majorInTime: major.filter((c) => first(c) && first(c) <= c.opened.date).length,
+      majorSameDay: major.filter(sameDay).length,
+      majorVerify: major.filter((c) => !sameDay(c)).length,
     });
-    expect(report.reportUp).toMatchObject({ required: 4, reported: 2, major: 3, majorInTime: 1 });
+    // The killed officer: learned of the evening it happened, reported three days later, 需核实 (no deadline invented).
+    expect(report.reportUp).toMatchObject({ required: 4, reported: 2, major: 1, majorSameDay: 0, majorVerify: 1 });
   });
 
   it('judges corrections as they stood at the end of the period: one made after it still counts as overdue', () => {
     // Four orders: corrected in time; past its deadline on 30 September; deadline still ahead; corrected in October, after the period.
-    expect(report.corrections).toEqual({ ordered: 4, done: 1, pending: 1, overdue: 2 });
+    expect(report.corrections).toEqual({ ordered: 4, done: 1, late: 0, pending: 1, overdue: 2 });
+  });
+
+  it('counts duty statuses as the checklist gives them, 需核实 among them, and never more than the checklists hold', () => {
+    const { done, late, pending, overdue, verify, byHolder } = report.duties;
+    expect(verify).toBeGreaterThan(0);
+    expect(Object.values(byHolder).reduce((t, h) => t + h.verify, 0)).toBe(verify);
+    expect(Object.values(byHolder).reduce((t, h) => t + h.pending + h.overdue, 0)).toBe(pending + overdue);
+    expect(done + late + pending + overdue + verify).toBeGreaterThan(0);
   });
 
   it('counts appeals under Art. 27, name clearing, exemptions and the days from filing', () => {
@@ -116,7 +137,7 @@ describe('what the report counts, as a reader would count it', () => {
 
   it('holds aggregates only: no name of any person from any file', () => {
     const text = readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.json'), 'utf8') + readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.html'), 'utf8');
-    const names = new Set(raw().flatMap(({ data }) => (data ? [data.officer?.name, ...(data.victims ?? []).map((v: Raw) => v.name), ...(data.handlers ?? []).map((h: Raw) => h.name)] : [])).filter(Boolean));
+    const names = new Set(raw().flatMap(({ data }) => (data ? [...(data.people ?? []).map((p: Raw) => p.name), ...(data.handlers ?? []).map((h: Raw) => h.name)] : [])).filter(Boolean));
     expect(names.size).toBeGreaterThan(2);
     for (const name of names) expect(text, name).not.toContain(name);
   });

@@ -11,7 +11,7 @@ import { dateText } from '../gbt9704/dates.ts';
 import { text } from '../gbt9704/model/text.ts';
 import type { Text } from '../gbt9704/model/types.ts';
 import type { FormContext } from './context.ts';
-import { categoryWord, comrades, joined, officerOf, personPhrase, personsPhrase, relationOf } from './person.ts';
+import { categoryWord, comrades, joined, officerOf, personPhrase, personsPhrase, recordOf, relationOf } from './person.ts';
 
 /** The order links are told in: on duty first, then assisting, acting first off duty, afterwards. */
 const LINKS: readonly Link[] = ['在履职中', '协助民警', '非工作时间先期处置', '因履职'];
@@ -64,7 +64,16 @@ export function incidentSentence(ctx: FormContext, ids: readonly string[], relat
   const groups = byLink(ctx, ids);
   const parts: Text[] = [dateText(incident.date), text('，')];
   if (groups.length === 1) parts.push(clauseOf(groups[0]![0], personsPhrase(ctx, groups[0]![1]), incident.place), text('受到不法侵害'));
-  else if (groups.length > 1) parts.push(text(`在${incident.place}，`), joined(groups.map(([link, who]) => clauseOf(link, personsPhrase(ctx, who)))), text('受到不法侵害'));
+  else if (groups.length > 1) {
+    // Persons of the unit the sentence has named already are not given it again.
+    let said: string | undefined;
+    const clauses = groups.map(([link, who]) => {
+      const phrase = personsPhrase(ctx, who, said);
+      said = recordOf(ctx, who.at(-1)!)?.unit;
+      return clauseOf(link, phrase);
+    });
+    parts.push(text(`在${incident.place}，`), joined(clauses), text('受到不法侵害'));
+  }
   const harmedThemselves = new Set(groups.flatMap(([, who]) => who));
   const byOfficer = new Map<string, string[]>();
   for (const r of relatives) {

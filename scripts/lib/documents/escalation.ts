@@ -17,8 +17,8 @@ import { basisSentences, incidentSentence } from './coverage.ts';
 import { heading, letterDocument, para } from './frame.ts';
 import { harmSentence } from './harm.ts';
 import { officeIssuer } from './issuers.ts';
-import { cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
-import { nameOf, personsPhrase, recordOf, relativesCovered, subjects } from './person.ts';
+import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
+import { nameOf, personsPhrase, protectedCovered, recordOf, relativesCovered, subjects } from './person.ts';
 import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
 
 type Report = NonNullable<FormContext['data']['actions']>[number];
@@ -38,15 +38,16 @@ function addresseeOf(ctx: FormContext, report: Report | undefined): string | und
   return to.endsWith('维权办') ? `${to.slice(0, -3)}${full}` : to;
 }
 
-function subject(ctx: FormContext): string {
-  return `${plain(personsPhrase(ctx, subjects(ctx)))}执法权威受到侵害`;
+/** Who the reports are about: the persons the facts cover, as of the 首报 (the series keeps one subject). */
+function subject(ctx: FormContext, persons: readonly string[]): string {
+  return `${plain(personsPhrase(ctx, persons))}执法权威受到侵害`;
 }
 
 function incidentBlocks(ctx: FormContext, items: string[], until: string): Block[] {
-  const { data, facts } = ctx;
+  const { data } = ctx;
   const m = measures(ctx);
-  const persons = subjects(ctx);
-  const blocks: Block[] = [para(incidentSentence(ctx, facts.protectedCovered.map((p) => p.id), relativesCovered(ctx)), sentence(data.incident.summary))];
+  const persons = subjects(ctx, until);
+  const blocks: Block[] = [para(incidentSentence(ctx, protectedCovered(ctx, until), relativesCovered(ctx, until)), sentence(data.incident.summary))];
   const harm = harmSentence(ctx, until);
   if (harm) blocks.push(para(harm));
   for (const basis of basisSentences(ctx, persons, m).texts) blocks.push(para(basis));
@@ -59,8 +60,8 @@ function incidentBlocks(ctx: FormContext, items: string[], until: string): Block
 /** The work done by `until` (since `after`) and what was still to do then, as sections numbered from `from`. */
 function progressBlocks(ctx: FormContext, until: string, after: string | undefined, from: number, titles: { work: string; next: string }): Block[] {
   const duties = dutiesAt(ctx, until, after);
-  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done);
-  const pending = workPending(ctx, duties.pending);
+  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after));
+  const pending = workPending(ctx, duties.pending, until);
   const blocks: Block[] = [];
   let n = from;
   if (done.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、${titles.work}`), ...done.map((line) => para(line)));
@@ -88,14 +89,15 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
   const own = ownReports(ctx);
   const issuer = officeIssuer(ctx);
   const signer = ctx.issue?.signer ?? ctx.unit.signer ?? '';
-  const persons = subjects(ctx);
+  const persons = subjects(ctx, own[0]?.date ?? cutoffOf(ctx, issueDate(ctx, undefined)));
+  const about = subject(ctx, persons);
   const keepWords = [...persons.map((id) => nameOf(ctx, id)), ...persons.map((id) => recordOf(ctx, id)?.unit ?? '')].filter(Boolean);
   const basis = basisSentences(ctx, persons, measures(ctx));
   const articles = [...new Set([...items, ...(major ? ['art_29__item_1'] : []), ...basis.articles])];
   const first = (report: Report | undefined, date: string | undefined): DocumentModel => {
     const until = cutoffOf(ctx, date);
     const body: Block[] = [
-      para(`现将${subject(ctx)}的有关情况报告如下：`),
+      para(`现将${about}的有关情况报告如下：`),
       heading(1, '一、基本情况'),
       ...incidentBlocks(ctx, items, until),
       ...progressBlocks(ctx, until, undefined, 2, { work: '已开展的工作', next: '下一步工作' }),
@@ -103,7 +105,7 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
     return letterDocument(ctx, {
       formId: 'escalation-report',
       part: '首报',
-      title: `关于${subject(ctx)}的报告`,
+      title: `关于${about}的报告`,
       titleKeep: keepWords,
       issuer,
       ...(date ? { date } : {}),
@@ -125,15 +127,15 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
     const previous = own[index - 1];
     const body: Block[] = [
       previous
-        ? para(dateText(previous.date), `，本办已就${subject(ctx)}一事向你办${previous === own[0] ? '作了首次报告' : '续报'}。现将有关进展续报如下：`)
-        : para(`现将${subject(ctx)}的有关进展续报如下：`),
+        ? para(dateText(previous.date), `，本办已就${about}一事向你办${previous === own[0] ? '作了首次报告' : '续报'}。现将有关进展续报如下：`)
+        : para(`现将${about}的有关进展续报如下：`),
       ...progressBlocks(ctx, report.date, previous?.date, 1, { work: '工作进展', next: '下一步工作' }),
     ];
-    if (body.length === 1) body.push(para(`自上次报告以来，${clause(subject(ctx))}一事无新的进展。`));
+    if (body.length === 1) body.push(para(`自上次报告以来，${clause(about)}一事无新的进展。`));
     return letterDocument(ctx, {
       formId: 'escalation-report',
       part: `续报${followUps}`,
-      title: `关于${subject(ctx)}的续报（第${n}次）`,
+      title: `关于${about}的续报（第${n}次）`,
       titleKeep: keepWords,
       issuer,
       date: report.date,

@@ -6,6 +6,7 @@
  */
 import type { DutyStatus } from '../duties/index.ts';
 import type { FormContext } from './context.ts';
+import { coveredBy } from './person.ts';
 
 /** The latest date a document may state: its own, or for an undated one the date the case was judged on. */
 export const cutoffOf = (ctx: FormContext, date: string | undefined): string => date ?? ctx.asOf;
@@ -26,12 +27,19 @@ export interface DutiesAt {
 
 /**
  * The duty checklist as it stood on a date, from the validator's statuses (each with the date
- * it arose and the date it was done): nothing is re-judged, only read as of that day.
+ * it arose and the date it was done): nothing is re-judged, only read as of that day. A duty owed
+ * to a person no act had yet harmed by then (a relative threatened the week after) was not yet
+ * owed.
  */
 export function dutiesAt(ctx: FormContext, until: string, after?: string): DutiesAt {
   const relevant = ctx.duties.filter((d) => !NOT_REPORTED.has(d.duty));
+  const covered = coveredBy(ctx, until);
+  const ever = coveredBy(ctx);
+  const owedBy = (person: string | undefined) => person === undefined || covered.has(person) || !ever.has(person);
   const done = relevant.filter((d) => within(d.done?.date, until, after)).sort((a, b) => (a.done!.date! < b.done!.date! ? -1 : 1));
-  const pending = relevant.filter((d) => d.since !== undefined && d.since <= until && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)));
+  const pending = relevant.filter(
+    (d) => d.since !== undefined && d.since <= until && owedBy(d.person) && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)),
+  );
   return { done, pending };
 }
 
@@ -43,4 +51,9 @@ export function ledgerAt(ctx: FormContext, until: string, after?: string) {
 /** Outside decisions (拘留, 判决 …) dated in (after, until]. */
 export function eventsAt(ctx: FormContext, until: string, after?: string) {
   return (ctx.data.events ?? []).filter((e) => within(e.date, until, after)).sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** The covered acts dated in (after, until]: harm done since an earlier report. */
+export function actsAt(ctx: FormContext, until: string, after: string) {
+  return ctx.facts.acts.filter((a) => a.covered && within(a.at.date, until, after));
 }

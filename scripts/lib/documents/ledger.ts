@@ -43,9 +43,9 @@ function notesOf(ctx: FormContext): Text[] {
   const why = (d: DutyStatus) => (d.status === 'overdue' ? '（逾期）' : d.status === 'verify' && d.concern ? `（${DUTY_STATE.verify}：${concernText(d.concern)}）` : '');
   // 待办: not done; 需核实: done, but the dates the record gives are for a person to judge.
   const pending = open.filter((d) => d.status !== 'done' && d.done === undefined);
-  if (pending.length > 0) notes.push(text('待办：', pending.map((d) => `${dutyTitle(ctx, d)}${why(d)}`).join('；'), '。'));
+  if (pending.length > 0) notes.push(text('待办：', pending.map((d) => `${dutyTitle(ctx, d, ctx.asOf)}${why(d)}`).join('；'), '。'));
   const verify = open.filter((d) => d.status === 'verify' && d.done !== undefined && d.concern);
-  if (verify.length > 0) notes.push(text(`已履行、${DUTY_STATE.verify}：`, verify.map((d) => `${dutyTitle(ctx, d)}（${concernText(d.concern!)}）`).join('；'), '。'));
+  if (verify.length > 0) notes.push(text(`已履行、${DUTY_STATE.verify}：`, verify.map((d) => `${dutyTitle(ctx, d, ctx.asOf)}（${concernText(d.concern!)}）`).join('；'), '。'));
   return notes;
 }
 

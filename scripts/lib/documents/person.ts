@@ -35,24 +35,50 @@ export const categoryWord = (ctx: FormContext, id: string): string => ctx.facts.
 const nameRun = (ctx: FormContext, id: string): Run => ({ t: nameOf(ctx, id) });
 
 /**
- * The protected persons the case is about: those the facts cover, and the officer whose near
- * relative the facts cover; in the order the record lists them. When the facts cover no one
- * (the Measures do not apply, a finding the register still records), the record's first
- * protected person.
+ * The persons the facts cover by an act dated on or before `until` (by any act when `until` is
+ * not given): a document tells of no harm done after its own date.
  */
-export function subjects(ctx: FormContext): string[] {
+export function coveredBy(ctx: FormContext, until?: string): Set<string> {
+  const out = new Set<string>();
+  for (const act of ctx.facts.acts) {
+    if (until !== undefined && act.at.date > until) continue;
+    for (const t of act.targets) if (t.coverage.covered) out.add(t.person);
+  }
+  return out;
+}
+
+/**
+ * The protected persons the case is about: those the facts cover, and the officer whose near
+ * relative the facts cover; in the order the record lists them; by `until`, when given. When
+ * the facts cover no one by then (the Measures do not apply, a finding the register still
+ * records), those of the whole record, else its first protected person.
+ */
+export function subjects(ctx: FormContext, until?: string): string[] {
   const { facts } = ctx;
-  const wanted = new Set(facts.protectedCovered.map((p) => p.id));
-  for (const p of facts.people) if (p.category === '亲属' && p.covered && p.of !== undefined && facts.byId.has(p.of)) wanted.add(p.of);
+  const covered = coveredBy(ctx, until);
+  const wanted = new Set<string>();
+  for (const p of facts.people) {
+    if (!covered.has(p.id)) continue;
+    if (p.category !== '亲属') wanted.add(p.id);
+    else if (p.of !== undefined && facts.byId.has(p.of)) wanted.add(p.of);
+  }
   const ordered = [...new Set(facts.people.filter((p) => wanted.has(p.id)).map((p) => p.id))];
   if (ordered.length > 0) return ordered;
+  if (until !== undefined) return subjects(ctx);
   const first = facts.people.find((p) => p.category !== '亲属');
   return first ? [first.id] : [];
 }
 
-/** The near relatives the facts cover, in record order. */
-export function relativesCovered(ctx: FormContext): string[] {
-  return [...new Set(ctx.facts.people.filter((p) => p.category === '亲属' && p.covered).map((p) => p.id))];
+/** The protected persons (not relatives) the facts cover by `until`, in record order. */
+export function protectedCovered(ctx: FormContext, until?: string): string[] {
+  const covered = coveredBy(ctx, until);
+  return ctx.facts.protectedCovered.filter((p) => covered.has(p.id)).map((p) => p.id);
+}
+
+/** The near relatives the facts cover by `until`, in record order. */
+export function relativesCovered(ctx: FormContext, until?: string): string[] {
+  const covered = coveredBy(ctx, until);
+  return [...new Set(ctx.facts.people.filter((p) => p.category === '亲属' && covered.has(p.id)).map((p) => p.id))];
 }
 
 /** 土默特左旗公安局察素齐派出所民警王建国; for a relative, 民警王建国的近亲属刘芳. */
@@ -62,14 +88,18 @@ export function personPhrase(ctx: FormContext, id: string): Text {
   return text(recordOf(ctx, id)?.unit ?? '', titleOf(ctx, id), nameRun(ctx, id));
 }
 
-/** Several persons, those of one unit after its name once: 某派出所民警王建国、警务辅助人员李东. */
-export function personsPhrase(ctx: FormContext, ids: readonly string[]): Text {
+/**
+ * Several persons, those of one unit after its name once: 某派出所民警王建国、警务辅助人员李东.
+ * `after` names a unit already said (a sentence's earlier persons): it is not said again.
+ */
+export function personsPhrase(ctx: FormContext, ids: readonly string[], after?: string): Text {
   const groups: { unit: string; members: Text[] }[] = [];
   for (const id of ids) {
-    const unit = isRelative(ctx, id) ? '' : (recordOf(ctx, id)?.unit ?? '');
+    const own = isRelative(ctx, id) ? '' : (recordOf(ctx, id)?.unit ?? '');
+    const unit = own === after && groups.length === 0 ? '' : own;
     const member = isRelative(ctx, id) ? personPhrase(ctx, id) : text(titleOf(ctx, id), nameRun(ctx, id));
     const last = groups.at(-1);
-    if (last && last.unit === unit && unit !== '') last.members.push(member);
+    if (last && last.unit === unit && (unit !== '' || own === after)) last.members.push(member);
     else groups.push({ unit, members: [member] });
   }
   return joined(groups.map((g) => text(g.unit, joined(g.members))));

@@ -8,10 +8,11 @@ import { citeAll } from '../citations/index.ts';
 import { DUTIES, type DutyStatus } from '../duties/index.ts';
 import { itemPhrase } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
-import { clause, plain, text } from '../gbt9704/model/text.ts';
+import { clause, plain, sentence, text } from '../gbt9704/model/text.ts';
+import type { ActFacts } from '../case/facts/index.ts';
 import type { Text } from '../gbt9704/model/types.ts';
 import type { FormContext } from './context.ts';
-import { comrade, comrades, died, nameOf, officerOf, personPhrase, relativesCovered, subjects, titleOf } from './person.ts';
+import { comrade, comrades, died, nameOf, officerOf, personPhrase, personsPhrase, relativesCovered, subjects, titleOf } from './person.ts';
 
 /** 《内蒙古自治区公安机关维护公安民警执法权威工作实施办法》 */
 export const measures = (ctx: FormContext) => `《${ctx.model.meta.measuresTitle}》`;
@@ -67,7 +68,7 @@ const TOLD_BY_EVENTS = new Set(['offender-accountability']);
  */
 const DONE_WORDS: Record<string, (who: string, whom: string) => string> = {
   'comfort-visit': (who, whom) => `${who}对${whom}进行抚助慰问`,
-  'medical-care': (who) => `${who}协调紧急就医绿色通道，组织医疗救治`,
+  'medical-care': (who, whom) => `${who}协调紧急就医绿色通道，组织${whom ? `对${whom}的` : ''}医疗救治`,
   'psychological-support': (who, whom) => `${who}对${whom}进行心理危机干预`,
   'injury-insurance': (who, whom) => `${who}为${whom}办理工伤保险等服务保障`,
   commendation: (who, whom) => `${who}对${whom}依法执行职务的事迹予以表彰奖励`,
@@ -116,46 +117,97 @@ function sceneReportWords(ctx: FormContext): string {
   return by !== undefined && ctx.facts.byId.has(by) ? `${plain(comrade(ctx, by))}在现场向指挥中心报告，请求援助` : '现场向指挥中心报告，请求援助';
 }
 
+/** Duties whose done words name no one unless the case is about several persons. */
+const NAMED_WHEN_SEVERAL = new Set(['medical-care']);
+
 function dutyLines(ctx: FormContext, done: readonly DutyStatus[], hasEvents: boolean): Dated[] {
+  const several = subjects(ctx).length + relativesCovered(ctx).length > 1;
   return done
     .filter((d) => !(hasEvents && TOLD_BY_EVENTS.has(d.duty)))
     .map((d) => {
       const doer = d.done!.by ?? d.holder;
       // The office writing the report calls itself 本办.
       const who = doer === `${ctx.data.unit.name}维权办` || doer === '维权办' ? '本办' : doer;
-      const words = d.duty === 'on-scene-report' ? sceneReportWords(ctx) : (DONE_WORDS[d.duty]?.(who, whomOf(ctx, d, d.done!.date)) ?? `${who}${clause(d.title)}`);
+      const whom = NAMED_WHEN_SEVERAL.has(d.duty) && !several ? '' : whomOf(ctx, d, d.done!.date);
+      const words = d.duty === 'on-scene-report' ? sceneReportWords(ctx) : (DONE_WORDS[d.duty]?.(who, whom) ?? `${who}${clause(d.title)}`);
       return { date: d.done!.date!, line: text(dateText(d.done!.date), '，', words, d.done!.to ? `（移送${d.done!.to}）` : '', '。') };
     });
 }
 
-/** The work done, one paragraph a step, in date order: the ledger, outside decisions, duties discharged. */
-export function workDone(ctx: FormContext, ledger: FormContext['data']['ledger'], events: NonNullable<FormContext['data']['events']>, duties: readonly DutyStatus[]): Text[] {
-  const all = [...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0)];
+/**
+ * Harm done since an earlier report, one sentence an act: the clerk's description of it, or
+ * whom it was aimed at and its kind.
+ */
+function actLines(ctx: FormContext, acts: readonly ActFacts[]): Dated[] {
+  return acts.map((a) => {
+    const description = ctx.data.acts[a.index]?.description;
+    const whom = a.targets.filter((t) => t.coverage.covered).map((t) => t.person);
+    const line = description ? text(dateText(a.at.date), '，', sentence(description)) : text(dateText(a.at.date), '，', personsPhrase(ctx, whom), `受到不法侵害（${a.kind}）。`);
+    return { date: a.at.date, line };
+  });
+}
+
+/** The work done, one paragraph a step, in date order: new harm, the ledger, outside decisions, duties discharged. */
+export function workDone(
+  ctx: FormContext,
+  ledger: FormContext['data']['ledger'],
+  events: NonNullable<FormContext['data']['events']>,
+  duties: readonly DutyStatus[],
+  acts: readonly ActFacts[] = [],
+): Text[] {
+  const all = [...actLines(ctx, acts), ...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0)];
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((d) => d.line);
 }
 
 const TEMPLATES = new Map(DUTIES.map((d) => [d.code, d.title]));
 
-/**
- * A duty's title for this case: the checklist's, except for a duty owed to a near relative, which
- * the checklist words for the officer's category; here the relative is named as such (及时对民警
- * 陈立新的近亲属刘芳采取保护措施).
- */
-export function dutyTitle(ctx: FormContext, d: DutyStatus): string {
-  const template = TEMPLATES.get(d.duty);
-  const officer = d.person === undefined ? undefined : officerOf(ctx, d.person);
-  if (officer === undefined || !template?.includes('{person}') || template.replaceAll('{person}', '民警') !== d.title) return clause(d.title);
-  return clause(template.replaceAll('{person}', plain(text(titleOf(ctx, officer), nameOf(ctx, officer), '的近亲属', nameOf(ctx, d.person!)))));
+/** Care for a person who has died goes to the family: the checklist's words, worded so. */
+const FAMILY_TITLES: Record<string, string> = {
+  'comfort-visit': '对已故{person}的近亲属进行抚助慰问',
+  'injury-insurance': '为已故{person}的近亲属开展工伤保险等服务保障工作',
+};
+
+/** The duty's title with its person put in (the checklist puts in only the category). */
+function worded(template: string, person: string): string {
+  return clause(template.replaceAll('{person}', person));
 }
+
+/**
+ * A duty's title for this case, as of `until`: the checklist's, except for a duty owed to a near
+ * relative, which the checklist words for the officer's category (here the relative is named as
+ * such: 及时对民警陈立新的近亲属刘芳采取保护措施), and care owed for a person who had died by
+ * then, which goes to the family (对已故民警巴图的近亲属进行抚助慰问).
+ */
+export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): string {
+  const template = TEMPLATES.get(d.duty);
+  const plainTitle = template?.replaceAll('{person}', categoryOfTitle(d)) === d.title;
+  if (d.person === undefined || !template?.includes('{person}') || !plainTitle) return clause(d.title);
+  const officer = officerOf(ctx, d.person);
+  if (officer !== undefined) return worded(template, plain(text(titleOf(ctx, officer), nameOf(ctx, officer), '的近亲属', nameOf(ctx, d.person))));
+  const family = FAMILY_TITLES[d.duty];
+  if (family && died(ctx, d.person, until)) return worded(family, `${titleOf(ctx, d.person)}${nameOf(ctx, d.person)}`);
+  return clause(d.title);
+}
+
+/** The category the checklist put in a title (民警 for a relative). */
+function categoryOfTitle(d: DutyStatus): string {
+  const template = TEMPLATES.get(d.duty) ?? '';
+  const [before, after] = template.split('{person}');
+  if (after === undefined || !d.title.startsWith(before!) || !d.title.endsWith(after)) return '';
+  return d.title.slice(before!.length, d.title.length - after.length);
+}
+
+/** Whether the title names its person itself (a relative's, the family of one who died). */
+const namesItsPerson = (ctx: FormContext, d: DutyStatus, until?: string) => d.person !== undefined && dutyTitle(ctx, d, until) !== clause(d.title);
 
 /**
  * What is still to do, one paragraph a duty: 1.做好心理危机干预（政工部门负责）。 Where the case is
  * about several persons, a duty owed to one of them names its object.
  */
-export function workPending(ctx: FormContext, pending: readonly DutyStatus[]): Text[] {
-  const several = subjects(ctx).length + relativesCovered(ctx).length > 1;
+export function workPending(ctx: FormContext, pending: readonly DutyStatus[], until: string): Text[] {
+  const several = subjects(ctx, until).length + relativesCovered(ctx, until).length > 1;
   return pending.map((d, i) => {
-    const object = several && d.person !== undefined && officerOf(ctx, d.person) === undefined ? `对象：${nameOf(ctx, d.person)}；` : '';
-    return text(`${i + 1}.${dutyTitle(ctx, d)}`, `（${object}${d.holder}负责）`, '。');
+    const object = several && d.person !== undefined && !namesItsPerson(ctx, d, until) ? `对象：${nameOf(ctx, d.person)}；` : '';
+    return text(`${i + 1}.${dutyTitle(ctx, d, until)}`, `（${object}${d.holder}负责）`, '。');
   });
 }

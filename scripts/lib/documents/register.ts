@@ -15,7 +15,7 @@ import { caseProvenance, type FormContext } from './context.ts';
 import { art8Known, art8Notes } from './acts.ts';
 import { coveredLinks, coveringTarget } from './coverage.ts';
 import { harmLine } from './harm.ts';
-import { categoryWord, nameOf, officerOf, recordOf, relationOf, relativesCovered, subjects } from './person.ts';
+import { categoryWord, nameOf, officerOf, protectedCovered, recordOf, relationOf, relativesCovered, subjects } from './person.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { provenance } from '../gbt9704/provenance.ts';
 
@@ -73,10 +73,10 @@ function personRows(ctx: FormContext, id: string): TableRow[] {
   ];
 }
 
-/** 受害人: everyone the facts cover, a protected person by category, a near relative by relation. */
-function victims(ctx: FormContext, persons: readonly string[]): Text[] {
-  const relatives = relativesCovered(ctx);
-  const covered = ctx.facts.protectedCovered.map((p) => p.id);
+/** 受害人: everyone the facts cover by `until`, a protected person by category, a near relative by relation. */
+function victims(ctx: FormContext, persons: readonly string[], until: string): Text[] {
+  const relatives = relativesCovered(ctx, until);
+  const covered = protectedCovered(ctx, until);
   return [
     ...covered.map((id) => text(keep(nameOf(ctx, id)), `（${persons.length > 1 ? categoryWord(ctx, id) : '本人'}）`)),
     ...relatives.map((id) => {
@@ -126,14 +126,14 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
     rows.push(wide('联系电话', phone ? text(phone) : text(fill(12))));
   }
   if (data.opened.lead) rows.push(wide('线索来源', text(data.opened.lead)));
-  const persons = subjects(ctx);
+  const persons = subjects(ctx, data.opened.date);
   for (const id of persons) rows.push(...personRows(ctx, id));
   rows.push(pair('事发时间', dateText(data.incident.date), '事发地点', text(data.incident.place)));
   rows.push(wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model, ctx), true));
   rows.push(wide('事件经过', text(data.incident.summary), true));
   const harm = harmLine(ctx, data.opened.date);
   if (harm) rows.push(wide('损害情况', text(harm)));
-  const harmed = victims(ctx, persons);
+  const harmed = victims(ctx, persons, data.opened.date);
   if (harmed.length > 0) rows.push(wide('受害人', harmed, true));
   rows.push(...signatureRows(applied));
   const articles = ['art_15__para_1', 'art_8__para_1', ...art8Known(ctx, data.opened.date)];

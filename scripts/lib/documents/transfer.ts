@@ -32,7 +32,7 @@ export function transferLetters(ctx: FormContext, title: string): DocumentModel[
       const date = issueDate(ctx, t.date);
       const until = cutoffOf(ctx, date);
       const body: Block[] = [
-        para('本办在办理', personsPhrase(ctx, subjects(ctx)), '执法权威受到侵害一案', caseNo, '过程中，', within(t.foundOn, until) ? text('于', dateText(t.foundOn)) : '', '发现违法违纪问题线索，情况如下：'),
+        para('本办在办理', personsPhrase(ctx, subjects(ctx, until)), '执法权威受到侵害一案', caseNo, '过程中，', within(t.foundOn, until) ? text('于', dateText(t.foundOn)) : '', '发现违法违纪问题线索，情况如下：'),
         para(sentence(t.summary)),
         para(`依照${m}${cite('art_16__para_1', ctx.model)}的规定，现将上述问题线索及有关材料移送你单位，请依法依规处理，并将处理结果告知本办。`),
       ];

@@ -152,7 +152,9 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
       : `按${cite('art_17', model)}须逐级报告的案件${r.required}件（${up17.map((i) => `${citeWithinArticle(i)}${n(r.byItem, i)}件`).join('，')}），截至期末已向上一级维权办报告${r.reported}件，尚未报告${r.notReported}件${r.skippedLevel ? `；越过盟市维权办直接报告公安厅的${r.skippedLevel}件` : ''}。${
           r.major === 0
             ? ''
-            : `其中重大案事件${r.major}件，在维权办获悉（未记录获悉日期的，事发）当日报告的${r.majorSameDay}件${r.majorVerify ? `，${r.majorVerify}件在其后报告或截至期末未报告，是否做到第一时间报告需核实` : ''}（${cite('art_29__item_1', model)}）。`
+            : `其中重大案事件${r.major}件（${cite('art_29__item_1', model)}），维权办获悉当日即报告的${r.majorSameDay}件${
+                r.majorVerify ? `；${r.majorVerify}件的报告晚于获悉当日或截至期末尚未报告，是否做到第一时间报告需核实` : ''
+              }（未记录获悉日期的，按事发日期）。`
         }`,
   );
 
@@ -196,7 +198,7 @@ export function reportDocument(current: Figures, previous: Figures, counts: Repo
   const d = current.duties;
   p(
     `本期受理案件中，按本办法应当履行的职责截至期末已履行${d.done + d.late}项${d.late ? `（其中逾期履行${d.late}项）` : ''}，尚待履行${d.pending + d.overdue}项，其中逾期${d.overdue}项${
-      d.verify ? `；另有${d.verify}项按记录的日期需核实是否及时履行（本办法对“立即”“第一时间”“及时”未规定时限）` : ''
+      d.verify ? `；另有${d.verify}项需核实（记录的日期、先后顺序或尚未鉴定的伤情，须由经办人核实是否按规定履行）` : ''
     }。`,
   );
   const holders = Object.entries(d.byHolder).sort((x, y) => y[1].overdue - x[1].overdue || y[1].pending - x[1].pending || y[1].verify - x[1].verify || x[0].localeCompare(y[0]));
