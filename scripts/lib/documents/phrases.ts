@@ -96,8 +96,12 @@ const DONE_WORDS: Record<string, (who: string, whom: string) => string> = {
   'infringer-transfer': (who) => `${who}移交侵权违法行为人追究相关责任`,
 };
 
-/** Care that goes to the family once the person has died (Arts. 7（一）（二）, 9). */
-const FOR_THE_FAMILY = new Set(['comfort-visit', 'litigation-support', 'injury-insurance', 'comfort-fund-payment']);
+/**
+ * Care that goes to the family once the person has died, and how the family is called: 家属 for a
+ * comfort visit or payment (as the checklist words it), 近亲属 where the law gives them the claim
+ * (Art. 9's suit; 工伤保险条例 第三十九条's benefits).
+ */
+const FOR_THE_FAMILY: Record<string, string> = { 'comfort-visit': '家属', 'comfort-fund-payment': '家属', 'litigation-support': '近亲属', 'injury-insurance': '近亲属' };
 
 /** Whom a duty was done for, as of `on`: its person, else every person the case is about. */
 function whomOf(ctx: FormContext, d: DutyStatus, on: string | undefined): string {
@@ -105,7 +109,8 @@ function whomOf(ctx: FormContext, d: DutyStatus, on: string | undefined): string
   const relative = officerOf(ctx, d.person);
   if (relative !== undefined && ctx.facts.byId.get(d.person)?.category === '亲属') return plain(text(comrade(ctx, relative), '的近亲属', comrade(ctx, d.person)));
   const named = plain(comrade(ctx, d.person));
-  return FOR_THE_FAMILY.has(d.duty) && died(ctx, d.person, on) ? `${named}的近亲属` : named;
+  const family = FOR_THE_FAMILY[d.duty];
+  return family && died(ctx, d.person, on) ? `${named}的${family}` : named;
 }
 
 /** Art. 14's report to the command centre: by whom the record says (actions 报告指挥中心.byPerson). */
@@ -161,9 +166,11 @@ export function workDone(
 
 const TEMPLATES = new Map(DUTIES.map((d) => [d.code, d.title]));
 
-/** Care for a person who has died goes to the family: the checklist's words, worded so. */
+/**
+ * Care for a person who has died goes to the family: the checklist's words, worded so where the
+ * checklist does not (it words the comfort visit and the suit so itself).
+ */
 const FAMILY_TITLES: Record<string, string> = {
-  'comfort-visit': '对已故{person}的近亲属进行抚助慰问',
   'injury-insurance': '为已故{person}的近亲属开展工伤保险等服务保障工作',
 };
 
@@ -176,7 +183,7 @@ function worded(template: string, person: string): string {
  * A duty's title for this case, as of `until`: the checklist's, except for a duty owed to a near
  * relative, which the checklist words for the officer's category (here the relative is named as
  * such: 及时对民警陈立新的近亲属刘芳采取保护措施), and care owed for a person who had died by
- * then, which goes to the family (对已故民警巴图的近亲属进行抚助慰问).
+ * then, which goes to the family (为已故民警巴图的近亲属开展工伤保险等服务保障工作).
  */
 export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): string {
   const template = TEMPLATES.get(d.duty);

@@ -12,7 +12,7 @@ import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { locate } from '../policy/query.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
-import { concernWords } from '../validate/messages.ts';
+import { concernText } from '../documents/concern.ts';
 import { dutyAt } from './figures.ts';
 import { LEDGER_FONT, printLayout, rowHeight } from './ledger-layout.ts';
 
@@ -53,7 +53,7 @@ export function ledgerRow(result: FileResult, model: PolicyModel, end: string): 
   const owed = result.duties.filter((d) => open(d) === 'pending' || open(d) === 'verify' || (open(d) === 'overdue' && !(d.done?.date && d.done.date <= end)));
   const deadlines = result.duties.filter((d) => d.deadline && open(d) !== undefined && open(d) !== 'done' && !(d.done?.date && d.done.date <= end)).map((d) => d.deadline!).sort();
   const [up] = issuesWith(result.issues, 'report-up-required');
-  const words = (d: DutyStatus) => `${d.holder}${d.title}${open(d) === 'verify' && d.concern ? `（需核实：${concernWords(d.concern)}）` : ''}`;
+  const words = (d: DutyStatus) => `${d.holder}${d.title}${open(d) === 'verify' && d.concern ? `（需核实：${concernText(d.concern)}）` : ''}`;
   // As the ledger stood on `end`: a stage recorded later is not yet reached.
   const filed = stageDate(data, '立案', end);
   const investigated = stageDate(data, '调查', end);
