@@ -315,7 +315,7 @@ export interface Case {
   $schema?: string;
   schemaVersion: 2;
   /**
-   * 姓名或单位名称，1 至 60 个字，不含控制字符。
+   * 本单位内唯一的案件编号，如“呼公维〔2026〕7号”或“HHHT-2026-007”，1 至 60 个字。
    */
   id: string;
   /**

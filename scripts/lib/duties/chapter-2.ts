@@ -6,7 +6,7 @@
  */
 import type { Case } from '../case/index.ts';
 import type { ActionKindName } from '../case/actions.ts';
-import { actionFor, actionsOf, atOnce, doneBy, momentOf } from './records.ts';
+import { actionFor, actionsOf, atOnce, died, doneBy, momentOf, sinceFor } from './records.ts';
 import { statusOf, whenRecorded, type Duty, type DutyContext } from './types.ts';
 
 const MODULE = 'chapter-2';
@@ -15,12 +15,14 @@ const MODULE = 'chapter-2';
  * A duty owed to each person a trigger lists, discharged by an action of `kind` done for them;
  * work recorded for someone it was not owed to is shown as done all the same.
  */
-function perPerson(duty: Omit<Duty, 'check'>, kind: ActionKindName, persons: (c: DutyContext) => readonly string[], since: (data: Case, c: DutyContext) => string): Duty {
+function perPerson(duty: Omit<Duty, 'check'>, kind: ActionKindName, persons: (c: DutyContext) => readonly string[], deadTitle?: string): Duty {
   return {
     ...duty,
     check(data, context) {
       const owed = persons(context);
-      const owedStatuses = owed.map((person) => statusOf(this, { path: '/actions', person, since: since(data, context), done: doneBy(actionFor(data, kind, person, owed.length)) }, context));
+      const owedStatuses = owed.map((person) =>
+        statusOf(this, { path: '/actions', person, since: sinceFor(context.facts, person, context.facts.incidentAt.date), done: doneBy(actionFor(data, kind, person, owed.length)), ...(deadTitle && died(context.facts, person) ? { title: deadTitle } : {}) }, context),
+      );
       return [...owedStatuses, ...recordedBeyond(this, data, kind, owed, context)];
     },
   };
@@ -50,9 +52,9 @@ const comfortVisit: Duty = {
   check(data, context) {
     const owed = context.facts.triggers.comfortVisit;
     const statuses = owed.map((person) => {
-      const died = context.facts.harms.some((h) => h.person === person && h.kind === '死亡');
       const done = doneBy(actionFor(data, '抚助慰问', person, owed.length));
-      return statusOf(this, { path: '/actions', person, since: known(data, context), done, ...(died ? { title: '对已故{person}的家属进行抚助慰问' } : {}) }, context);
+      const since = sinceFor(context.facts, person, known(data, context), known(data, context));
+      return statusOf(this, { path: '/actions', person, since, done, ...(died(context.facts, person) ? { title: '对已故{person}的家属进行抚助慰问' } : {}) }, context);
     });
     return [...statuses, ...recordedBeyond(this, data, '抚助慰问', owed, context)];
   },
@@ -71,8 +73,12 @@ function forTheInjured(code: string, title: string, kind: ActionKindName, person
       const owed = persons(context);
       const statuses = owed.map((person) => {
         const done = doneBy(actionFor(data, kind, person, owed.length));
-        const unassessed = context.facts.harms.some((h) => h.person === person && h.degree === '尚未鉴定') && !context.facts.harms.some((h) => h.person === person && h.degree && h.degree !== '尚未鉴定');
-        return statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done, concern: !done && unassessed ? { kind: 'not-assessed' } : undefined }, context);
+        // The degree decides what care is owed, for the living: one who died needed care whatever it was.
+        const unassessed =
+          !died(context.facts, person) &&
+          context.facts.harms.some((h) => h.person === person && h.degree === '尚未鉴定') &&
+          !context.facts.harms.some((h) => h.person === person && h.degree && h.degree !== '尚未鉴定');
+        return statusOf(this, { path: '/actions', person, since: sinceFor(context.facts, person, context.facts.incidentAt.date), done, concern: !done && unassessed ? { kind: 'not-assessed' } : undefined }, context);
       });
       return [...statuses, ...recordedBeyond(this, data, kind, owed, context)];
     },
@@ -87,7 +93,7 @@ const injuryInsurance = perPerson(
   { code: 'injury-insurance', articles: ['art_7__item_2'], holder: '政工部门', title: '为{person}开展工伤保险等服务保障工作', field: 'actions[].kind=工伤保险', module: MODULE },
   '工伤保险',
   (c) => c.facts.triggers.injuryInsurance,
-  happened,
+  '为已故{person}的近亲属开展工伤保险等服务保障工作',
 );
 
 /** A duty of the case as a whole, discharged by the first action of `kind`; recorded though not owed, shown done. */

@@ -6,7 +6,7 @@
  */
 import { nextLevel, officeOfLevel, organOf } from '../case/levels.ts';
 import { firstReportUp } from '../rules/escalation.ts';
-import { actionFor, actionsOf, atOnce, doneBy, momentOf } from './records.ts';
+import { actionFor, actionsOf, atOnce, died, doneBy, momentOf, sinceFor } from './records.ts';
 import { statusOf, type Duty } from './types.ts';
 
 const MODULE = 'chapter-3';
@@ -25,9 +25,9 @@ const litigationSupport: Duty = {
   check(data, context) {
     const owed = context.facts.triggers.litigation;
     return owed.map((person) => {
-      const died = context.facts.harms.some((h) => h.person === person && h.kind === '死亡');
       const done = doneBy(actionFor(data, '帮助诉讼', person, owed.length));
-      return statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done, ...(died ? { title: '帮助已故{person}的近亲属通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' } : {}) }, context);
+      const since = sinceFor(context.facts, person, context.facts.incidentAt.date);
+      return statusOf(this, { path: '/actions', person, since, done, ...(died(context.facts, person) ? { title: '帮助已故{person}的近亲属通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' } : {}) }, context);
     });
   },
 };
@@ -51,7 +51,8 @@ const protectionMeasures: Duty = {
     };
     return owed.map((person) => {
       const holder = organ(person);
-      return statusOf(this, { path: '/actions', person, since: context.facts.incidentAt.date, done: doneBy(actionFor(data, '保护措施', person, owed.length)), ...(holder ? { holder: `${holder}和有管辖权的公安机关` } : {}) }, context);
+      const since = sinceFor(context.facts, person, context.facts.incidentAt.date);
+      return statusOf(this, { path: '/actions', person, since, done: doneBy(actionFor(data, '保护措施', person, owed.length)), ...(holder ? { holder: `${holder}和有管辖权的公安机关` } : {}) }, context);
     });
   },
 };

@@ -25,7 +25,7 @@ const specialStudy: Duty = {
   module: MODULE,
   check(data, context) {
     const done = doneBy(actionsOf(data, '专题研究')[0]?.action);
-    if (!context.facts.major && !done) return [];
+    if (!context.facts.major) return done ? [statusOf(this, { path: '/actions', done }, context)] : [];
     return [statusOf(this, { path: '/actions', since: context.facts.learnedAt?.date ?? data.opened.date, done }, context)];
   },
 };

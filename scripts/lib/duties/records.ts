@@ -5,7 +5,7 @@
  * that day has passed — is 需核实, with both moments shown; never 已履行 as if on time.
  */
 import type { Case } from '../case/index.ts';
-import type { Moment } from '../case/facts/index.ts';
+import type { CaseFacts, Moment } from '../case/facts/index.ts';
 import type { ActionKindName } from '../case/actions.ts';
 import type { Concern, Done } from './types.ts';
 
@@ -47,3 +47,12 @@ export function atOnce(from: Moment, fromWhat: string, done: Moment | undefined,
   if (done) return done.date > from.date ? { kind: 'later-day', from, to: done, fromWhat } : undefined;
   return asOf > from.date ? { kind: 'moment-passed', from, fromWhat } : undefined;
 }
+
+/** When a duty owed to `person` arises: their first covered act, or `fallback`; never before `notBefore`. */
+export function sinceFor(facts: CaseFacts, person: string, fallback: string, notBefore?: string): string {
+  const first = facts.firstHarmed.get(person)?.date ?? fallback;
+  return notBefore !== undefined && notBefore > first ? notBefore : first;
+}
+
+/** Whether the record shows `person` died. */
+export const died = (facts: CaseFacts, person: string) => facts.harms.some((h) => h.person === person && h.kind === '死亡');

@@ -48,9 +48,13 @@ function readCircumstances(data: Obj): Circumstances {
   };
 }
 
-/** Art. 8（九） from the discipline records: unfair discipline verified (Art. 28) or found improper on review (Art. 27). */
-function wronglyDisciplined(data: Obj): boolean {
-  return entries(data.corrections).some(([, c]) => isoDate(c.verifiedOn) !== undefined) || entries(data.sanctions).some(([, s]) => record(s.appeal).outcome === '不当');
+/** Art. 8（九） from the discipline records: the first date unfair discipline was verified (Art. 28) or found improper on review (Art. 27). */
+function wronglyDisciplinedOn(data: Obj): string | undefined {
+  const dates = [
+    ...entries(data.corrections).map(([, c]) => isoDate(c.verifiedOn)),
+    ...entries(data.sanctions).filter(([, s]) => record(s.appeal).outcome === '不当').map(([, s]) => isoDate(record(s.appeal).reviewedOn) ?? isoDate(record(s.appeal).date)),
+  ].filter((d): d is string => d !== undefined);
+  return dates.sort()[0];
 }
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
@@ -119,8 +123,24 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
     byId.get(proved.person)!.covered = true;
     byId.get(proved.person)!.basis = '适用';
   }
-  const art8 = new Set([...acts.flatMap((a) => a.items), ...(proved?.items ?? [])]);
-  if (wronglyDisciplined(data)) art8.add('art_8__item_9');
+  const art8Since = new Map<string, string>();
+  const seen = (item: string, date: string) => {
+    const known = art8Since.get(item);
+    if (known === undefined || date < known) art8Since.set(item, date);
+  };
+  for (const act of acts) for (const item of act.items) seen(item, act.at.date);
+  const provedOn = isoDate(record(data.nameClearing).provedOn);
+  for (const item of proved?.items ?? []) seen(item, provedOn!);
+  const disciplinedOn = wronglyDisciplinedOn(data);
+  if (disciplinedOn) seen('art_8__item_9', disciplinedOn);
+  const art8 = new Set(art8Since.keys());
+  const firstHarmed = new Map<string, Moment>();
+  for (const act of acts) {
+    for (const t of act.targets) {
+      const known = firstHarmed.get(t.person);
+      if (t.coverage.covered && (!known || earlier(act.at, known))) firstHarmed.set(t.person, act.at);
+    }
+  }
 
   const protectedCovered = people.filter((p) => p.covered && p.category !== '亲属');
   const isProtected = (id: string) => protectedCovered.some((p) => p.id === id);
@@ -156,6 +176,8 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
     applies: protectedCovered.length > 0 || people.some((p) => p.covered),
     protectedCovered,
     art8: [...art8].sort(byItem),
+    art8Since,
+    firstHarmed,
     harms,
     circumstances,
     art17,

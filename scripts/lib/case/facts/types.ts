@@ -117,6 +117,10 @@ export interface CaseFacts {
   protectedCovered: PersonFacts[];
   /** Art. 8 items of the case: those of its covered acts, and (九) from the discipline records. */
   art8: EId[];
+  /** The date each of those items was first shown by the record (an act's date; for (九) the verification or review). */
+  art8Since: ReadonlyMap<EId, string>;
+  /** Each covered person's first covered act: the moment duties owed to them arise. */
+  firstHarmed: ReadonlyMap<string, Moment>;
   /** Injuries, deaths and property losses of covered persons. */
   harms: Harm[];
   circumstances: Circumstances;
