@@ -47,13 +47,14 @@ export function fontFileFor(url: string, fontDirs: Readonly<Record<string, strin
     return undefined;
   }
   const dir = Object.hasOwn(fontDirs, route) ? fontDirs[route] : undefined;
-  if (!dir || !/\.(woff2|ttf)$/.test(rel)) return undefined;
+  if (!dir || !/\.(woff2?|ttf)$/.test(rel)) return undefined;
   const file = path.resolve(dir, rel);
   const inside = path.relative(dir, file);
   return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? file : undefined;
 }
 
 const fontCache = new Map<string, Promise<Buffer>>();
+const FONT_TYPES: Record<string, string> = { '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2' };
 
 /** A new page at START_URL showing `html` (the shell: see html.ts), locked down as above. */
 export async function preparePage(browser: Browser, fontDirs: Readonly<Record<string, string>>, html = BLANK_HTML): Promise<PreparedPage> {
@@ -70,7 +71,7 @@ export async function preparePage(browser: Browser, fontDirs: Readonly<Record<st
       let bytes = fontCache.get(file);
       if (!bytes) fontCache.set(file, (bytes = readFile(file)));
       try {
-        return request.respond({ status: 200, contentType: file.endsWith('.ttf') ? 'font/ttf' : 'font/woff2', body: await bytes });
+        return request.respond({ status: 200, contentType: FONT_TYPES[path.extname(file)] ?? 'font/woff2', body: await bytes });
       } catch {
         fontCache.delete(file);
         return request.respond({ status: 404, body: '' });
