@@ -19,10 +19,12 @@ import { createValidator, issuesWith, type Code, type Validator } from '../../sc
 import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
 import { fonts, info } from '../gbt9704/pdf-tools.ts';
 import { isTagged, letters, pageTextWithoutMargins, qpdfCheck, structureText, xmp } from '../gbt9704/pdf-archive.ts';
+import { useRenderer } from '../support/renderer.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'schemas/examples');
 const AS_OF = '2026-12-31';
+const renderer = useRenderer();
 let dir: string;
 let result: RunResult;
 let model: PolicyModel;
@@ -43,7 +45,7 @@ beforeAll(async () => {
     cases.set(data.id, data);
   }
   const unitFiles = readdirSync(path.join(EXAMPLES, 'units')).sort().map((f) => path.join(EXAMPLES, 'units', f));
-  result = await runForms({ inputs, unitFiles, outDir: dir, asOf: AS_OF, log: () => undefined, created: new Date('2026-12-31T00:00:00Z') });
+  result = await runForms({ inputs, unitFiles, outDir: dir, asOf: AS_OF, log: () => undefined, created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
   for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
 });
 

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { FONT_ORIGIN, FONT_ROLES, OFFICIAL_CANDIDATES, cssString, roleOfFamily, type FontRole } from './fonts.ts';
 
 const START_URL = `${FONT_ORIGIN}/`;
@@ -57,7 +57,7 @@ const fontCache = new Map<string, Promise<Buffer>>();
 const FONT_TYPES: Record<string, string> = { '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2' };
 
 /** A new page at START_URL showing `html` (the shell: see html.ts), locked down as above. */
-export async function preparePage(browser: Browser, fontDirs: Readonly<Record<string, string>>, html = BLANK_HTML): Promise<PreparedPage> {
+export async function preparePage(browser: Browser | BrowserContext, fontDirs: Readonly<Record<string, string>>, html = BLANK_HTML): Promise<PreparedPage> {
   const page = await browser.newPage();
   let blocked: string[] = [];
   await page.setRequestInterception(true);
