@@ -23,8 +23,10 @@ export function open(file: string, text = readFileSync(file, "utf8").replace(/^\
   return Documents.create(pathToFileURL(path.resolve(file)).href, 'json', 1, text);
 }
 
-export async function diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-  return service.doValidation(doc, service.parseJSONDocument(doc), { schemaValidation: 'error' });
+/** The editor's problems, each message as plain text. */
+export async function diagnostics(doc: TextDocument): Promise<(Diagnostic & { message: string })[]> {
+  const found = await service.doValidation(doc, service.parseJSONDocument(doc), { schemaValidation: 'error' });
+  return found.map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }));
 }
 
 /** Completion at the first place `marker` (a unique string of the text) ends. */
