@@ -21,6 +21,7 @@ import { currentBundle } from '../bin/current-bundle.js';
 import { CLI_BUNDLE_DIR } from './lib/build/cli-bundle.ts';
 import { loadValidators } from './lib/validate/compiled.ts';
 import { ROOT_DIR } from './lib/root.ts';
+import { EDITOR_KEYWORDS } from './lib/build/editor-hints.ts';
 import { DERIVING_KEYWORDS } from './lib/validate/ajv.ts';
 
 const { values } = parseArgs({
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
 
   // ajv-cli needs the schemas' annotation keywords and the date format, as our validator registers them.
   const plugin = path.join(dir, 'ajv-plugin.cjs');
-  const keywords = JSON.stringify(['x-article', ...DERIVING_KEYWORDS]);
+  const keywords = JSON.stringify(['x-article', ...DERIVING_KEYWORDS, ...EDITOR_KEYWORDS]);
   writeFileSync(
     plugin,
     `const addFormats = require(${JSON.stringify(require.resolve('ajv-formats'))});

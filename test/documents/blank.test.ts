@@ -10,13 +10,15 @@ import { loadFormDefs } from '../../scripts/lib/documents/registry.ts';
 import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 import { allProblems, readingText, readPrinted } from '../gbt9704/pdf-checks.ts';
+import { useRenderer } from '../support/renderer.ts';
 
 let dir: string;
 let result: RunResult;
+const renderer = useRenderer();
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-blank-'));
-  result = await runForms({ inputs: [], blank: true, outDir: dir, log: () => undefined });
+  result = await runForms({ inputs: [], blank: true, outDir: dir, log: () => undefined, openRenderer: renderer() });
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

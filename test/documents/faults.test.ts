@@ -1,25 +1,27 @@
 /**
- * The faults of issue 10 (points 23–28), each reproduced as the issue words it, through the
- * command as staff run it (the package bin, a real process, a real browser).
+ * The faults of issue 10 (points 23–28), each reproduced as the issue words it: through the
+ * command's run in this process (runForms(), as the command makes it, with one shared renderer),
+ * and as staff run it (the package bin, a real process) where the process is the point: its
+ * interrupts and its usage errors.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useRenderer } from '../support/renderer.ts';
+import { FORMS_BIN, formsCommand, runIn } from './command.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/forms.js');
 const EXAMPLES = path.join(ROOT, 'schemas/examples');
 const CASE = path.join(EXAMPLES, 'false-accusation-name-clearing.json');
 const ASSAULT = path.join(EXAMPLES, 'assault-on-duty-injury.json');
 const HOHHOT = path.join(EXAMPLES, 'units/hohhot.json');
+const renderer = useRenderer();
 let dir: string;
 
-function forms(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir, ...env }, timeout: 90_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** A run of the command in the scratch folder, printing in the shared renderer. */
+const forms = (out: string, options: Parameters<typeof runIn>[2]) => runIn(dir, out, { ...options, openRenderer: renderer() });
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const write = (name: string, data: unknown) => {
   writeFileSync(path.join(dir, name), JSON.stringify(data, null, 2));
@@ -32,6 +34,12 @@ const browsersOf = (pid: number) => spawnSync('ps', ['-eo', 'pid,args'], { encod
 const profilesOf = (pid: number) => readdirSync(os.tmpdir()).filter((f) => f.startsWith(`wq-chromium-${pid}-`));
 const temps = (out: string) => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.tmp')) : []);
 
+/** Polls (every `every` ms) until `done` holds or `ms` passed: then the caller's assertions say what is left. */
+async function until(done: () => boolean, ms: number, every = 20): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, every));
+}
+
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-faults-'));
 });
@@ -40,7 +48,7 @@ afterAll(() => {
 });
 
 describe('23. one document never sinks the batch', () => {
-  it('lays out a realistic unit name (鄂尔多斯市公安局伊金霍洛旗分局, no --unit) and a long sealText and documentPrefix: nothing stops the run', () => {
+  it('lays out a realistic unit name (鄂尔多斯市公安局伊金霍洛旗分局, no --unit) and a long sealText and documentPrefix: nothing stops the run', async () => {
     const ejin = json(ASSAULT);
     ejin.unit.name = '鄂尔多斯市公安局伊金霍洛旗分局';
     ejin.id = '伊公维〔2026〕1号';
@@ -48,213 +56,238 @@ describe('23. one document never sinks the batch', () => {
     unit.sealText = unit.issuerMark = '呼和浩特市公安局新城区分局维护公安民警执法权威工作委员会办公室';
     unit.documentPrefix = '呼和浩特市公安局新城区分局维权字';
     write('long-unit.json', unit);
-    const r = forms([write('ejin.json', ejin), CASE, '--unit', 'long-unit.json', '--out', 'out23', '--as-of', '2026-12-31']);
-    expect(r.code, r.stderr).toBe(0);
+    const r = await forms('out23', { inputs: [write('ejin.json', ejin), CASE], unitFiles: ['long-unit.json'], asOf: '2026-12-31' });
+    expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('版面超出版心');
-    const written = readdirSync(path.join(dir, 'out23'));
-    expect(written.some((f) => f.startsWith('伊公维〔2026〕1号_逐级报告'))).toBe(true);
-    expect(written.some((f) => f.startsWith('呼公维〔2026〕7号_正名通知书'))).toBe(true);
-    expect(r.stdout).toContain(`共 ${written.length} 份公文已生成`);
+    expect(r.inOut.some((f) => f.startsWith('伊公维〔2026〕1号_逐级报告'))).toBe(true);
+    expect(r.inOut.some((f) => f.startsWith('呼公维〔2026〕7号_正名通知书'))).toBe(true);
+    expect(r.written).toBe(r.inOut.length);
   });
 
-  it('fails only a document that really cannot be laid out, naming the case file, the form and the field; the rest are written (exit 1)', () => {
+  it('fails only a document that really cannot be laid out, naming the case file, the form and the field; the rest are written (exit 1)', async () => {
     const unit = json(HOHHOT);
     unit.documentPrefix = '呼'.repeat(60);
     write('absurd-unit.json', unit);
-    const r = forms([CASE, ASSAULT, '--unit', 'absurd-unit.json', '--unit', path.join(EXAMPLES, 'units/tumed-left-banner.json'), '--out', 'out23b', '--as-of', '2026-12-31']);
-    expect(r.code).toBe(1);
+    const r = await forms('out23b', { inputs: [CASE, ASSAULT], unitFiles: ['absurd-unit.json', path.join(EXAMPLES, 'units/tumed-left-banner.json')], asOf: '2026-12-31' });
+    expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/false-accusation-name-clearing\.json {2}无法生成“正名通知书”：.*超出版心.*（字段：documentPrefix/);
-    const written = readdirSync(path.join(dir, 'out23b'));
-    expect(written).toContain('呼公维〔2026〕7号_维护执法权威申请登记表.pdf');
-    expect(written.some((f) => f.startsWith('土左公维〔2026〕12号_逐级报告'))).toBe(true);
-    expect(r.stdout).toContain(`共 ${written.length} 份公文已生成`);
+    expect(r.inOut).toContain('呼公维〔2026〕7号_维护执法权威申请登记表.pdf');
+    expect(r.inOut.some((f) => f.startsWith('土左公维〔2026〕12号_逐级报告'))).toBe(true);
+    expect(r.written).toBe(r.inOut.length);
     expect(r.stderr).not.toMatch(ENGLISH);
   });
 });
 
 describe('24. --force never writes outside --out through a symlink', () => {
-  it('replaces a symlink planted in --out instead of writing through it', () => {
+  it('replaces a symlink planted in --out instead of writing through it', async () => {
     mkdirSync(path.join(dir, 'out24'));
     const secret = path.join(dir, 'secret.txt');
     writeFileSync(secret, 'secret');
     const planted = path.join(dir, 'out24', '呼公维〔2026〕7号_正名通知书.pdf');
     symlinkSync(secret, planted);
-    const r = forms([CASE, '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out24', '--force']);
-    expect(r.code, r.stderr).toBe(0);
+    const r = await forms('out24', { inputs: [CASE], forms: ['name-clearing-notice'], unitFiles: [HOHHOT], force: true });
+    expect(r.exitCode, r.stderr).toBe(0);
     expect(readFileSync(secret, 'utf8')).toBe('secret');
     expect(lstatSync(planted).isSymbolicLink()).toBe(false);
     expect(readFileSync(planted).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('without --force, leaves the symlink and its target alone', () => {
-    const r = forms([CASE, '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out24b']);
-    expect(r.code).toBe(0);
+  it('without --force, leaves the symlink and its target alone', async () => {
+    const secret = path.join(dir, 'secret-b.txt');
+    writeFileSync(secret, 'secret');
+    mkdirSync(path.join(dir, 'out24b'));
     const planted = path.join(dir, 'out24b', '呼公维〔2026〕7号_正名通知书.pdf');
-    rmSync(planted);
-    symlinkSync(path.join(dir, 'secret.txt'), planted);
-    const again = forms([CASE, '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out24b']);
-    expect(again.code).toBe(1);
-    expect(again.stdout).toContain('已存在，未覆盖');
-    expect(readFileSync(path.join(dir, 'secret.txt'), 'utf8')).toBe('secret');
+    symlinkSync(secret, planted);
+    const again = await forms('out24b', { inputs: [CASE], forms: ['name-clearing-notice'], unitFiles: [HOHHOT] });
+    expect(again.exitCode).toBe(1);
+    expect(again.documents.map((d) => d.outcome)).toEqual(['exists']);
+    expect(readFileSync(secret, 'utf8')).toBe('secret');
+    expect(lstatSync(planted).isSymbolicLink()).toBe(true);
   });
 });
 
 describe('25. two case files with the same id', () => {
-  it('refuses both when their contents differ, naming both files; the count printed equals the files written', () => {
+  it('refuses both when their contents differ, naming both files; the count printed equals the files written', async () => {
     const other = json(CASE);
     other.incident.place = '呼和浩特市回民区';
     write('twin.json', other);
-    const r = forms([CASE, 'twin.json', '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out25', '--force']);
-    expect(r.code).toBe(1);
+    const r = await forms('out25', { inputs: [CASE, 'twin.json'], forms: ['name-clearing-notice'], unitFiles: [HOHHOT], force: true });
+    expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/案件编号“呼公维〔2026〕7号”.*重复：.*false-accusation-name-clearing\.json、twin\.json/);
-    const written = existsSync(path.join(dir, 'out25')) ? readdirSync(path.join(dir, 'out25')) : [];
-    expect(r.stdout).toContain(`共 ${written.length} 份公文已生成`);
-    expect(written).toEqual([]);
+    expect(r.inOut).toEqual([]);
+    expect(r.written).toBe(0);
   });
 
-  it('counts the same file given twice, or the same case in two files, once', () => {
+  it('counts the same file given twice, or the same case in two files, once', async () => {
     write('copy.json', json(CASE));
-    const r = forms([CASE, CASE, 'copy.json', '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out25b']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, 'out25b'))).toEqual(['呼公维〔2026〕7号_正名通知书.pdf']);
-    expect(r.stdout).toContain('共 1 份公文已生成');
+    const r = await forms('out25b', { inputs: [CASE, CASE, 'copy.json'], forms: ['name-clearing-notice'], unitFiles: [HOHHOT] });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.inOut).toEqual(['呼公维〔2026〕7号_正名通知书.pdf']);
+    expect(r.written).toBe(1);
     expect(r.stderr).toContain('只计一次');
   });
 
-  it('keeps both when two units use the same case number, under distinct names', () => {
+  it('keeps both when two units use the same case number, under distinct names', async () => {
     const other = json(ASSAULT);
     other.id = '呼公维〔2026〕7号';
-    const r = forms([CASE, write('same-id-other-unit.json', other), '--form', '申请登记表', '--out', 'out25c']);
-    expect(r.code, r.stderr).toBe(0);
-    const written = readdirSync(path.join(dir, 'out25c')).sort();
-    expect(written).toHaveLength(2);
-    expect(r.stdout).toContain('共 2 份公文已生成');
+    const r = await forms('out25c', { inputs: [CASE, write('same-id-other-unit.json', other)], forms: ['application-register'] });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.inOut).toHaveLength(2);
+    expect(r.written).toBe(2);
   });
 });
 
-/** Starts the command on every sample and interrupts it once its browser is up. */
+/**
+ * Starts the command on every sample case (some 30 documents) and interrupts it as soon as it
+ * writes into --out: its browser is up, and documents are being written.
+ */
 async function interrupted(signal: NodeJS.Signals, out: string) {
   const inputs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).map((f) => path.join(EXAMPLES, f));
-  const child = spawn(process.execPath, [BIN, ...inputs, '--out', out, '--as-of', '2026-12-31'], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [FORMS_BIN, ...inputs, '--out', out, '--as-of', '2026-12-31'], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  let ended = false;
+  void exited.then(() => (ended = true));
   const pid = child.pid!;
-  const started = Date.now();
-  while (browsersOf(pid).length === 0 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 1200));
+  const writing = () => existsSync(out) && readdirSync(out).length > 0;
+  await until(() => writing() || ended, 60_000);
+  const wasWriting = writing() && browsersOf(pid).length > 0;
   child.kill(signal);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-  // What is left once everything settled (a killed run's watcher needs a moment).
-  await new Promise((r) => setTimeout(r, 2500));
-  return { code, stderr, pid };
+  const code = await exited;
+  return { code, stderr, pid, wasWriting };
 }
 
 describe('26. interrupts leave no temporary file, no profile and no browser', () => {
-  it.each([
+  it.for([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s', async (signal, exit) => {
+  ] as const)('%s', async ([signal, exit]) => {
     const out = path.join(dir, `out26-${signal}`);
-    const { code, stderr, pid } = await interrupted(signal, out);
+    const { code, stderr, pid, wasWriting } = await interrupted(signal, out);
+    expect(wasWriting, '中断时命令正在写出公文，浏览器在运行').toBe(true);
     expect(code).toBe(exit);
     expect(stderr).toContain('已中断');
     expect(stderr).not.toMatch(ENGLISH);
+    // The command removed its temporary files and profile before it exited.
     expect(temps(out)).toEqual([]);
     expect(profilesOf(pid)).toEqual([]);
+    // The browser's processes, ended with a kill, leave the process table a moment later.
+    await until(() => browsersOf(pid).length === 0, 10_000, 100);
     expect(browsersOf(pid)).toEqual([]);
   });
 
   it('kill -9 of the command', async () => {
     const out = path.join(dir, 'out26-KILL');
-    const { pid } = await interrupted('SIGKILL', out);
+    const { pid, wasWriting } = await interrupted('SIGKILL', out);
+    expect(wasWriting, '中断时命令正在写出公文，浏览器在运行').toBe(true);
+    // Killed outright, the command leaves the clean-up to its watchers: wait for them.
+    const clean = () => browsersOf(pid).length === 0 && profilesOf(pid).length === 0 && temps(out).length === 0;
+    await until(clean, 15_000, 100);
     expect(browsersOf(pid)).toEqual([]);
     expect(profilesOf(pid)).toEqual([]);
     expect(temps(out)).toEqual([]);
   });
 
-  it('removes what a killed run left in --out before writing', () => {
+  it('removes what a killed run left in --out before writing', async () => {
     const out = path.join(dir, 'out26-stale');
     mkdirSync(out);
     writeFileSync(path.join(out, '.wq-999999-0123456789ab.tmp'), 'half');
-    const r = forms([CASE, '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out26-stale']);
-    expect(r.code).toBe(0);
+    const r = await forms('out26-stale', { inputs: [CASE], forms: ['name-clearing-notice'], unitFiles: [HOHHOT] });
+    expect(r.exitCode).toBe(0);
     expect(temps(out)).toEqual([]);
   });
 });
 
 describe('27. every message in Chinese', () => {
-  it.each([
-    [['--bogus'], '未知的选项：--bogus'],
-    [['x.json', '--out'], '选项 --out 后面缺少值'],
-    [['x.json', '--serial', '123456789012345678901234567890'], '--serial 应为 1 至 99999 的正整数'],
-  ])('%j', (args, message) => {
-    const r = forms(args);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.stderr).not.toMatch(ENGLISH);
-  });
-
-  it('checks --out before rendering: a file (EEXIST), under a file (ENOTDIR)', () => {
-    writeFileSync(path.join(dir, 'a-file'), '');
-    for (const [out, message] of [['a-file', '已存在但不是目录'], ['a-file/sub', '路径中有一部分不是目录']] as const) {
-      const r = forms([CASE, '--out', out]);
-      expect(r.code, out).toBe(2);
+  it('says so for a usage error, as a process that exits 2', async () => {
+    const cases: [string[], string][] = [
+      [['--bogus'], '未知的选项：--bogus'],
+      [['x.json', '--out'], '选项 --out 后面缺少值'],
+      [['x.json', '--serial', '123456789012345678901234567890'], '--serial 应为 1 至 99999 的正整数'],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => formsCommand(dir, args)));
+    runs.forEach((r, i) => {
+      const [args, message] = cases[i]!;
+      expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain(message);
       expect(r.stderr).not.toMatch(ENGLISH);
-      expect(r.stdout).not.toContain('所用字体'); // nothing was rendered
+    });
+  });
+
+  it('checks --out before rendering: a file (EEXIST), under a file (ENOTDIR)', async () => {
+    writeFileSync(path.join(dir, 'a-file'), '');
+    for (const [out, message] of [['a-file', '已存在但不是目录'], ['a-file/sub', '路径中有一部分不是目录']] as const) {
+      const r = await forms(out, { inputs: [CASE] });
+      expect(r.exitCode, out).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(ENGLISH);
+      // Nothing was rendered.
+      expect(r.documents).toEqual([]);
+      expect(r.fonts).toEqual([]);
     }
   });
 
-  it('caps file names at 255 bytes (no ENAMETOOLONG for long ids)', () => {
+  it('caps file names at 255 bytes (no ENAMETOOLONG for long ids)', async () => {
     const long = json(CASE);
     // The longest id the schema allows (60 characters), in characters of four bytes each (CJK Extension B).
     long.id = '𠮷'.repeat(60);
-    const r = forms([write('long-id.json', long), '--form', '督促限期纠正通知书', '--form', '正名通知书', '--unit', HOHHOT, '--out', 'out27']);
-    expect(r.code, r.stderr).toBe(0);
-    const [file] = readdirSync(path.join(dir, 'out27'));
-    expect(Buffer.byteLength(file!)).toBeLessThanOrEqual(255);
+    const r = await forms('out27', { inputs: [write('long-id.json', long)], forms: ['correction-notice', 'name-clearing-notice'], unitFiles: [HOHHOT] });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.inOut).toHaveLength(1);
+    expect(Buffer.byteLength(r.inOut[0]!)).toBeLessThanOrEqual(255);
     expect(r.stderr).not.toMatch(ENGLISH);
   });
 
-  it('says in Chinese, within a bounded wait and leaving no profile, that the browser is a directory, fails or hangs', () => {
-    const fake = path.join(dir, 'fake');
-    mkdirSync(fake, { recursive: true });
-    const failing = path.join(fake, 'failing');
-    writeFileSync(failing, '#!/bin/sh\nexit 3\n');
-    chmodSync(failing, 0o755);
-    const hanging = path.join(fake, 'hanging');
-    writeFileSync(hanging, '#!/bin/sh\nexec sleep 600\n');
-    chmodSync(hanging, 0o755);
-    for (const [browser, message] of [[fake, '是一个目录'], [failing, '浏览器未能启动'], [hanging, '秒内没有响应']] as const) {
+  describe('a browser that is a directory, fails or hangs', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it.each([
+      ['a directory', 'fake', '是一个目录'],
+      ['that fails', 'failing', '浏览器未能启动'],
+      ['that hangs', 'hanging', '2 秒内没有响应'],
+    ])('is said in Chinese (%s), within the launch timeout, leaving no profile (exit 2)', async (_what, name, message) => {
+      const fake = path.join(dir, 'fake');
+      mkdirSync(fake, { recursive: true });
+      writeFileSync(path.join(fake, 'failing'), '#!/bin/sh\nexit 3\n');
+      writeFileSync(path.join(fake, 'hanging'), '#!/bin/sh\nexec sleep 600\n');
+      for (const f of ['failing', 'hanging']) chmodSync(path.join(fake, f), 0o755);
+      const browser = name === 'fake' ? fake : path.join(fake, name);
+      // The run launches a browser of its own (no shared renderer), the one named here; the hanging
+      // one is given 2 s instead of the default 20 s.
+      vi.stubEnv('PUPPETEER_EXECUTABLE_PATH', browser);
+      vi.stubEnv('WQ_BROWSER_LAUNCH_TIMEOUT', '2');
       const started = Date.now();
-      const r = forms([CASE, '--form', '正名通知书', '--out', 'out27b'], { PUPPETEER_EXECUTABLE_PATH: browser });
-      expect(r.code, browser).toBe(2);
+      const r = await runIn(dir, 'out27b', { inputs: [CASE], forms: ['name-clearing-notice'] });
+      expect(r.exitCode, browser).toBe(2);
       expect(r.stderr).toContain(message);
       expect(r.stderr).not.toMatch(ENGLISH);
-      expect(Date.now() - started).toBeLessThan(40_000);
-    }
-    expect(readdirSync(os.tmpdir()).filter((f) => /^wq-chromium-\d+-/.test(f) && !existsSync(`/proc/${f.split('-')[2]}`))).toEqual([]);
-  }, 120_000);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(profilesOf(process.pid)).toEqual([]);
+    });
+  });
 });
 
 describe('28. whatever --unit names is read as a unit', () => {
-  it('says so when --unit is given a case file', () => {
-    const r = forms([CASE, '--unit', CASE, '--out', 'out28']);
-    expect(r.code).toBe(1);
+  it('says so when --unit is given a case file', async () => {
+    const r = await forms('out28', { inputs: [CASE], unitFiles: [CASE] });
+    expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('这是案件文件，不是单位设置文件');
     expect(r.stderr).not.toContain('undefined');
     expect(r.stderr).not.toMatch(ENGLISH);
   });
 
-  it('reads a unit file without "$schema" as a unit, and says a unit file given as a case is one', () => {
+  it('reads a unit file without "$schema" as a unit, and says a unit file given as a case is one', async () => {
     const unit = json(HOHHOT);
     delete unit.$schema;
     write('unit-no-schema.json', unit);
-    const ok = forms([CASE, '--form', '正名通知书', '--unit', 'unit-no-schema.json', '--out', 'out28b']);
-    expect(ok.code, ok.stderr).toBe(0);
+    const ok = await forms('out28b', { inputs: [CASE], forms: ['name-clearing-notice'], unitFiles: ['unit-no-schema.json'] });
+    expect(ok.exitCode, ok.stderr).toBe(0);
     expect(ok.stderr).not.toContain('案件缺少必填字段');
-    const wrong = forms(['unit-no-schema.json', '--out', 'out28c']);
-    expect(wrong.code).toBe(1);
+    const wrong = await forms('out28c', { inputs: ['unit-no-schema.json'] });
+    expect(wrong.exitCode).toBe(1);
     expect(wrong.stderr).toContain('不是案件文件（是单位设置文件），请用 --unit 指定');
   });
 });

@@ -7,12 +7,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../../scripts/lib/browser/launch.ts';
 import { FONT_ORIGIN, buildFontPlan } from '../../scripts/lib/gbt9704/fonts.ts';
 import { fontFileFor, preparePage } from '../../scripts/lib/gbt9704/page-setup.ts';
 import { runForms } from '../../scripts/lib/documents/run.ts';
 import { TEMPLATES_DIR } from '../../scripts/lib/gbt9704/templates.ts';
 import { text } from '../gbt9704/pdf-tools.ts';
+import { useBrowserContext } from '../support/browser.ts';
+import { useRenderer } from '../support/renderer.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HOSTILE = {
@@ -23,6 +24,7 @@ const HOSTILE = {
 };
 
 let dir: string;
+const renderer = useRenderer();
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-safety-'));
@@ -46,6 +48,7 @@ describe('case data on a form', () => {
       forms: ['name-clearing-notice', 'application-register'],
       outDir: path.join(dir, 'out'),
       log: () => undefined,
+      openRenderer: renderer(),
     });
     // The renderer stops a batch if the page tried to load anything it may not: it did not.
     expect(result.exitCode).toBe(0);
@@ -74,16 +77,10 @@ describe('case data on a form', () => {
 });
 
 describe('the page the forms print in', () => {
-  let launched: LaunchedBrowser;
-  beforeAll(async () => {
-    launched = await launchBrowser();
-  });
-  afterAll(async () => {
-    await launched?.close();
-  });
+  const context = useBrowserContext();
 
   it('runs no script, even one written straight into it', async () => {
-    const { page } = await preparePage(launched.browser, buildFontPlan({}).fontDirs);
+    const { page } = await preparePage(context(), buildFontPlan({}).fontDirs);
     await page.setContent('<title>t</title><script>document.title = "ran"</script><img src="x:" onerror="document.title = \'ran\'">');
     expect(await page.evaluate(() => document.title)).toBe('t');
     await page.close();
@@ -91,7 +88,7 @@ describe('the page the forms print in', () => {
 
   it('refuses every request but the font files: other file:// paths and the network', async () => {
     const plan = buildFontPlan({});
-    const prepared = await preparePage(launched.browser, plan.fontDirs);
+    const prepared = await preparePage(context(), plan.fontDirs);
     // A real image on disk, so "not loaded" means refused, not "not an image". No CSP here:
     // this checks the page's origin and the request interception on their own.
     const png = path.join(ROOT, 'test/fixtures/documents/pixel.png');

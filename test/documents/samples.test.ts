@@ -17,11 +17,14 @@ import { itemPhrase } from '../../scripts/lib/policy/query.ts';
 import { CONDITION_STATUS } from '../../scripts/lib/rules/index.ts';
 import { createValidator, issuesWith, type Code, type Validator } from '../../scripts/lib/validate/index.ts';
 import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
-import { fonts } from '../gbt9704/pdf-tools.ts';
+import { fonts, info } from '../gbt9704/pdf-tools.ts';
+import { isTagged, letters, pageTextWithoutMargins, qpdfCheck, structureText, xmp } from '../gbt9704/pdf-archive.ts';
+import { useRenderer } from '../support/renderer.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'schemas/examples');
 const AS_OF = '2026-12-31';
+const renderer = useRenderer();
 let dir: string;
 let result: RunResult;
 let model: PolicyModel;
@@ -42,7 +45,7 @@ beforeAll(async () => {
     cases.set(data.id, data);
   }
   const unitFiles = readdirSync(path.join(EXAMPLES, 'units')).sort().map((f) => path.join(EXAMPLES, 'units', f));
-  result = await runForms({ inputs, unitFiles, outDir: dir, asOf: AS_OF, log: () => undefined, created: new Date('2026-12-31T00:00:00Z') });
+  result = await runForms({ inputs, unitFiles, outDir: dir, asOf: AS_OF, log: () => undefined, created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
   for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
 });
 
@@ -70,6 +73,12 @@ describe('the sample documents', () => {
         expect(f.type, `${d.file} ${f.name}`).toMatch(/TrueType/);
       }
     }
+  });
+
+  it('name each font as what it is: no regular type named ExtraLight or Thin', () => {
+    const names = new Set(result.documents.flatMap((d) => fonts(d.file).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))));
+    expect([...names].sort()).toEqual(expect.arrayContaining(['NotoSerifSC-Bold', 'NotoSerifSC-Regular']));
+    for (const name of names) expect(name).not.toMatch(/ExtraLight|Thin|Light/);
   });
 
   it('read as reviewed (text of every sample document)', async () => {
@@ -193,5 +202,51 @@ describe('what the sample documents say', () => {
       expect(t).toContain('承办人');
       expect(t).toContain('办结');
     }
+  });
+});
+
+describe('the sample PDFs as archives and assistive technology read them (qpdf, poppler)', () => {
+  it('pass qpdf’s check', () => {
+    for (const d of result.documents) {
+      const { status, output } = qpdfCheck(d.file);
+      expect(status, `${d.file}\n${output}`).toBe(0);
+      expect(output).toContain('No syntax or stream encoding errors found');
+    }
+  });
+
+  it('are tagged, each with the structure of its own text and of nothing else: what the pages show, page numbers aside, is all in the tree', () => {
+    for (const d of result.documents) {
+      expect(isTagged(d.file), d.file).toBe(true);
+      const { text, elements, complaints } = structureText(d.file);
+      expect(complaints, d.file).toBe('');
+      expect(elements[0], d.file).toBe('Document');
+      expect(elements.filter((e) => e === 'Art'), d.file).toHaveLength(1);
+      expect(elements.filter((e) => e === 'H1'), d.file).toHaveLength(1);
+      expect(letters(text), d.file).toBe(letters(pageTextWithoutMargins(d.file)));
+    }
+  });
+
+  it('carry XMP metadata that says what the Info dictionary says, with the 发文字号, case and provenance', () => {
+    for (const d of result.documents) {
+      const x = xmp(d.file);
+      const i = info(d.file);
+      expect(x['dc:title'], d.file).toBe(i['Title']);
+      expect(x['dc:creator'], d.file).toBe(i['Author']);
+      expect(x['dc:description'], d.file).toBe(i['Subject']);
+      expect(x['pdf:Keywords'], d.file).toBe(i['Keywords']);
+      expect(x['pdf:Producer'], d.file).toBe(i['Producer']);
+      expect(x['xmp:CreatorTool'], d.file).toBe(i['Creator']);
+      expect(x['xmp:CreateDate'], d.file).toBe('2026-12-31T00:00:00Z');
+      expect(x['wq:caseSha256'], d.file).toBe(i['WqCaseSha256']);
+      expect(x['wq:regulationVersion'], d.file).toBe(i['WqRegulationVersion']);
+      expect(x['wq:articles'], d.file).toBe(i['WqArticles']);
+      expect(x['wq:caseId'], d.file).toBeTruthy();
+      expect(x['dc:language']).toBe('zh-CN');
+    }
+    const notice = docsOf('name-clearing-notice')[0]!;
+    const x = xmp(notice.file);
+    expect(x['wq:documentNumber']).toMatch(/^呼公维字〔2026〕[\d　]+号$/);
+    expect(textOf(notice.file)).toContain(x['wq:documentNumber']!.replace(/　/g, ''));
+    expect(x['dc:date']).toBe(info(notice.file)['WqDocumentDate']);
   });
 });

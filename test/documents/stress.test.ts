@@ -12,17 +12,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
 import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
 import { fonts } from '../gbt9704/pdf-tools.ts';
+import { useRenderer } from '../support/renderer.ts';
 
 const STRESS = path.resolve(import.meta.dirname, '../fixtures/documents/stress');
 let dir: string;
 let result: RunResult;
 const printed = new Map<string, Printed>();
 const logged: string[] = [];
+const renderer = useRenderer();
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-stress-'));
   const inputs = readdirSync(STRESS).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(STRESS, f));
-  result = await runForms({ inputs, outDir: dir, asOf: '2026-12-31', log: (t) => logged.push(t), created: new Date('2026-12-31T00:00:00Z') });
+  result = await runForms({ inputs, outDir: dir, asOf: '2026-12-31', log: (t) => logged.push(t), created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
   for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
 });
 afterAll(() => {

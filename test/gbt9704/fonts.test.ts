@@ -17,7 +17,9 @@ import { createTemplates, type FormTemplates } from '../../scripts/lib/gbt9704/t
 import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
 import { noticeJob } from '../fixtures/documents/letters.ts';
 import { fonts, text } from './pdf-tools.ts';
+import { useSharedBrowser } from '../support/browser.ts';
 
+const browser = useSharedBrowser();
 let dir: string;
 let templates: FormTemplates;
 let model: PolicyModel;
@@ -47,7 +49,7 @@ afterAll(() => {
 describe('typefaces', () => {
   it('uses an installed official face when the browser finds one, and says so', async () => {
     const family = installedFamily();
-    const renderer = await FormRenderer.open(templates, { fontCandidates: { ...nothing, fang: ['WQ No Such Font', family] } });
+    const renderer = await FormRenderer.open(templates, { browser: browser(), fontCandidates: { ...nothing, fang: ['WQ No Such Font', family] } });
     try {
       expect(renderer.fontPlan.roles.fang.official).toBe(family);
       expect(renderer.fontPlan.roles.xbs.official).toBeUndefined();
@@ -71,6 +73,7 @@ describe('typefaces', () => {
     const broken = path.join(dir, 'broken.css');
     writeFileSync(broken, "@font-face { font-family: 'X'; src: url(./files/wq-missing-slice.woff2) format('woff2'); }\n");
     const renderer = await FormRenderer.open(templates, {
+      browser: browser(),
       fontCandidates: nothing,
       bundled: { ...BUNDLED, fang: { ...BUNDLED.fang, css: broken } },
     });

@@ -16,6 +16,7 @@ import { provisionText } from '../../scripts/lib/policy/query.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 import { filler, noticeJob } from '../fixtures/documents/letters.ts';
 import { overprints, readPrinted, signatureProblems } from './pdf-checks.ts';
+import { useSharedBrowser } from '../support/browser.ts';
 import { countPixels, fonts, info, pageSizes, raster, text, words, type Word } from './pdf-tools.ts';
 
 const TOL = 1; // mm: pdftotext reports advance boxes, and Chromium snaps lines to whole pixels
@@ -30,13 +31,14 @@ const traceWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom + 12);
 
 let dir: string;
 let renderer: FormRenderer;
+const browser = useSharedBrowser();
 const files: Record<'short' | 'long' | 'upward' | 'crowded' | 'letterhead', string> = { short: '', long: '', upward: '', crowded: '', letterhead: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-layout-'));
   const model = await loadPolicyModel();
   const templates = createTemplates();
-  renderer = await FormRenderer.open(templates);
+  renderer = await FormRenderer.open(templates, { browser: browser() });
   const [short, long, upward, crowded, letterhead] = await renderer.render([
     noticeJob(templates, model),
     noticeJob(templates, model, { extra: [filler(400), filler(700), filler(333), filler(250)] }),

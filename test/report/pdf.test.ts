@@ -10,12 +10,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport, type ReportResult } from '../../scripts/lib/report/run.ts';
 import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
+import { useSharedBrowser } from '../support/browser.ts';
 
 const DIR = 'test/fixtures/report';
 const NAME = '维护执法权威工作情况报告_2026-07-01_2026-09-30';
 let out: string;
 let result: ReportResult;
 let printed: Printed;
+/** The report's renderer prints in the tests' shared browser. */
+const browser = useSharedBrowser();
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), 'wq-report-pdf-'));
@@ -29,6 +32,7 @@ beforeAll(async () => {
     serial: 5,
     contact: '刘清',
     log: () => undefined,
+    renderer: { browser: browser() },
   });
   printed = readPrinted(path.join(out, `${NAME}.pdf`));
 }, 60_000);
@@ -113,6 +117,7 @@ describe('the report as a PDF (Art. 29（一）), laid out as a 上行文', () =
       formats: ['pdf'],
       date: '2026-10-09',
       log: () => undefined,
+      renderer: { browser: browser() },
     });
     expect(again.written).toEqual([{ file, format: 'pdf', outcome: 'exists' }]);
     expect(again.exitCode).toBe(1);

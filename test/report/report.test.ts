@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport, type ReportResult } from '../../scripts/lib/report/run.ts';
 import type { ReportJson } from '../../scripts/lib/report/json.ts';
+import { useBrowserContext } from '../support/browser.ts';
 
 const DIR = 'test/fixtures/report';
 const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
@@ -17,6 +18,7 @@ let out: string;
 let result: ReportResult;
 let report: ReportJson;
 const logged: string[] = [];
+const context = useBrowserContext();
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), 'wq-report-'));
@@ -145,13 +147,11 @@ describe('what the report counts, as a reader would count it', () => {
 
 describe('the html report: one file that opens with no network and no script', () => {
   it('loads nothing but itself in a real browser, runs no script, and shows the figures, tables and charts', async () => {
-    const { launchBrowser } = await import('../../scripts/lib/browser/launch.ts');
     const file = path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.html');
     const html = readFileSync(file, 'utf8');
     expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
-    const launched = await launchBrowser();
+    const page = await context().newPage();
     try {
-      const page = await launched.browser.newPage();
       await page.setJavaScriptEnabled(false);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -172,7 +172,7 @@ describe('the html report: one file that opens with no network and no script', (
       // The words as the 党委 reads them, reviewed: every sentence and table of the report.
       await expect(shown.text).toMatchFileSnapshot('__snapshots__/report.txt');
     } finally {
-      await launched.close();
+      await page.close();
     }
   });
 

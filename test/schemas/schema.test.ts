@@ -13,14 +13,15 @@ const CJK = /[\u4e00-\u9fff]/u;
 const isObject = (v: unknown): v is JsonSchema => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * Every subschema that describes data, with a JSON pointer for failure messages. `if` and
- * `contains` only test data (their properties are conditions, not fields), so they are skipped.
+ * Every subschema that describes data, with a JSON pointer for failure messages. `if`,
+ * `contains` and `not` only test data (their properties are conditions, not fields: the
+ * editors' restatements of `required` and of a list are `not` of `not`), so they are skipped.
  */
 function* walk(node: unknown, pointer = ''): Generator<[JsonSchema, string]> {
   if (Array.isArray(node)) for (const [i, n] of node.entries()) yield* walk(n, `${pointer}/${i}`);
   else if (isObject(node)) {
     yield [node, pointer];
-    for (const [k, v] of Object.entries(node)) if (!['const', 'examples', 'if', 'contains'].includes(k)) yield* walk(v, `${pointer}/${k}`);
+    for (const [k, v] of Object.entries(node)) if (!['const', 'examples', 'if', 'contains', 'not'].includes(k)) yield* walk(v, `${pointer}/${k}`);
   }
 }
 

@@ -207,7 +207,7 @@ describe('what implements an article', () => {
       })),
     );
     expect(rows).toHaveLength(33);
-    expect(rows.find((r) => r.href.includes('/art_32/'))?.tests).toEqual(expect.arrayContaining(['test/rules/near-relatives.test.ts', 'test/policy/terms.test.ts']));
+    expect(rows.find((r) => r.href.includes('/art_32/'))?.tests).toEqual(expect.arrayContaining(['test/rules/application.test.ts', 'test/policy/terms.test.ts']));
     // Each article page as served, parsed in the page: the files listed under 测试.
     const onPages = await page.evaluate(
       (hrefs) =>

@@ -18,7 +18,7 @@ function sharedBrowser(): Promise<Browser> {
 }
 
 /** Registers hooks that hold the shared browser for this file (or suite), and let go of it after. */
-function useSharedBrowser(): () => Browser {
+export function useSharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     users++;

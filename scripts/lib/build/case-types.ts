@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type Options } from 'json-schema-to-typescript';
 import { ROOT_DIR } from '../root.ts';
+import { withoutEditorHints } from './editor-hints.ts';
 import { isPlainObject } from '../validate/pointer.ts';
 import { CASE_SCHEMA_ID, SCHEMA_DIR, UNIT_SCHEMA_ID, type JsonSchema, type SchemaFile } from '../validate/schema-files.ts';
 
@@ -35,7 +36,7 @@ function forTypes(node: unknown): unknown {
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
 
 export async function caseTypesSource(files: readonly SchemaFile[]): Promise<string> {
-  const byUrl = new Map(files.map((f) => [f.id, forTypes(f.schema) as JsonSchema]));
+  const byUrl = new Map(files.map((f) => [f.id, forTypes(withoutEditorHints(f.schema)) as JsonSchema]));
   const options: Partial<Options> = {
     bannerComment: '',
     additionalProperties: false,

@@ -49,7 +49,7 @@ function differences(expected: unknown, actual: unknown, pointer: string, annota
 export function schemaDrift(files: readonly SchemaFile[], model: PolicyModel): string[] {
   const problems: string[] = [];
   for (const file of files) {
-    const { schema, problems: unmet } = generateSchema(file.schema, model);
+    const { schema, problems: unmet } = generateSchema(file.schema, model, files);
     for (const p of [...unmet, ...unknownProvisions(file.schema, model)]) problems.push(`${file.file}#${p.pointer}：${p.message}`);
     const found = new Map<string, string[]>();
     differences(schema, file.schema, '', undefined, found);
@@ -65,7 +65,7 @@ export function schemaDrift(files: readonly SchemaFile[], model: PolicyModel): s
 /** The schema files as generated from the model, for --write. */
 export function generatedFiles(files: readonly SchemaFile[], model: PolicyModel): { file: SchemaFile; schema: JsonSchema; changed: boolean }[] {
   return files.map((file) => {
-    const { schema } = generateSchema(file.schema, model);
+    const { schema } = generateSchema(file.schema, model, files);
     return { file, schema, changed: JSON.stringify(schema) !== JSON.stringify(file.schema) };
   });
 }

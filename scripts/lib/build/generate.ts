@@ -17,6 +17,9 @@
  *   "x-parameter": { "minItems": "min_lawyers" }   the keyword's value: a number marked with <Param>
  *   "x-values-of": "condition-status" oneOf: the rules' own vocabulary (vocabulary.ts)
  *
+ * Last, every schema gets the hints an editor shows (Chinese labels, messages, labelled values:
+ * editor-hints.ts), derived the same way (`files`: the other schemas, to follow a $ref's title).
+ *
  * `npm run build:validate` fails while a checked-in schema differs from what this generates
  * (the drift check, drift.ts); `npm run build:validate -- --write` rewrites the files.
  */
@@ -25,8 +28,9 @@ import type { PolicyModel } from '../policy/model.ts';
 import { enumeration, hasProvision, itemsOf, leadIn, parameter, provisionText } from '../policy/query.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import { ACTION_KINDS } from '../case/actions.ts';
+import { addEditorHints } from './editor-hints.ts';
 import { escapeSegment, isPlainObject } from '../validate/pointer.ts';
-import type { JsonSchema } from '../validate/schema-files.ts';
+import type { JsonSchema, SchemaFile } from '../validate/schema-files.ts';
 
 
 /**
@@ -80,7 +84,7 @@ const PLACEHOLDER = /\{\{(members|text|lead|cite):([^}]+)\}\}/g;
  * The schema with every annotated part generated from the model; problems name annotations
  * that cannot be satisfied (an unknown provision or list, a property count that differs).
  */
-export function generateSchema(schema: JsonSchema, model: PolicyModel): { schema: JsonSchema; problems: GenerationProblem[] } {
+export function generateSchema(schema: JsonSchema, model: PolicyModel, files: readonly SchemaFile[] = []): { schema: JsonSchema; problems: GenerationProblem[] } {
   const problems: GenerationProblem[] = [];
 
   /** Runs `make`, turning a model look-up that fails into a problem at `pointer`. */
@@ -185,7 +189,8 @@ export function generateSchema(schema: JsonSchema, model: PolicyModel): { schema
     return isObject(value) ? derive(value, pointer) : value;
   }
 
-  return { schema: derive(schema, ''), problems };
+  // Then what an editor shows, from the schema as generated (editor-hints.ts).
+  return { schema: addEditorHints(derive(schema, ''), model, files), problems };
 }
 
 /** Every "x-article" that names a provision the model lacks. */

@@ -1,6 +1,6 @@
 /**
  * The system programs the tests use beside the browser, one home for "is it here": poppler (the
- * PDF tests read PDFs as a reader's tools do), LibreOffice Writer and Calc (the DOCX and XLSX
+ * PDF tests read PDFs as a reader's tools do), qpdf (an independent check of a PDF's structure), LibreOffice Writer and Calc (the DOCX and XLSX
  * are opened by a real office suite), Carlito (Calibri's metrics, which Excel measures column
  * widths in: Calc prints the ledger with it) and a Chinese font (without one LibreOffice lays
  * Chinese out in boxes). `npm run setup` installs what is missing (root with apt-get) or says what to
@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
-export type ToolId = 'poppler' | 'libreoffice-writer' | 'libreoffice-calc' | 'carlito' | 'cjk-font';
+export type ToolId = 'poppler' | 'qpdf' | 'libreoffice-writer' | 'libreoffice-calc' | 'carlito' | 'cjk-font';
 
 export interface SystemTool {
   id: ToolId;
@@ -57,6 +57,12 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
     label: 'poppler-utils（pdffonts、pdftotext、pdfinfo、pdftoppm：测试用它检查 PDF）',
     packages: ['poppler-utils'],
     present: () => ['pdffonts', 'pdftotext', 'pdfinfo', 'pdftoppm'].every((c) => onPath(c)),
+  },
+  {
+    id: 'qpdf',
+    label: 'qpdf（测试用它独立检查 PDF 的结构）',
+    packages: ['qpdf'],
+    present: () => Boolean(onPath('qpdf')),
   },
   {
     id: 'libreoffice-writer',

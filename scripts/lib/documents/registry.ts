@@ -18,6 +18,7 @@ import { applicationRegister } from './register.ts';
 import { reviewOpinions } from './review.ts';
 import { transferLetters } from './transfer.ts';
 import { datesAfterOwn } from '../gbt9704/model/dates-stated.ts';
+import { plain } from '../gbt9704/model/text.ts';
 import type { DocumentModel } from '../gbt9704/model/types.ts';
 import { TEMPLATES_DIR, type FormTemplates } from '../gbt9704/templates.ts';
 import type { RenderJob } from '../gbt9704/types.ts';
@@ -151,6 +152,8 @@ export function toRenderJob(doc: DocumentModel, templates: FormTemplates, create
       subject: citeAll(doc.articles, model),
       created,
       ...(doc.date ? { date: doc.date } : {}),
+      ...(banner ? { number: plain(banner.number) } : {}),
+      caseId: doc.caseId,
       provenance: doc.provenance,
     },
   };

@@ -61,6 +61,11 @@ export interface RunOptions {
   /** The PDFs' creation date (defaults to now, or SOURCE_DATE_EPOCH). */
   created?: Date;
   renderer?: RendererOptions;
+  /**
+   * A renderer already open, used instead of opening one and left open (the tests share one
+   * across many runs). An interrupt cancels it: it prints nothing more.
+   */
+  openRenderer?: FormRenderer;
   /** Messages for the user (stderr). */
   log?: (text: string) => void;
   /** How a path is shown in messages (the command shows it relative to where the user is). */
@@ -119,7 +124,7 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
   const templates = createTemplates();
   // Starting a browser takes seconds: start it while the cases are read and checked.
   let rendererStarted: Promise<FormRenderer> | undefined;
-  const renderer = () => (rendererStarted ??= FormRenderer.open(templates, options.renderer));
+  const renderer = () => (rendererStarted ??= options.openRenderer ? Promise.resolve(options.openRenderer) : FormRenderer.open(templates, options.renderer));
   const wantsPdf = (options.formats ?? ['pdf']).includes('pdf');
   const early = wantsPdf && (options.inputs.length > 0 || options.blank) ? renderer() : undefined;
   early?.catch(() => undefined); // a launch failure is reported where the renderer is awaited
@@ -128,7 +133,7 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
     void rendererStarted?.then(
       (r) => {
         r.cancel();
-        return r.close();
+        return options.openRenderer ? undefined : r.close();
       },
       () => undefined,
     );
@@ -137,7 +142,7 @@ export async function runForms(options: RunOptions): Promise<RunResult> {
     return await runWith(options, { model, defs, only, validator, templates, asOf, log, renderer });
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
-    if (rendererStarted) await (await rendererStarted.catch(() => undefined))?.close();
+    if (rendererStarted && !options.openRenderer) await (await rendererStarted.catch(() => undefined))?.close();
   }
 }
 

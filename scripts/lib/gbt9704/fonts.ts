@@ -126,7 +126,14 @@ export const unicodeRangeOf = (rule: string): string | undefined => /unicode-ran
  * The bundled face's @font-face rules, renamed to this role's family, at weight 400
  * whatever the file's weight (so a bold file is never synthesised bolder), with
  * URLs of the page's own origin (served from the package by request interception, see
- * page-setup.ts) and woff2 only.
+ * page-setup.ts), one file each: the WOFF where the package has one, else the WOFF2.
+ *
+ * Why WOFF: @fontsource/noto-serif-sc and noto-sans-sc 5.3.0 cut their slices from the
+ * variable fonts, and every WOFF2 slice kept the variable font's default names (family “Noto
+ * Serif SC ExtraLight”, PostScript NotoSerifSCExtraLight-Regular; Noto Sans SC “Thin”) though
+ * its outlines and usWeightClass are 400 or 700; the WOFF slices carry the instance's own names
+ * (NotoSerifSC-Regular, -Bold). Chromium names an embedded font by the file's name table, so the
+ * PDFs said “ExtraLight” for regular type. The WOFF files load from disk as fast.
  */
 function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { css: string; dir: string } {
   const { source, dir } = bundledStylesheet(face);
@@ -134,12 +141,12 @@ function bundledFontCss(role: FontRole, face: BundledFace = BUNDLED[role]): { cs
   if (rules.length === 0) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中没有 @font-face 规则`);
   const css = rules
     .map((rule) => {
-      const url = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(rule)?.[1];
-      if (!url) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中有缺少 woff2 文件的 @font-face`);
+      const url = /url\(\s*['"]?([^'")]+\.woff)['"]?\s*\)/.exec(rule)?.[1] ?? /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(rule)?.[1];
+      if (!url) throw new Error(`字体包 ${face.packageName} 的 ${face.css} 中有缺少 woff 或 woff2 文件的 @font-face`);
       const range = unicodeRangeOf(rule)?.trim();
       const rel = path.relative(dir, path.resolve(dir, url)).split(path.sep).map(encodeURIComponent).join('/');
       const href = `${FONT_ORIGIN}/fonts/${encodeURIComponent(face.packageName)}/${rel}`;
-      return `@font-face{font-family:"${bundledFamily(role)}";font-style:normal;font-weight:400;font-display:block;src:url("${href}") format("woff2");${range ? `unicode-range:${range};` : ''}}`;
+      return `@font-face{font-family:"${bundledFamily(role)}";font-style:normal;font-weight:400;font-display:block;src:url("${href}") format("${url.endsWith('.woff2') ? 'woff2' : 'woff'}");${range ? `unicode-range:${range};` : ''}}`;
     })
     .join('\n');
   return { css, dir };

@@ -3,7 +3,7 @@
  * 4 mm under the mark, thick over thin; 20 mm above the foot of the sheet, thin over thick;
  * both 170 mm long and centred, wider than the 版心, where the printed page cannot reach.
  */
-import { rgb, type PDFPage } from 'pdf-lib';
+import { beginMarkedContent, endMarkedContent, rgb, type PDFPage } from 'pdf-lib';
 import { DOUBLE_RULE } from './banner-geometry.ts';
 import { MM_PER_PT } from './geometry.ts';
 
@@ -17,9 +17,12 @@ export function drawDoubleRules(page: PDFPage, topMm: number): void {
   const w = pt(DOUBLE_RULE.length);
   const bar = (fromTopMm: number, thicknessMm: number) =>
     page.drawRectangle({ x, y: height - pt(fromTopMm + thicknessMm), width: w, height: pt(thicknessMm), color: RED });
+  // Rules are decoration: an artifact in the tagged PDF.
+  page.pushOperators(beginMarkedContent('Artifact'));
   bar(topMm, DOUBLE_RULE.thick);
   bar(topMm + DOUBLE_RULE.thick + DOUBLE_RULE.gap, DOUBLE_RULE.thin);
   const foot = height * MM_PER_PT - DOUBLE_RULE.footFromEdge;
   bar(foot - DOUBLE_RULE.thick - DOUBLE_RULE.gap - DOUBLE_RULE.thin, DOUBLE_RULE.thin);
   bar(foot - DOUBLE_RULE.thick, DOUBLE_RULE.thick);
+  page.pushOperators(endMarkedContent());
 }

@@ -2,10 +2,12 @@
  * PDF metadata. Chromium's printToPDF sets only a title (the page's) and dates, so the
  * document information and the language are written with pdf-lib: title, author (the
  * issuer), subject (the articles), keywords (eIds), creation date, /Lang zh-CN, and
- * custom entries with the regulation version and the case-data hash for tracing.
+ * custom entries with the regulation version and the case-data hash for tracing; and the
+ * same again, with the 发文字号 and case id, as an XMP metadata stream (xmp.ts).
  */
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { DocumentMeta } from './types.ts';
+import { xmpPacket } from './xmp.ts';
 
 const CREATOR = 'wq-forms（维护民警执法权威公文生成）';
 
@@ -29,4 +31,7 @@ export function applyMetadata(doc: PDFDocument, meta: DocumentMeta, producer: st
     ...(meta.date ? { WqDocumentDate: meta.date } : {}),
   };
   for (const [key, value] of Object.entries(custom)) info.set(PDFName.of(key), PDFString.of(value));
+  // XMP, uncompressed (as archives expect a metadata stream to be readable as it is).
+  const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta, { creator: CREATOR, producer })), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
 }

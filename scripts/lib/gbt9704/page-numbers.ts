@@ -7,9 +7,10 @@
  * prints, once per batch, a sheet of numbers (page k carries "— k —" in 4号宋体 at the
  * GB/T 9704 place for page k: 7 mm below the 版心, odd right, even left, one character
  * in), and each document's page k is stamped with sheet page k as a form XObject. The
- * numbers are real text in an embedded font, like the rest of the page.
+ * numbers are real text in an embedded font, like the rest of the page, marked as an artifact
+ * (pagination) in the tagged PDF.
  */
-import { PDFDocument, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, beginMarkedContent, endMarkedContent, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { MM_PER_PT, PLACEMENT, geometryFor, type PageGeometry } from './geometry.ts';
 import type { FontRole } from './fonts.ts';
@@ -74,7 +75,10 @@ export async function stampPageNumbers(doc: PDFDocument, sheets: (orientation: P
       stamp = await doc.embedPage(sheet.doc.getPage(i));
       cache.set(key, stamp);
     }
+    // A page number is pagination, not content: an artifact, outside the structure tree.
+    page.pushOperators(beginMarkedContent('Artifact'));
     page.drawPage(stamp, { x: 0, y: 0 });
+    page.pushOperators(endMarkedContent());
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { FONT_ORIGIN, FONT_ROLES, OFFICIAL_CANDIDATES, cssString, roleOfFamily, type FontRole } from './fonts.ts';
 
 const START_URL = `${FONT_ORIGIN}/`;
@@ -47,16 +47,17 @@ export function fontFileFor(url: string, fontDirs: Readonly<Record<string, strin
     return undefined;
   }
   const dir = Object.hasOwn(fontDirs, route) ? fontDirs[route] : undefined;
-  if (!dir || !/\.(woff2|ttf)$/.test(rel)) return undefined;
+  if (!dir || !/\.(woff2?|ttf)$/.test(rel)) return undefined;
   const file = path.resolve(dir, rel);
   const inside = path.relative(dir, file);
   return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? file : undefined;
 }
 
 const fontCache = new Map<string, Promise<Buffer>>();
+const FONT_TYPES: Record<string, string> = { '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2' };
 
 /** A new page at START_URL showing `html` (the shell: see html.ts), locked down as above. */
-export async function preparePage(browser: Browser, fontDirs: Readonly<Record<string, string>>, html = BLANK_HTML): Promise<PreparedPage> {
+export async function preparePage(browser: Browser | BrowserContext, fontDirs: Readonly<Record<string, string>>, html = BLANK_HTML): Promise<PreparedPage> {
   const page = await browser.newPage();
   let blocked: string[] = [];
   await page.setRequestInterception(true);
@@ -70,7 +71,7 @@ export async function preparePage(browser: Browser, fontDirs: Readonly<Record<st
       let bytes = fontCache.get(file);
       if (!bytes) fontCache.set(file, (bytes = readFile(file)));
       try {
-        return request.respond({ status: 200, contentType: file.endsWith('.ttf') ? 'font/ttf' : 'font/woff2', body: await bytes });
+        return request.respond({ status: 200, contentType: FONT_TYPES[path.extname(file)] ?? 'font/woff2', body: await bytes });
       } catch {
         fontCache.delete(file);
         return request.respond({ status: 404, body: '' });

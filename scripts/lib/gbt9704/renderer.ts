@@ -16,6 +16,7 @@ import { drawDoubleRules } from './letterhead.ts';
 import { nonTrueTypeFonts } from './font-check.ts';
 import { layoutDocuments } from './layout.ts';
 import { documentRanges, extractPages } from './split.ts';
+import { copyStructure } from './structure.ts';
 import type { FormTemplates } from './templates.ts';
 import type { LayoutProblem, RenderJob, RenderedDocument } from './types.ts';
 
@@ -207,6 +208,7 @@ export class FormRenderer {
     for (const [i, [first, last]] of ranges.entries()) {
       const job = printed[i]!;
       const doc = await extractPages(source, first, last);
+      copyStructure(source, doc, first, last);
       await stampPageNumbers(doc, () => sheet, job.format === 'letter');
       if (job.format === 'letter' && job.doubleRuleTop !== undefined) drawDoubleRules(doc.getPage(0), job.doubleRuleTop);
       applyMetadata(doc, job.meta, this.producer);

@@ -26,6 +26,10 @@ export interface DocumentMeta {
   created: Date;
   /** The document's own date (成文日期, ISO), when it has one: nothing in it is dated later. */
   date?: string;
+  /** 发文字号 as printed, a blank the clerk fills shown as full-width spaces (呼公维字〔2026〕　　号), when the document has one. */
+  number?: string;
+  /** The case id(s) the document was made from. */
+  caseId: string;
   provenance: Provenance;
 }
 

@@ -42,6 +42,7 @@ export interface StaticServer {
   url: string;
   /** Every request answered so far (clear it with requests.length = 0). */
   requests: ServedRequest[];
+  /** Stops listening and cuts every open connection. */
   close(): Promise<void>;
 }
 
@@ -132,6 +133,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     origin,
     url: `${origin}${base}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Stopped means gone: open connections are cut too, or a browser's idle or preconnected
+    // socket would hold the close until Node's request timeout (minutes).
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

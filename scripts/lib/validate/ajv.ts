@@ -7,6 +7,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from '../ajv.ts';
+import { EDITOR_KEYWORDS, withoutEditorHints } from '../build/editor-hints.ts';
 import { dereference } from './dereference.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
 
@@ -35,9 +36,9 @@ const X_ARTICLE_KEYWORD = {
   },
 };
 
-/** An Ajv that knows the schemas' annotations: x-article, and what generate.ts derives parts from. */
+/** An Ajv that knows the schemas' annotations: x-article, what generate.ts derives parts from, and the editors' hints. */
 export function createSchemaAjv(options: { forStandalone?: boolean } = {}): Ajv2020 {
-  return createAjv({ ...options, keywords: [X_ARTICLE_KEYWORD, ...DERIVING_KEYWORDS] });
+  return createAjv({ ...options, keywords: [X_ARTICLE_KEYWORD, ...DERIVING_KEYWORDS, ...EDITOR_KEYWORDS] });
 }
 
 const ANNOTATIONS = new Set(['const', 'title', 'description', 'x-article', '$comment']);
@@ -67,12 +68,15 @@ function forValidation(node: unknown): unknown {
 }
 
 /**
- * Compiles the two document schemas, each as one tree (dereference.ts), in a fresh Ajv;
- * `documented` compiles them exactly as written (the tests compare the two).
+ * Compiles the two document schemas, each as one tree (dereference.ts), in a fresh Ajv, without
+ * the editors' hints (editor-hints.ts: their branches only restate `required` for an editor, and
+ * removing them, last in their allOf, moves no error path); `documented` compiles them as written
+ * otherwise (the tests compare the two).
  */
 export function compileValidators(files: SchemaFile[], ajv = createSchemaAjv(), options: { documented?: boolean } = {}): { ajv: Ajv2020; validators: Validators } {
+  const plain = files.map((f) => ({ ...f, schema: withoutEditorHints(f.schema) as typeof f.schema }));
   for (const id of [CASE_SCHEMA_ID, UNIT_SCHEMA_ID]) {
-    const tree = dereference(files, id);
+    const tree = dereference(plain, id);
     ajv.addSchema(options.documented ? tree : (forValidation(tree) as object), id);
   }
   const get = (id: string) => {

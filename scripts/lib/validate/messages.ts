@@ -15,6 +15,7 @@ import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import { ROOT_DIR } from '../root.ts';
 import type { CoverageReason, FailingEvidence, PersonRef, ReferenceKind } from '../rules/issues.ts';
 import type { Code, Issue, IssueArgs } from './issues.ts';
+import { PATTERN_WORDS } from './patterns.ts';
 
 export interface FormatContext {
   model: PolicyModel;
@@ -32,12 +33,6 @@ const quoted = (values: readonly unknown[]) => values.map((v) => `“${String(v)
 
 /** Art. 7 names each department before a colon: “警务督察部门：发挥……”. */
 const departmentOf = (model: PolicyModel, eId: string) => (itemText(model, eId) ?? eId).split('：')[0]!;
-
-/** What a value matching each of the schemas' patterns looks like (schemas/parts/common.schema.json). */
-const PATTERNS: Record<string, string> = {
-  '^([01][0-9]|2[0-3]):[0-5][0-9]$': '应为 24 小时制的时刻，写作 HH:MM，如 22:10',
-  '^[A-Za-z][A-Za-z0-9_-]{0,19}$': '应为字母开头的标识（字母、数字、下划线或连字符，最多 20 个字符），如 p1、a2',
-};
 
 /** A person as messages name them: category and id, never the name (人员 p2，警务辅助人员). */
 const personWords = (p: PersonRef) => `${p.category === '亲属' ? '亲属' : p.category}（${p.person}）`;
@@ -162,8 +157,8 @@ const TEMPLATES: Templates = {
   'schema-pattern': (a, c, i) =>
     a.character
       ? `${c.label(i.path)}的第 ${a.at} 个字符是不允许的控制字符或非字符（${a.character}），请删去；这类字符会使台账、DOCX 等文件无法打开`
-      : PATTERNS[a.pattern]
-        ? `${c.label(i.path)}${PATTERNS[a.pattern]}`
+      : PATTERN_WORDS[a.pattern]
+        ? `${c.label(i.path)}${PATTERN_WORDS[a.pattern]}`
         : `${c.label(i.path)}的写法不符合要求`,
   'schema-contains': (a, c, i) => `${c.label(i.path)}：${a.requirement ?? '缺少必需的项'}`,
   'schema-one-of': (_a, c, i) => `${c.label(i.path)}不符合任何一种允许的写法`,

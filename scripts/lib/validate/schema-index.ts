@@ -29,7 +29,7 @@ export function xArticles(schema: unknown): string[] {
 }
 
 /** Resolves a $ref (relative to the $id of the schema it appears in) to the schema and its $id. */
-function resolve(files: SchemaFile[], ref: string, baseId: string): { schema: JsonSchema; id: string; file: string } {
+export function resolveRef(files: readonly SchemaFile[], ref: string, baseId: string): { schema: JsonSchema; id: string; file: string } {
   const url = new URL(ref, baseId);
   const fragment = decodeURIComponent(url.hash.replace(/^#/, ''));
   url.hash = '';
@@ -55,7 +55,7 @@ export function schemaFields(files: SchemaFile[], rootId: string): SchemaField[]
   /** The schema with its $ref followed (the referencing node's title and description win). */
   function view(node: JsonSchema, baseId: string, file: string): View {
     if (typeof node.$ref !== 'string') return { schema: node, baseId, file, articles: xArticles(node) };
-    const target = resolve(files, node.$ref, baseId);
+    const target = resolveRef(files, node.$ref, baseId);
     const inner = view(target.schema, target.id, target.file);
     return { schema: { ...inner.schema, ...node }, baseId: inner.baseId, file: inner.file, articles: [...xArticles(node), ...inner.articles] };
   }

@@ -12,10 +12,12 @@ import { runForms, type RunResult } from '../../../scripts/lib/documents/run.ts'
 import { GRID } from '../../../scripts/lib/gbt9704/geometry.ts';
 import { overprints, readPrinted, readingText } from '../pdf-checks.ts';
 import { all, convertToPdf, openDocx, pageCount } from './read.ts';
+import { useRenderer } from '../../support/renderer.ts';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../../schemas/examples');
 let dir: string;
 let result: RunResult;
+const renderer = useRenderer();
 /** PDF file → the LibreOffice conversion of its DOCX. */
 const converted = new Map<string, string>();
 
@@ -23,7 +25,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-docx-samples-'));
   const inputs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(EXAMPLES, f));
   const unitFiles = readdirSync(path.join(EXAMPLES, 'units')).sort().map((f) => path.join(EXAMPLES, 'units', f));
-  result = await runForms({ inputs, unitFiles, outDir: dir, asOf: '2026-12-31', formats: ['pdf', 'docx'], log: () => undefined, created: new Date('2026-12-31T00:00:00Z') });
+  result = await runForms({ inputs, unitFiles, outDir: dir, asOf: '2026-12-31', formats: ['pdf', 'docx'], log: () => undefined, created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
   convertToPdf(pdfs().map(docxOf)).forEach((lo, i) => converted.set(pdfs()[i]!, lo));
 }, 300_000);
 afterAll(() => {
