@@ -61,8 +61,13 @@ try {
       `检查了 ${links.checked} 处链接，全部有效；用时 ${(timings.total / 1000).toFixed(1)} s` +
       `（页面数据 ${Math.round(timings.data)} ms，Astro 与 Pagefind ${(timings.astro / 1000).toFixed(1)} s，链接检查 ${Math.round(timings.links)} ms）。`,
   );
-  console.log(`离线缓存（sw.js，${offline.cacheId}）：${offline.files} 个文件，${(offline.bytes / 1024 / 1024).toFixed(1)} MB（生成 ${(timings.offline / 1000).toFixed(1)} s）。`);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  console.log(
+    `离线副本（offline.json ${offline.version}，sw.js）：${offline.files} 个文件，${mb(offline.bytes)}；` +
+      `不支持 Pagefind WebAssembly 与 CSS 层叠层的旧浏览器 ${offline.legacy.files} 个文件，${mb(offline.legacy.bytes)}（生成 ${(timings.offline / 1000).toFixed(1)} s）。`,
+  );
   for (const warning of offline.warnings) console.error(`警告：${warning}`);
+  if (result.legacyCssWarnings.length) console.error(`提示：旧浏览器样式（*.legacy.css）中有 ${result.legacyCssWarnings.length} 处未能降级，保留原样：\n  ${result.legacyCssWarnings.slice(0, 5).join('\n  ')}`);
 } catch (error) {
   if (error instanceof SiteBuildError) {
     console.error(error.message);

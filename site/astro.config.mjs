@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { buildSidebar } from '../scripts/lib/site/sidebar.ts';
 import { TUNED_RANKING } from '../scripts/lib/site/search-tuning.ts';
-import { astroOptions, data, starlightOptions } from './config/shared.mjs';
+import { astroOptions, data, oldBrowserTarget, starlightOptions } from './config/shared.mjs';
 import { handbookSearchBundle } from './src/search/integration.ts';
 import { lazySearchUi } from './src/search/lazy-ui-integration.ts';
 
@@ -26,5 +26,6 @@ export default defineConfig({
     // After Starlight's Pagefind step: questions reduced to their words, results ranked by the
     // words they hold, the officers' words leading where the editors said (src/search/).
     handbookSearchBundle(data.search),
+    oldBrowserTarget,
   ],
 });

@@ -31,6 +31,20 @@ export const astroOptions = {
   },
 };
 
+/**
+ * Office PCs run domestic browsers on Chromium 83–110: the pages' scripts are compiled for the
+ * oldest (??= and the like lowered; test/site/old-browser.test.ts runs a real Chromium 83). The
+ * client build only: the build's own server-side code runs in Node.
+ */
+export const oldBrowserTarget = {
+  name: 'handbook:old-browser-target',
+  hooks: {
+    'astro:build:setup': ({ vite, target }) => {
+      if (target === 'client') vite.build = { ...vite.build, target: 'chrome83' };
+    },
+  },
+};
+
 /** Starlight's settings, apart from the search and the sidebar. */
 export const starlightOptions = {
   title: '维护执法权威工作手册',
@@ -44,6 +58,7 @@ export const starlightOptions = {
   pagination: true,
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
   // An article's title with its 条旨 set apart as the editors' (第八条　维护范围); the footer
-  // registers the service worker that keeps the handbook for use without a network.
-  components: { PageTitle: './src/components/PageTitle.astro', Footer: './src/components/Footer.astro' },
+  // registers the service worker and fills the offline copy.
+  // The head: polyfills and flattened styles for old office browsers, the web app manifest.
+  components: { Head: './src/components/Head.astro', PageTitle: './src/components/PageTitle.astro', Footer: './src/components/Footer.astro' },
 };

@@ -99,9 +99,11 @@ describe('the handbook served under a sub-path', () => {
     try {
       const { page } = await open(own, { serviceWorker: true });
       await page.goto(own.url, { waitUntil: 'load' });
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 60_000 });
+      await page.waitForFunction(() => document.documentElement.dataset['offline'] === 'ready', { timeout: 60_000, polling: 250 });
       expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${own.origin}${BASE}`);
       await own.close();
+      // Kept under the base, in caches named by it.
+      expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('wq-handbook-copy')))).toEqual([`wq-handbook-copy ${own.url}`]);
       const response = await page.goto(`${own.url}articles/art_24/`, { waitUntil: 'load' });
       expect(response?.fromServiceWorker()).toBe(true);
       expect(await page.$eval('h1', (h) => h.textContent)).toContain('第二十四条');

@@ -12,7 +12,8 @@ import { loadPolicyModel } from '../policy/index.ts';
 import { ROOT_DIR } from '../root.ts';
 import { normaliseBase } from './base.ts';
 import { checkLinks, formatLinkProblems, type LinkCheckResult } from './link-check.ts';
-import { writeServiceWorker, type OfflineCache } from './offline.ts';
+import { writeLegacyCss } from './legacy-css.ts';
+import { writeOfflineCopy, type OfflineCopy } from './offline.ts';
 import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
 import { readPublished } from './published.ts';
 import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
@@ -39,8 +40,10 @@ export interface SiteBuildOptions {
 export interface SiteBuildResult {
   data: HandbookData;
   links: LinkCheckResult;
-  /** What the service worker keeps for use without a network. */
-  offline: OfflineCache;
+  /** What the offline copy holds (offline.json; the service worker answers from it). */
+  offline: OfflineCopy;
+  /** What the flattened stylesheets for old browsers could not lower. */
+  legacyCssWarnings: string[];
   timings: { data: number; astro: number; links: number; offline: number; total: number };
 }
 
@@ -123,16 +126,23 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     throw new SiteBuildError(`手册中有 ${links.problems.length} 处链接无法解析：\n${formatLinkProblems(links.problems)}`);
   }
 
-  // Last, over the finished and checked site: the service worker keeps every file of it.
+  // Last, over the finished and checked site: the stylesheets for browsers without cascade layers,
+  // then the offline copy's list and the service worker.
   const offlineStarted = performance.now();
-  const offline = await writeServiceWorker(staging, data.modelVersion);
+  const legacyCss = await writeLegacyCss(staging);
+  const offline = await writeOfflineCopy(staging, data.modelVersion);
   const offlineMs = performance.now() - offlineStarted;
-  const info: SiteBuildInfo = { base, modelVersion: data.modelVersion, pages: links.pages, offline: { cacheId: offline.cacheId, files: offline.files, bytes: offline.bytes } };
+  const info: SiteBuildInfo = {
+    base,
+    modelVersion: data.modelVersion,
+    pages: links.pages,
+    offline: { version: offline.version, files: offline.files, bytes: offline.bytes, legacy: offline.legacy },
+  };
   await writeFileAtomic(path.join(staging, BUILD_INFO_FILE), JSON.stringify(info, null, 2) + '\n');
 
   const old = `${outDir}.old-${process.pid}`;
   await rename(outDir, old).catch(() => undefined);
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
-  return { data, links, offline, timings: { data: dataMs, astro: astroMs, links: linksMs, offline: offlineMs, total: performance.now() - started } };
+  return { data, links, offline, legacyCssWarnings: legacyCss.warnings, timings: { data: dataMs, astro: astroMs, links: linksMs, offline: offlineMs, total: performance.now() - started } };
 }

@@ -12,8 +12,8 @@ export interface SiteBuildInfo {
   base: string;
   modelVersion: string;
   pages: number;
-  /** What the service worker keeps: the precache's name, and its files and bytes. */
-  offline?: { cacheId: string; files: number; bytes: number };
+  /** What the offline copy holds (offline.json): its version, files and bytes; the same for Chromium 83. */
+  offline?: { version: string; files: number; bytes: number; legacy: { files: number; bytes: number } };
 }
 
 export class MissingSiteError extends Error {}

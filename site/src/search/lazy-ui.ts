@@ -25,7 +25,8 @@ export class PagefindUI {
 			opened.disconnect();
 			const styles = document.createElement('link');
 			styles.rel = 'stylesheet';
-			styles.href = stylesHref;
+			// Without CSS cascade layers (old office browsers), the flattened copy (scripts/lib/site/legacy-css.ts).
+			styles.href = 'CSSLayerBlockRule' in window ? stylesHref : stylesHref.replace(/\.css$/, '.legacy.css');
 			const styled = new Promise((resolve) => styles.addEventListener('load', resolve, { once: true }));
 			document.head.append(styles);
 			const [{ PagefindUI: Real }] = await Promise.all([import('virtual:handbook/pagefind-ui'), styled]);
