@@ -198,6 +198,6 @@ describe('what the dialog is told', () => {
     const { reports } = await run('下班路上被人打了怎么办');
     const report = reports.at(-1)!;
     expect(report.reduced).toEqual(expect.arrayContaining(['下班路上', '被打']));
-    expect(report.guides.map((g) => g.href)).toEqual(expect.arrayContaining(['guides/off-duty/', 'guides/violence/']));
+    expect(report.guides.map((g) => g.href)).toEqual(expect.arrayContaining(['/base/guides/off-duty/', '/base/guides/violence/']));
   });
 });

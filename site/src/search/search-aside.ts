@@ -41,7 +41,7 @@ function renderAside(report: SearchReport, searchFor: (word: string) => void): H
     const list = document.createElement('ul');
     for (const g of report.guides) {
       const item = document.createElement('li');
-      item.append(link(`${report.base}${g.href}`, g.title));
+      item.append(link(g.href, g.title));
       list.append(item);
     }
     const heading = paragraph(report.count === 0 ? '或者按情形查找：' : '相关情形指引：');
