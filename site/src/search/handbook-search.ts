@@ -21,6 +21,8 @@ export interface SearchReport {
   count: number;
   /** The content words searched, when a question was reduced to them. */
   reduced: string[];
+  /** Words taken for a slip of the input method, and what was searched instead (收伤 → 受伤). */
+  corrections: { typed: string; meant: string }[];
   /** The guides to offer, their links resolved (as the results' are). */
   guides: GuideHint[];
   /** Words to try, when nothing was found. */
@@ -71,6 +73,7 @@ export function handbookSearch(
       query: term,
       count: results.length,
       reduced: analysis.reduced,
+      corrections: analysis.corrections,
       // Nothing found: every guide, those whose words the query uses first.
       guides: (results.length ? guidesFor(analysis, index, landing(ranked)) : allGuides(analysis, index)).map((g) => ({ ...g, href: link(g.href) })),
       suggestions: results.length ? [] : nearestWords(term, index),
