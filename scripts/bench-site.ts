@@ -38,7 +38,8 @@ import { withoutServiceWorker } from './bench/site/no-service-worker.ts';
 import { openSearchDialog, searchAllInDialog } from './bench/site/search-dialog.ts';
 import { EVERYDAY_QUERIES } from './bench/site/everyday-queries.ts';
 import { scoreOutcomes, searchWithApi, type SearchScore } from './bench/site/search-eval.ts';
-import { everydayScore, qualityShortfalls, type EverydayScore } from './bench/site/search-quality.ts';
+import { everydayScore, FIELD_TARGETS, qualityShortfalls, type EverydayScore } from './bench/site/search-quality.ts';
+import { FIELD_QUERIES } from './bench/site/field-queries.ts';
 import { buildQuerySet, type SearchQuery } from './bench/site/search-queries.ts';
 import { STARLIGHT_DEFAULT_RANKING, STARLIGHT_DEFAULTS_CONFIG } from './bench/site/starlight-defaults.ts';
 import { TUNED_RANKING, type PagefindRanking } from './lib/site/search-tuning.ts';
@@ -111,7 +112,7 @@ interface VariantResult {
   homePage: PageWeight;
   firstSearch: SearchBytes;
   secondSearch: SearchBytes;
-  accuracy: { label: string; score: SearchScore; everyday: EverydayScore; shortfalls?: string[] }[];
+  accuracy: { label: string; score: SearchScore; everyday: EverydayScore; field: EverydayScore; shortfalls?: string[] }[];
   offline?: { files: number; bytes: number; legacy: { files: number; bytes: number } };
   slowVisits?: SlowVisit[];
   /** Where the handbook's build falls short of OFFLINE_GOALS. */
@@ -121,6 +122,7 @@ interface VariantResult {
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'wq-bench-site-'));
 const queries = buildQuerySet(await loadPolicyModel());
 const everydayQueries: SearchQuery[] = EVERYDAY_QUERIES.map((q) => ({ query: q.query, expected: q.expected, kind: 'unique', origin: 'hand-picked' }));
+const fieldQueries: SearchQuery[] = FIELD_QUERIES.map((q) => ({ query: q.query, expected: q.expected, kind: 'unique', origin: 'hand-picked', clause: q.clause }));
 
 const results: VariantResult[] = [];
 try {
@@ -157,7 +159,12 @@ try {
         const options = { module: search.module, ...(search.ranking ? { ranking: search.ranking } : {}) };
         const score = scoreOutcomes(await searchWithApi(apiPage, info.base, queries, options));
         const everyday = everydayScore(await searchWithApi(apiPage, info.base, everydayQueries, options));
-        accuracy.push({ label: search.label, score, everyday, ...(search.held ? { shortfalls: qualityShortfalls(score, everyday) } : {}) });
+        const field = everydayScore(await searchWithApi(apiPage, info.base, fieldQueries, options));
+        const fieldShort = [
+          ...(field.first < field.total * FIELD_TARGETS.first ? [`现场说法排第一 ${field.first}/${field.total}，目标 ${FIELD_TARGETS.first * 100}%`] : []),
+          ...(field.top3 < field.total * FIELD_TARGETS.top3 ? [`现场说法前三 ${field.top3}/${field.total}，目标 ${FIELD_TARGETS.top3 * 100}%`] : []),
+        ];
+        accuracy.push({ label: search.label, score, everyday, field, ...(search.held ? { shortfalls: [...qualityShortfalls(score, everyday), ...fieldShort] } : {}) });
         await apiPage.close();
       }
       if (args.dialog) {
@@ -166,7 +173,8 @@ try {
         await openSearchDialog(dialogPage);
         const score = scoreOutcomes(await searchAllInDialog(dialogPage, queries));
         const everyday = everydayScore(await searchAllInDialog(dialogPage, everydayQueries));
-        accuracy.push({ label: `${variant.label}，在搜索对话框中逐条输入`, score, everyday });
+        const field = everydayScore(await searchAllInDialog(dialogPage, fieldQueries));
+        accuracy.push({ label: `${variant.label}，在搜索对话框中逐条输入`, score, everyday, field });
         await dialogPage.close();
       }
       // The first visit on a slow network, the service worker allowed: the handbook's build only.
@@ -238,6 +246,11 @@ for (const r of results) {
     );
     const e = a.everyday;
     lines.push(`  日常说法 ${e.total} 个：排第一 ${e.first}（${pct(e.first, e.total)}），前三 ${e.top3}（${pct(e.top3, e.total)}），没有结果 ${e.none}`);
+    const f = a.field;
+    lines.push(
+      `  现场说法 ${f.total} 个：排第一 ${f.first}（${pct(f.first, f.total)}），前三 ${f.top3}（${pct(f.top3, f.total)}），没有结果 ${f.none}；` +
+        `第一个结果落在应有的款项 ${f.clauseFirst}（${pct(f.clauseFirst, f.clauses)}）`,
+    );
     if (a.shortfalls) lines.push(a.shortfalls.length === 0 ? '  质量阈值（search-quality.ts）：全部达到' : `  质量阈值（search-quality.ts）未达到：${a.shortfalls.join('；')}`);
   }
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;

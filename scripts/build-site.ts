@@ -66,6 +66,7 @@ try {
     `离线副本（offline.json ${offline.version}，sw.js）：${offline.files} 个文件，${mb(offline.bytes)}；` +
       `不支持 Pagefind WebAssembly 与 CSS 层叠层的旧浏览器 ${offline.legacy.files} 个文件，${mb(offline.legacy.bytes)}（生成 ${(timings.offline / 1000).toFixed(1)} s）。`,
   );
+  console.log(`离线包（${result.offlinePackage.file}，从本机文件打开）：${result.offlinePackage.files} 个文件，压缩后 ${mb(result.offlinePackage.bytes)}。`);
   for (const warning of offline.warnings) console.error(`警告：${warning}`);
   if (result.legacyCssWarnings.length) console.error(`提示：旧浏览器样式（*.legacy.css）中有 ${result.legacyCssWarnings.length} 处未能降级，保留原样：\n  ${result.legacyCssWarnings.slice(0, 5).join('\n  ')}`);
 } catch (error) {

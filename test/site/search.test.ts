@@ -13,7 +13,8 @@ import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/searc
 import { articleOfUrl, scoreOutcomes, searchWithApi, type SearchOutcome, type SearchScore } from '../../scripts/bench/site/search-eval.ts';
 import { articlesContaining, articleTexts, buildQuerySet, HAND_PICKED, type SearchQuery } from '../../scripts/bench/site/search-queries.ts';
 import { EVERYDAY_QUERIES } from '../../scripts/bench/site/everyday-queries.ts';
-import { everydayScore, qualityShortfalls, SEARCH_QUALITY } from '../../scripts/bench/site/search-quality.ts';
+import { FIELD_QUERIES } from '../../scripts/bench/site/field-queries.ts';
+import { everydayScore, FIELD_TARGETS, landedClause, qualityShortfalls, SEARCH_QUALITY } from '../../scripts/bench/site/search-quality.ts';
 import { useSite, type GuardedPage } from './support.ts';
 
 const handbook = useSite();
@@ -23,6 +24,7 @@ let everydayQueries: SearchQuery[];
 let guarded: GuardedPage;
 let outcomes: SearchOutcome[];
 let everyday: SearchOutcome[];
+let field: SearchOutcome[];
 
 /** What the search dialog is set to (site/astro.config.mjs): the handbook's module, the tuned ranking. */
 const DIALOG_SETTINGS = { module: 'pagefind.js', ranking: TUNED_RANKING };
@@ -36,7 +38,13 @@ beforeAll(async () => {
   // Every query of the set, and every everyday query in officers' words, in one evaluate each.
   outcomes = await searchWithApi(guarded.page, handbook.site.info.base, queries, DIALOG_SETTINGS);
   everyday = await searchWithApi(guarded.page, handbook.site.info.base, everydayQueries, DIALOG_SETTINGS);
+  field = await searchWithApi(guarded.page, handbook.site.info.base, fieldQueries(), DIALOG_SETTINGS);
 });
+
+/** The field set (scripts/bench/site/field-queries.ts) as queries, with the clause each should land on. */
+function fieldQueries(): SearchQuery[] {
+  return FIELD_QUERIES.map((q) => ({ query: q.query, expected: q.expected, kind: 'unique', origin: 'hand-picked', clause: q.clause }));
+}
 
 /** Hand picks that do not hold against the model: the query set must stay true to the text. */
 function invalidHandPicks(model: PolicyModel): string[] {
@@ -129,6 +137,27 @@ describe('searching in officers’ words (the everyday development set)', () => 
     const landing = everyday.filter((o) => o.rank === 1).map((o) => o.hits[0]!.href);
     expect(landing.length).toBeGreaterThan(0);
     expect(landing.filter((href) => !(href.startsWith(`${handbook.site.info.base}articles/`) && href.includes('#')))).toEqual([]);
+  });
+});
+
+describe('searching in the words of officers in the field (the field set, measured and not tuned on)', () => {
+  it('names, for each query, an article and a clause of it that exist', () => {
+    const clauses = new Set(model.chapters.flatMap((c) => c.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p.eId, ...p.items.map((i) => i.eId)]))));
+    expect(FIELD_QUERIES.filter((q) => !clauses.has(q.clause) || !q.clause.startsWith(`${q.expected}__`))).toEqual([]);
+    expect(FIELD_QUERIES.filter((q) => EVERYDAY_QUERIES.some((d) => d.query === q.query))).toEqual([]);
+  });
+
+  it(`puts the article first for ${FIELD_TARGETS.first * 100}% and among the top three for ${FIELD_TARGETS.top3 * 100}%`, () => {
+    const score = everydayScore(field);
+    const misses = field.filter((o) => o.rank !== 1).map(describeOutcome).join('\n');
+    expect(score.first / score.total, `排第一 ${score.first}/${score.total}\n${misses}`).toBeGreaterThanOrEqual(FIELD_TARGETS.first);
+    expect(score.top3 / score.total, `前三 ${score.top3}/${score.total}\n${misses}`).toBeGreaterThanOrEqual(FIELD_TARGETS.top3);
+  });
+
+  it('lands the first result on the very clause that answers for at least 4 in 5', () => {
+    const score = everydayScore(field);
+    const off = field.filter((o) => !o.hits[0] || landedClause(o.hits[0].href) !== o.query.clause).map((o) => `${o.query.query} → ${o.query.clause}：${o.hits[0]?.href ?? '无结果'}`);
+    expect(score.clauseFirst / score.clauses, `落在应有的款项 ${score.clauseFirst}/${score.clauses}\n${off.join('\n')}`).toBeGreaterThanOrEqual(0.8);
   });
 });
 

@@ -23,6 +23,19 @@ export interface EverydayScore {
   top3: number;
   /** Queries that found nothing at all. */
   none: number;
+  /** Of the queries naming a clause: how many, and how many whose first result lands on it. */
+  clauses: number;
+  clauseFirst: number;
+}
+
+/** The targets on the field set (field-queries.ts), which is measured, never tuned on. */
+export const FIELD_TARGETS = { first: 0.85, top3: 0.97 } as const;
+
+/** The clause a result lands on: its anchor, an article's anchor standing for its only paragraph. */
+export function landedClause(href: string): string | undefined {
+  const anchor = href.split('#')[1];
+  if (!anchor) return undefined;
+  return anchor.includes('__') ? anchor : `${anchor}__para_1`;
 }
 
 /** The everyday set's score: the expected article first, in the top three, or nothing found. */
@@ -32,6 +45,8 @@ export function everydayScore(outcomes: SearchOutcome[]): EverydayScore {
     first: outcomes.filter((o) => o.rank === 1).length,
     top3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length,
     none: outcomes.filter((o) => o.hits.length === 0).length,
+    clauses: outcomes.filter((o) => o.query.clause).length,
+    clauseFirst: outcomes.filter((o) => o.query.clause && o.hits[0] && landedClause(o.hits[0].href) === o.query.clause).length,
   };
 }
 

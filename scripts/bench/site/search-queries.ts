@@ -20,6 +20,8 @@ export interface SearchQuery {
   expected: string;
   /** Why this query is in the set. */
   origin: 'generated' | 'term' | 'hand-picked';
+  /** The paragraph or item the first result should land on, where the set says (field-queries.ts). */
+  clause?: string;
 }
 
 /** Hand picks: what an officer types, and the article that answers it. */

@@ -14,6 +14,7 @@ import { normaliseBase } from './base.ts';
 import { checkLinks, formatLinkProblems, type LinkCheckResult } from './link-check.ts';
 import { writeLegacyCss } from './legacy-css.ts';
 import { writeOfflineCopy, type OfflineCopy } from './offline.ts';
+import { writeOfflinePackage, type OfflinePackage } from './offline-package.ts';
 import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
 import { readPublished } from './published.ts';
 import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
@@ -44,6 +45,8 @@ export interface SiteBuildResult {
   offline: OfflineCopy;
   /** What the flattened stylesheets for old browsers could not lower. */
   legacyCssWarnings: string[];
+  /** The offline package (a zip of the site to open from disk). */
+  offlinePackage: OfflinePackage;
   timings: { data: number; astro: number; links: number; offline: number; total: number };
 }
 
@@ -118,6 +121,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await cp(path.join(distDir, rel), path.join(staging, SAMPLES_DIR, rel));
   }
 
+  // For browsers without cascade layers, the flattened stylesheets; for plain-HTTP intranets, the
+  // offline package opened from disk. Both before the link check: the pages link to the package.
+  const legacyCss = await writeLegacyCss(staging);
+  const offlinePackage = await writeOfflinePackage(staging, base);
+
   const linksStarted = performance.now();
   const links = await checkLinks(staging, base);
   const linksMs = performance.now() - linksStarted;
@@ -126,10 +134,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     throw new SiteBuildError(`手册中有 ${links.problems.length} 处链接无法解析：\n${formatLinkProblems(links.problems)}`);
   }
 
-  // Last, over the finished and checked site: the stylesheets for browsers without cascade layers,
-  // then the offline copy's list and the service worker.
+  // Last, over the finished and checked site: the offline copy's list and the service worker.
   const offlineStarted = performance.now();
-  const legacyCss = await writeLegacyCss(staging);
   const offline = await writeOfflineCopy(staging, data.modelVersion);
   const offlineMs = performance.now() - offlineStarted;
   const info: SiteBuildInfo = {
@@ -144,5 +150,5 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   await rename(outDir, old).catch(() => undefined);
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
-  return { data, links, offline, legacyCssWarnings: legacyCss.warnings, timings: { data: dataMs, astro: astroMs, links: linksMs, offline: offlineMs, total: performance.now() - started } };
+  return { data, links, offline, legacyCssWarnings: legacyCss.warnings, offlinePackage, timings: { data: dataMs, astro: astroMs, links: linksMs, offline: offlineMs, total: performance.now() - started } };
 }

@@ -8,6 +8,7 @@
 import { cite, handbookPath } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { allArticles } from '../policy/query.ts';
+import { homophones } from './homophones.ts';
 import { captionOf, titled } from './provision-links.ts';
 import type { GuideView, SearchProvision, SearchVocabulary } from './types.ts';
 
@@ -19,9 +20,7 @@ export function searchVocabulary(model: PolicyModel, guides: GuideView[]): Searc
     words.set(entry.target, [...(words.get(entry.target) ?? []), ...entry.words]);
     reviewed.set(entry.target, [...(reviewed.get(entry.target) ?? []), ...entry.reviewed]);
   }
-  return {
-    modelVersion: model.version,
-    articles: allArticles(model).map((article) => {
+  const articles = allArticles(model).map((article) => {
       const caption = captionOf(model, article.eId);
       const provision = (eId: string, label: string, text: string, first: boolean): SearchProvision => ({
         eId,
@@ -42,7 +41,8 @@ export function searchVocabulary(model: PolicyModel, guides: GuideView[]): Searc
       provisions[0]!.words.push(...(words.get(article.eId) ?? []));
       provisions[0]!.reviewed.push(...(reviewed.get(article.eId) ?? []));
       return { eId: article.eId, title: titled(article.label, caption), ...(caption ? { caption } : {}), href: `articles/${article.eId}/`, provisions };
-    }),
-    guides: guides.map((g) => ({ id: g.id, title: g.title, summary: g.summary, href: g.href, words: g.words, provisions: g.situation })),
-  };
+    });
+  const searchGuides = guides.map((g) => ({ id: g.id, title: g.title, summary: g.summary, href: g.href, words: g.words, provisions: g.situation }));
+  const everything = [...articles.flatMap((a) => [a.title, ...a.provisions.flatMap((p) => [p.text, ...p.words])]), ...searchGuides.flatMap((g) => [g.title, ...g.words])].join('');
+  return { modelVersion: model.version, articles, guides: searchGuides, homophones: homophones(everything) };
 }

@@ -288,6 +288,8 @@ export interface SearchVocabulary {
   }[];
   /** The guides: their words, and the provisions their 这种情形 cites (a result landing there offers the guide). */
   guides: { id: string; title: string; summary: string; href: string; words: string[]; provisions: string[] }[];
+  /** Toneless pinyin → the characters with that sound (scripts/lib/site/homophones.ts): the search's "did you mean". */
+  homophones: Record<string, string>;
 }
 
 export interface SearchProvision {

@@ -21,6 +21,9 @@ export interface SearchReport {
   count: number;
   /** The content words searched, when a question was reduced to them. */
   reduced: string[];
+  /** Words taken for a slip of the input method, and what was searched instead (收伤 → 受伤). */
+  corrections: { typed: string; meant: string }[];
+  /** The guides to offer, their links resolved (as the results' are). */
   guides: GuideHint[];
   /** Words to try, when nothing was found. */
   suggestions: string[];
@@ -36,7 +39,18 @@ export function fetchVocabulary(url: URL): () => Promise<VocabularyFile | null> 
   return () => fetch(url).then((r) => (r.ok ? (r.json() as Promise<VocabularyFile>) : null));
 }
 
-export function handbookSearch(engine: Engine, load: () => Promise<VocabularyFile | null>, base: string, report: (detail: SearchReport) => void = dispatchReport) {
+/**
+ * The handbook's search over an engine. `link` makes a page's path under the base ("articles/art_8/")
+ * into the address a result links to: the base joined to it, or, in the offline package opened from
+ * a file, a file address (file-search.ts).
+ */
+export function handbookSearch(
+  engine: Engine,
+  load: () => Promise<VocabularyFile | null>,
+  base: string,
+  report: (detail: SearchReport) => void = dispatchReport,
+  link: (path: string) => string = (path) => `${base}${path}`,
+) {
   let loading: Promise<VocabularyIndex | null> | undefined;
   const vocabulary = () =>
     (loading ??= load()
@@ -54,13 +68,14 @@ export function handbookSearch(engine: Engine, load: () => Promise<VocabularyFil
     if (analysis.single) return engine.search(term, options);
     const responses = await Promise.all(searchesFor(analysis).map((q) => engine.search(q, options)));
     const ranked = await rank(analysis, responses, index);
-    const results = ranked.map((r) => toResult(r, analysis, base));
+    const results = ranked.map((r) => toResult(r, analysis, link));
     report({
       query: term,
       count: results.length,
       reduced: analysis.reduced,
+      corrections: analysis.corrections,
       // Nothing found: every guide, those whose words the query uses first.
-      guides: results.length ? guidesFor(analysis, index, landing(ranked)) : allGuides(analysis, index),
+      guides: (results.length ? guidesFor(analysis, index, landing(ranked)) : allGuides(analysis, index)).map((g) => ({ ...g, href: link(g.href) })),
       suggestions: results.length ? [] : nearestWords(term, index),
       base,
     });
@@ -89,7 +104,7 @@ function dispatchReport(detail: SearchReport): void {
 }
 
 /** A result the dialog can show: an article's built from the vocabulary, another page's from its fragment, re-excerpted. */
-function toResult(r: Ranked, analysis: QueryAnalysis, base: string): PagefindResult {
+function toResult(r: Ranked, analysis: QueryAnalysis, link: (path: string) => string): PagefindResult {
   const terms = analysis.terms.map((t) => t.text);
   if (r.kind === 'article' && r.article) {
     const { article, provision } = r.article;
@@ -100,7 +115,7 @@ function toResult(r: Ranked, analysis: QueryAnalysis, base: string): PagefindRes
     const marked = inText.length ? inText : via ? provision.reviewed.filter((w) => text.includes(w)) : [];
     let html = excerpt(text, marked, marked);
     if (via) html += `<span class="hb-via">（日常说法“${escapeHtml(via)}”）</span>`;
-    const url = `${base}${provision.href}`;
+    const url = link(provision.href);
     const data: PagefindData = {
       url,
       raw_url: url,

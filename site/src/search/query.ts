@@ -25,6 +25,8 @@ export interface QueryAnalysis {
   groups: number;
   /** The content words, when they are not simply the query (shown: 按“被打”搜索). */
   reduced: string[];
+  /** Words typed with a slip of the input method, and the word searched instead (收伤 → 受伤): shown. */
+  corrections: { typed: string; meant: string }[];
 }
 
 /** Phrases that ask rather than say: not content, unless inside an editor's word (找谁, 可以维权). */
@@ -33,6 +35,13 @@ const QUESTION_PHRASES = [
   '哪些', '哪个', '哪里', '哪儿', '哪种', '能不能', '可不可以', '是不是', '有没有', '会不会', '要不要', '该不该', '算不算',
   '能否', '是否', '可否', '行不行', '请问', '一下', '我们', '你们', '他们', '她们', '的话', '应该', '需要', '可以吗', '吗',
 ];
+
+/**
+ * Asking when (多久要上报): the Measures answer with their time words, which a question never
+ * contains — so the question brings them in, at half weight, as one more thing it asks about.
+ */
+const ASKING_WHEN = ['多长时间', '多少时间', '什么时候', '多少天', '几小时', '多久', '几天', '多快', '时限', '期限'];
+const TIME_WORDS = ['第一时间', '立即', '限期', '定期'];
 
 /** Characters that only join words: a piece of the text may not begin or end with one (an editor's word may: 被打). */
 const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦哈我你他她它被把让给向对在从和与及或就都也还又才很会能该想说问找算是有没当时后前里要']);
@@ -44,15 +53,22 @@ const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 const LONGEST = 12;
 /** An editor's word counts half as much again in the segmentation: 纠正|错误处分, not 纠正错误|处分. */
 const EDITOR_WORD = 1.5;
+/**
+ * A phrase of the text this long counts as much as an editor's word: typed whole, it is what the
+ * officer means (被打击报复 is 打击报复, not 被打 and 报复).
+ */
+const LONG_PHRASE = 4;
 
 /** "被人打" is "被打": the person after a passive marker only says that someone did it. */
 const PASSIVE_PERSON = /([被遭挨叫让])(?:人家|别人|人)/gu;
 
 export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
   const query = input.normalize('NFKC').trim().toLowerCase();
-  const chunks = query.replace(PASSIVE_PERSON, '$1').split(SEPARATORS).filter(Boolean);
-  const whole = chunks.length === 1 ? chunks[0]! : '';
-  if ([...chunks.join('')].length <= 1) return { query, single: true, terms: [], groups: 0, reduced: [] };
+  const typedChunks = query.replace(PASSIVE_PERSON, '$1').split(SEPARATORS).filter(Boolean);
+  if ([...typedChunks.join('')].length <= 1) return { query, single: true, terms: [], groups: 0, reduced: [], corrections: [] };
+  const corrections: QueryAnalysis['corrections'] = [];
+  const chunks = typedChunks.map((chunk) => corrected(chunk, index, corrections));
+  const whole = chunks.length === 1 && corrections.length === 0 ? chunks[0]! : '';
 
   const words = [...new Set(chunks.flatMap((chunk) => [...contentWords(chunk, index), ...passiveVerbs(chunk, index)]))];
   const terms = new Map<string, QueryTerm>();
@@ -68,8 +84,41 @@ export function analyse(input: string, index: VocabularyIndex): QueryAnalysis {
   });
   // The whole phrase: it covers every content word (group -1).
   if (whole) add(whole, 2, -1);
+  let groups = Math.max(1, words.length);
+  if (ASKING_WHEN.some((phrase) => query.includes(phrase))) {
+    const when = groups++;
+    for (const word of TIME_WORDS) add(word, 0.5, when);
+  }
   const reduced = words.length === 1 && words[0] === whole ? [] : words;
-  return { query, single: false, terms: [...terms.values()], groups: Math.max(1, words.length), reduced };
+  return { query, single: false, terms: [...terms.values()], groups, reduced, corrections };
+}
+
+/**
+ * The chunk with each slip of a pinyin input method put right: where two characters side by side
+ * are left uncovered by any piece of the handbook (收伤), one of them is replaced by a character of
+ * the same sound that makes an officers' word the editors listed (受伤) — or, when nothing else of
+ * the chunk is understood, two characters of the text. (A word the handbook merely lacks, such as
+ * 查出, is not turned into one of its own, 查处.) Each change is recorded, to be shown.
+ */
+function corrected(chunk: string, index: VocabularyIndex, corrections: QueryAnalysis['corrections']): string {
+  const chars = [...chunk];
+  const { pieces, covered } = segment(chunk, index);
+  const ofText = (word: string) => pieces.length === 0 && index.corpus.includes(word) && !FUNCTION_CHARS.has(word[0]!) && !FUNCTION_CHARS.has(word[word.length - 1]!);
+  const known = (word: string) => index.words.has(word) || ofText(word);
+  let changed = false;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (covered[i] || covered[i + 1] || FUNCTION_CHARS.has(chars[i]!) || FUNCTION_CHARS.has(chars[i + 1]!)) continue;
+    const pair = chars[i]! + chars[i + 1]!;
+    if (index.corpus.includes(pair)) continue;
+    const meant =
+      index.soundsLike(chars[i]!).map((c) => c + chars[i + 1]!).find(known) ?? index.soundsLike(chars[i + 1]!).map((c) => chars[i]! + c).find(known);
+    if (!meant || meant === pair) continue;
+    corrections.push({ typed: pair, meant });
+    [chars[i], chars[i + 1]] = [...meant] as [string, string];
+    covered[i] = covered[i + 1] = true;
+    changed = true;
+  }
+  return changed ? chars.join('') : chunk;
 }
 
 /** How far after 被 the verb may stand (被嫌疑人用砖头砸: 砸 seven characters on). */
@@ -101,9 +150,14 @@ function passiveVerbs(chunk: string, index: VocabularyIndex): string[] {
  * question phrase. Characters no piece covers are dropped.
  */
 export function contentWords(chunk: string, index: VocabularyIndex): string[] {
+  return segment(chunk, index).pieces;
+}
+
+/** The segmentation contentWords describes: its pieces, and which characters they cover. */
+function segment(chunk: string, index: VocabularyIndex): { pieces: string[]; covered: boolean[] } {
   const chars = [...chunk];
   const n = chars.length;
-  // Where the question phrases stand (code point spans).
+  // Where the question phrases stand (code point spans), and the A-not-A questions (管不管, 算不算, 有没有).
   const asking: [number, number][] = [];
   const joined = chars.join('');
   for (const phrase of QUESTION_PHRASES) {
@@ -112,8 +166,9 @@ export function contentWords(chunk: string, index: VocabularyIndex): string[] {
       asking.push([from, from + [...phrase].length]);
     }
   }
+  for (let i = 0; i + 2 < n; i++) if (chars[i] === chars[i + 2] && (chars[i + 1] === '不' || chars[i + 1] === '没')) asking.push([i, i + 3]);
   // best[i]: the best covering of chars[i..]: its score, the characters it covers, its pieces, its first piece.
-  // Equal scores: the covering of more characters (近亲属, not 亲属), then the fewer pieces.
+  // Equal scores: the fewer pieces (打击报复, not 被打 and 击报复), then the covering of more characters (近亲属, not 亲属).
   const best: { score: number; covered: number; pieces: number; piece?: string; next: number }[] = new Array(n + 1);
   best[n] = { score: 0, covered: 0, pieces: 0, next: n };
   for (let i = n - 1; i >= 0; i--) {
@@ -127,17 +182,21 @@ export function contentWords(chunk: string, index: VocabularyIndex): string[] {
       const current = best[i]!;
       const better =
         next.score > current.score + 1e-9 ||
-        (Math.abs(next.score - current.score) <= 1e-9 && (next.covered > current.covered || (next.covered === current.covered && next.pieces < current.pieces)));
+        (Math.abs(next.score - current.score) <= 1e-9 && (next.pieces < current.pieces || (next.pieces === current.pieces && next.covered > current.covered)));
       if (better) best[i] = next;
     }
   }
   const found: string[] = [];
+  const covered: boolean[] = new Array(n).fill(false);
   for (let i = 0; i < n; ) {
     const step = best[i]!;
-    if (step.piece) found.push(step.piece);
+    if (step.piece) {
+      found.push(step.piece);
+      for (let k = i; k < step.next; k++) covered[k] = true;
+    }
     i = step.next;
   }
-  return found;
+  return { pieces: found, covered };
 }
 
 /**
@@ -152,5 +211,7 @@ function pieceValue(piece: string, chars: string[], at: number, length: number, 
   if (overlapping.length) return 0;
   if (FUNCTION_CHARS.has(chars[at]!) || FUNCTION_CHARS.has(chars[at + length - 1]!)) return 0;
   // An ASCII word (110, 12345) is a word as it is.
-  return index.corpus.includes(piece) || /^[a-z0-9]+$/u.test(piece) ? length : 0;
+  if (/^[a-z0-9]+$/u.test(piece)) return length;
+  if (!index.corpus.includes(piece)) return 0;
+  return length >= LONG_PHRASE ? length * EDITOR_WORD : length;
 }

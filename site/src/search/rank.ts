@@ -3,22 +3,29 @@
 // its article first. Pagefind finds candidates (for the query and for each content word) and
 // breaks ties; the score is the handbook's:
 //
-//   score = Σ over the query's terms of  weight(term) × idf(term) × match(result, term)
+//   score of a clause = Σ over the query's terms of  weight(term) × idf(term) × match(clause, term)
+//   score of an article = its best clause's + 0.3 × what the rest of the article adds
 //
 // weight: 2 the whole phrase typed, 1 a content word, 0.5 a word inside one (query.ts);
 // idf: 1 / the number of articles matching the term (a word in every article decides nothing);
-// match for an article (from the vocabulary, without fetching anything): 1.5 an officers' word or
-// caption the editors gave that is the term itself, 1 the term in the text, 0.9 inside an
-// officers' word; for any other page (its fragment's text): 0.6, so the Measures come before the
+// match (from the vocabulary, without fetching anything): 1 the term in the Measures' own text,
+// 1.2 an officers' word or caption the editors gave that is the term itself (reviewed against the
+// text it stands for: 被打 for 受到暴力袭击 beats 被打 inside 被打砸冲击; it was 1.5, and words
+// below the text, 0.95, lose 被打, 专职辅警, 造谣 to such substrings: docs/handbook.md), 0.9 inside
+// such a word; an item's lead-in counts half for the item; for any other page (its fragment's text): 0.6, so the Measures come before the
 // reading aids and reference pages that repeat them. A result matching no term (only single
 // characters) is dropped. Results that match more of the query's content words come first (for
 // 家人被威胁 the article on threats to relatives, not the one defining them), then the score; ties
-// keep Pagefind's order, articles first.
+// keep Pagefind's order, articles first. A result lands on its best clause.
 import type { QueryAnalysis, QueryTerm } from './query.ts';
 import type { IndexedArticle, IndexedProvision, VocabularyIndex } from './vocabulary.ts';
 import { squash } from './vocabulary.ts';
 
-const MATCH = { word: 1.5, text: 1, insideWord: 0.9, page: 0.6 } as const;
+const MATCH = { text: 1, word: 1.2, insideWord: 0.9, page: 0.6 } as const;
+/** How much the rest of an article adds to its best clause's score (a clause holding the words beats words spread over an article). */
+const REST_OF_ARTICLE = 0.3;
+/** How much an item's lead-in counts for the item (第十七条's 逐级报告 for its item on deaths). */
+const LEAD_IN = 0.5;
 /** How many of the pages other than articles get their text fetched and scored (one small fragment each). */
 const PAGE_DEPTH = 12;
 
@@ -46,8 +53,7 @@ export interface PagefindResponse {
 
 /** How well a provision or an article matches one term. */
 function matchWords(plain: string, wordsPlain: string, term: string): number {
-  const exact = `\n${wordsPlain}\n`.includes(`\n${term}\n`);
-  if (exact) return MATCH.word;
+  if (`\n${wordsPlain}\n`.includes(`\n${term}\n`)) return MATCH.word;
   if (plain.includes(term)) return MATCH.text;
   return wordsPlain.includes(term) ? MATCH.insideWord : 0;
 }
@@ -81,26 +87,48 @@ function coverageOf(matched: QueryTerm[], groups: number, idf: Map<string, numbe
   return new Set(matched.filter((t) => idf.get(t.text)! > 1 / COMMON).map((t) => t.group)).size;
 }
 
+/** Each provision with the paragraph that leads into it (an item's lead-in), and the words it answers to. */
+function clauses(article: IndexedArticle): { provision: IndexedProvision; words: string; leadIn?: { plain: string; words: string } }[] {
+  const captionWords = squash(article.caption);
+  let leadIn: { plain: string; words: string } | undefined;
+  return article.provisions.map((p, i) => {
+    // The article's caption counts for its first provision, where the page opens.
+    const words = i === 0 ? `${p.wordsPlain}\n${captionWords}` : p.wordsPlain;
+    const isItem = p.label !== '';
+    const clause = { provision: p, words, ...(isItem && leadIn ? { leadIn } : {}) };
+    if (!isItem) leadIn = { plain: p.plain, words };
+    return clause;
+  });
+}
+
+/**
+ * An article scored at the level of its clauses: the best clause's score (an item's lead-in counting
+ * half for it), plus a share of what the rest of the article matches. Coverage counts the words
+ * the article holds itself, or as an editors' word — not a word only found inside a longer one
+ * (不管 inside 不管不问).
+ */
 function scoreArticle(article: IndexedArticle, terms: QueryTerm[], idf: Map<string, number>, groups = 1): ArticleScore {
-  let score = 0;
+  let whole = 0;
   const found: ArticleScore['found'] = [];
   const matched: QueryTerm[] = [];
   for (const t of terms) {
     const m = matchWords(article.plain, article.wordsPlain, t.text);
     if (m === 0) continue;
-    score += t.weight * idf.get(t.text)! * m;
+    whole += t.weight * idf.get(t.text)! * m;
     matched.push(t);
     found.push({ term: t.text, inText: article.plain.includes(t.text) });
   }
-  // The article's caption counts for its first provision, where the page opens.
-  const captionWords = squash(article.caption);
   let provision = article.provisions[0]!;
   let best = 0;
-  for (const [i, p] of article.provisions.entries()) {
-    const words = i === 0 ? `${p.wordsPlain}\n${captionWords}` : p.wordsPlain;
-    const s = terms.reduce((sum, t) => sum + t.weight * idf.get(t.text)! * matchWords(p.plain, words, t.text), 0);
-    if (s > best) [best, provision] = [s, p];
+  for (const c of clauses(article)) {
+    const s = terms.reduce((sum, t) => {
+      const own = matchWords(c.provision.plain, c.words, t.text);
+      const lead = c.leadIn ? LEAD_IN * matchWords(c.leadIn.plain, c.leadIn.words, t.text) : 0;
+      return sum + t.weight * idf.get(t.text)! * Math.max(own, lead);
+    }, 0);
+    if (s > best + 1e-9) [best, provision] = [s, c.provision];
   }
+  const score = whole > 0 ? best + REST_OF_ARTICLE * Math.max(0, whole - best) : 0;
   return { article, score, coverage: coverageOf(matched, groups, idf), provision, found };
 }
 

@@ -22,6 +22,13 @@ function paragraph(...parts: (Node | string)[]): HTMLParagraphElement {
 /** The aside's content for one report (empty when there is nothing to add). */
 function renderAside(report: SearchReport, searchFor: (word: string) => void): HTMLElement[] {
   const parts: HTMLElement[] = [];
+  const strong = (text: string) => Object.assign(document.createElement('strong'), { textContent: text });
+  if (report.corrections.length) {
+    const pairs = report.corrections.flatMap((c, i) => [...(i ? ['，'] : []), `“${c.typed}”按`, strong(`“${c.meant}”`)]);
+    const note = paragraph(...pairs, '搜索（可能是输入法选错了同音字）。');
+    note.className = 'hb-correction';
+    parts.push(note);
+  }
   if (report.reduced.length) {
     const words = report.reduced.flatMap((w, i) => [...(i ? ['、'] : []), Object.assign(document.createElement('strong'), { textContent: w })]);
     parts.push(paragraph('按', ...words, '搜索（已去掉提问用语）。'));
@@ -41,7 +48,7 @@ function renderAside(report: SearchReport, searchFor: (word: string) => void): H
     const list = document.createElement('ul');
     for (const g of report.guides) {
       const item = document.createElement('li');
-      item.append(link(`${report.base}${g.href}`, g.title));
+      item.append(link(g.href, g.title));
       list.append(item);
     }
     const heading = paragraph(report.count === 0 ? '或者按情形查找：' : '相关情形指引：');

@@ -40,6 +40,8 @@ export interface VocabularyIndex {
   concepts: Map<string, string>;
   /** Everything a content word may be found in: the text and every editor's word, one per line. */
   corpus: string;
+  /** The characters that sound like a character (its homophones, itself included): the search's "did you mean". */
+  soundsLike(character: string): string[];
 }
 
 /** Text as compared: NFKC, lower case, no whitespace (Pagefind puts zero-width spaces between Chinese words). */
@@ -71,6 +73,9 @@ export function indexVocabulary(file: VocabularyFile): VocabularyIndex {
     };
   });
   for (const g of file.guides) for (const w of g.words) words.add(squash(w));
+  const bySound = new Map(Object.entries(file.homophones ?? {}));
+  const sounds = new Map<string, string[]>();
+  for (const [sound, characters] of bySound) for (const c of characters) sounds.set(c, [...(sounds.get(c) ?? []), sound]);
   return {
     articles,
     byEId: new Map(articles.map((a) => [a.eId, a])),
@@ -79,5 +84,6 @@ export function indexVocabulary(file: VocabularyFile): VocabularyIndex {
     words,
     concepts,
     corpus: [...articles.map((a) => `${a.plain}\n${a.wordsPlain}`), ...[...words]].join('\n'),
+    soundsLike: (character) => [...new Set((sounds.get(character) ?? []).flatMap((sound) => [...(bySound.get(sound) ?? '')]))],
   };
 }
