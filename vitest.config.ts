@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -21,6 +22,10 @@ const INTEGRATION = [
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Two files at a time even on this project's 2-core machines (vitest's default is one fewer
+    // than the cores): an integration test spends most of its time waiting for Chromium,
+    // LibreOffice or a child process, and another file keeps the second core busy meanwhile.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './test/plain-summary-reporter.ts'],
     projects: [
       {

@@ -131,6 +131,7 @@ describe('dist/published/forms.json (written by npm run build:forms)', () => {
     const defs = loadFormDefs(await loadPolicyModel());
     expect(published.forms.map((f) => f.id)).toEqual(defs.map((d) => d.id));
     for (const form of published.forms) {
+      expect(form.articles.length, form.id).toBeGreaterThan(0);
       expect(form.articles.every((a) => cite(a).length > 0)).toBe(true);
       expect(form.usage).toBe(`npm run forms -- <案件.json> --form ${form.id}`);
       expect(existsSync(path.join(ROOT, 'dist', form.samplePdf)), form.samplePdf).toBe(true);

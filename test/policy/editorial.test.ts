@@ -109,6 +109,7 @@ describe('情形指引 (guides/*.yaml)', () => {
     expect(guides.map((g) => g.id)).toEqual(['violence', 'threats', 'complaints', 'accusation', 'exemption', 'off-duty', 'auxiliary']);
     for (const guide of guides) {
       const points = [...guide.applies, ...guide.gives, ...guide.apply, ...guide.duties.notes, ...guide.documents.notes, ...guide.notes];
+      expect(points.length, guide.id).toBeGreaterThan(0);
       expect(points.every((p) => p.cite.length > 0), guide.id).toBe(true);
       // Whom to go to: every guide rests that on Art. 15.
       expect(guide.apply.some((p) => p.cite.includes('art_15__para_1')), guide.id).toBe(true);

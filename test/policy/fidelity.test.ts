@@ -92,7 +92,9 @@ describe('structure of the Measures', () => {
   });
 
   it('gives Arts. 5, 6 and 26 two paragraphs, every other article one, each with para_1', () => {
-    for (const a of model.chapters.flatMap((c) => c.articles)) {
+    const articles = model.chapters.flatMap((c) => c.articles);
+    expect(articles).toHaveLength(33);
+    for (const a of articles) {
       expect(a.paragraphs.length, a.label).toBe([5, 6, 26].includes(a.num) ? 2 : 1);
       expect(a.paragraphs[0]!.eId).toBe(`${a.eId}__para_1`);
     }

@@ -42,6 +42,7 @@ describe('defined terms', () => {
         for (const i of p.items) texts.set(i.eId, i.text);
       }
     }
+    expect(model.references.length).toBeGreaterThan(10);
     for (const ref of model.references) {
       expect(texts.get(ref.source)?.slice(ref.start, ref.end), `${ref.source} ${ref.text}`).toBe(ref.text);
     }

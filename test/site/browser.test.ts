@@ -134,6 +134,8 @@ describe('the search, loaded on first use', () => {
     expect(scripts.length).toBeGreaterThan(0);
     // The UI alone is about 94 KB of script: the page's own scripts are a few KB.
     expect(scripts.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(20_000);
+    // Once the page is idle the search listens for the pointer; it has still loaded nothing.
+    await page.waitForSelector('site-search[data-search-ready]');
     expect(await uiLoaded(page)).toEqual({ input: false, styles: false });
     await page.hover('button[data-open-modal]');
     await page.waitForSelector('#starlight__search input.pagefind-ui__search-input');

@@ -111,7 +111,12 @@ describe('the whole text printed as a booklet, from the dark theme', () => {
   beforeAll(async () => {
     const page = await open('full-text/', true);
     await markParts(page);
-    await page.emulateMediaType('print');
+    // Print media with the dark preference kept, in one call: Puppeteer's emulateMediaType() alone
+    // drops the emulated features, and the page's theme would follow the light default it falls to
+    // (or not, depending on when the theme's listener runs). The session holds the emulation until
+    // it is detached, after the print.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     printStyles = await page.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
       color: getComputedStyle(document.querySelector('.measure-text')!).color,
@@ -119,6 +124,7 @@ describe('the whole text printed as a booklet, from the dark theme', () => {
     }));
     file = path.join(tmp, 'booklet.pdf');
     await writeFile(file, await page.pdf({ format: 'A4', printBackground: true }));
+    await cdp.detach();
     pages = await pdfPages(file);
   }, 120_000);
 

@@ -71,6 +71,7 @@ describe('the SARIF Multitool (SARIF and GitHub rules) finds nothing', () => {
   it('without a handbook address: no link to the local build, only the tool’s home page missing', () => {
     const { text, log } = sarif([SAMPLES, INVALID]);
     expect(text).not.toContain('file:///' + process.cwd().slice(1) + '/dist');
+    expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(0);
     expect(log.runs[0].tool.driver.rules.every((r: { helpUri?: string }) => r.helpUri === undefined)).toBe(true);
     expect(multitool(text)).toEqual([{ ruleId: 'SARIF2005', level: 'warning', text: 'runs[0].tool.driver | wq-validate' }]);
   });
@@ -129,6 +130,7 @@ describe('what GitHub code scanning shows', () => {
   });
 
   it('errors and findings only, each with its place; the duty checklist in the run’s properties, not as alerts', () => {
+    expect(results.length).toBeGreaterThan(0);
     expect(results.every((x) => x.kind === undefined && ['error', 'note'].includes(x.level))).toBe(true);
     expect(results.every((x) => x.locations[0]!.physicalLocation.region!.startLine >= 1)).toBe(true);
     const json = JSON.parse(spawnSync(process.execPath, ['bin/validate.js', '--as-of', '2026-11-28', '--format', 'json', SAMPLES, VALID, INVALID], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout);
@@ -156,6 +158,7 @@ describe('what GitHub code scanning shows', () => {
       const uri = x.locations[0]!.physicalLocation.artifactLocation.uri;
       byFile.set(uri, [...(byFile.get(uri) ?? []), x.partialFingerprints['wqValidateIssue/v1']!]);
     }
+    expect(byFile.size).toBeGreaterThan(1);
     for (const prints of byFile.values()) {
       expect(prints.every((p) => /^[0-9a-f]{32}(:\d+)?$/.test(p))).toBe(true);
       expect(new Set(prints).size).toBe(prints.length);

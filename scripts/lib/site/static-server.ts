@@ -30,6 +30,9 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** How long a stopping server lets the responses under way finish. */
+const CLOSE_GRACE_MS = 1000;
+
 interface ServedRequest {
   path: string;
   status: number;
@@ -43,7 +46,7 @@ export interface StaticServer {
   url: string;
   /** Every request answered so far (clear it with requests.length = 0). */
   requests: ServedRequest[];
-  /** Stops listening and cuts every open connection. */
+  /** Stops listening; lets the responses under way finish for a moment, then cuts what is left. */
   close(): Promise<void>;
 }
 
@@ -134,12 +137,14 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     origin,
     url: `${origin}${base}`,
     requests,
-    // Stopped means gone: open connections are cut too, or a browser's idle or preconnected
-    // socket would hold the close until Node's request timeout (minutes).
+    // Stopped means gone, soon: idle connections are closed at once and the responses under way
+    // may finish, but a connection still open a moment later (a client that stopped reading)
+    // is cut, or it would hold the close until Node's request timeout (minutes).
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),
   };
 }

@@ -16,7 +16,7 @@ export class PagefindUI {
 		const search = root?.closest('site-search');
 		const button = search?.querySelector('button[data-open-modal]');
 		const dialog = search?.querySelector('dialog');
-		if (!root || !button || !dialog) throw new Error(`搜索界面的结构与预期不同：找不到 ${options.element} 所在的搜索按钮和对话框`);
+		if (!root || !search || !button || !dialog) throw new Error(`搜索界面的结构与预期不同：找不到 ${options.element} 所在的搜索按钮和对话框`);
 
 		let started = false;
 		const load = async () => {
@@ -43,5 +43,8 @@ export class PagefindUI {
 		button.addEventListener('pointerenter', () => void load(), { once: true });
 		button.addEventListener('focus', () => void load(), { once: true });
 		if (dialog.open) void load();
+		// Listening now (Starlight creates this when the page is idle): what waits for the search to
+		// be ready, such as a test, waits for this instead of for the network to fall silent.
+		search.setAttribute('data-search-ready', '');
 	}
 }

@@ -220,6 +220,7 @@ describe('a 公文 in Word’s terms (GB/T 9704-2012)', () => {
     const rows = all(body('ledger'), 'tr');
     expect(first(rows[0]!, 'tblHeader')).toBeDefined();
     expect(first(rows[0]!, 'tblHeader')?.hasAttributeNS(W, 'val')).toBe(false);
+    expect(rows.length).toBeGreaterThan(2);
     expect(rows.slice(1).every((r) => !first(r, 'tblHeader') && first(r, 'cantSplit'))).toBe(true);
     const formRows = all(body('form'), 'tr');
     const spanned = formRows.find((r) => paragraphText(r).includes('事件经过'))!;

@@ -12,6 +12,7 @@ import { runForms, type RunResult } from '../../../scripts/lib/documents/run.ts'
 import { GRID } from '../../../scripts/lib/gbt9704/geometry.ts';
 import { overprints, readPrinted, readingText } from '../pdf-checks.ts';
 import { all, convertToPdf, openDocx, pageCount } from './read.ts';
+import { nonEmpty } from '../../support/non-empty.ts';
 import { useRenderer } from '../../support/renderer.ts';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../../schemas/examples');
@@ -32,7 +33,8 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const pdfs = () => result.documents.filter((d) => d.file.endsWith('.pdf')).map((d) => d.file);
+/** The sample PDFs (every check below is over them: none is a failure). */
+const pdfs = () => nonEmpty(result.documents.filter((d) => d.file.endsWith('.pdf')).map((d) => d.file), '样张 PDF');
 const docxOf = (pdf: string) => pdf.replace(/\.pdf$/, '.docx');
 const squeeze = (s: string) => s.replace(/[\s\u3000]/g, '');
 
