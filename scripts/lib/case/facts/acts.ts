@@ -39,18 +39,38 @@ function relativeItems(model: PolicyModel): ReadonlySet<string> {
 }
 const RELATIVE_ITEMS = new WeakMap<PolicyModel, ReadonlySet<string>>();
 
+/** What each kind of act engages, read once per model: its provisions, its Art. 8 items, whether it harms person or property. */
+interface KindReading {
+  engages: ReadonlySet<string>;
+  base: readonly string[];
+  harms: boolean;
+}
+const KINDS = new WeakMap<PolicyModel, ReadonlyMap<string, KindReading>>();
+
+function kindsOf(model: PolicyModel): ReadonlyMap<string, KindReading> {
+  let table = KINDS.get(model);
+  if (!table) {
+    table = new Map(
+      Object.entries(model.editorial.acts ?? {}).map(([kind, { provisions }]) => {
+        const engages = new Set(Object.keys(provisions));
+        return [kind, { engages, base: [...engages].filter((e) => e.startsWith('art_8__item_')), harms: HARM_WORDS.has(provisions[ART_11] ?? '') }];
+      }),
+    );
+    KINDS.set(model, table);
+  }
+  return table;
+}
+
 export function readActs(data: Obj, byId: ReadonlyMap<string, PersonFacts>, model: PolicyModel): ActFacts[] {
-  const kinds = model.editorial.acts ?? {};
+  const kinds = kindsOf(model);
   const forRelatives = relativeItems(model);
   const out: ActFacts[] = [];
   for (const [index, act] of entries(data.acts)) {
     const kind = text(act.kind);
     const date = isoDate(act.date);
-    if (!kind || !Object.hasOwn(kinds, kind) || !date) continue;
-    const provisions = kinds[kind]!.provisions;
-    const engages = new Set(Object.keys(provisions));
-    const base = [...engages].filter((e) => e.startsWith('art_8__item_'));
-    const harms = HARM_WORDS.has(provisions[ART_11] ?? '');
+    const reading = kind === undefined ? undefined : kinds.get(kind);
+    if (!kind || !reading || !date) continue;
+    const { engages, base, harms } = reading;
     const targets: TargetFacts[] = [];
     const items = new Set<string>();
     for (const [, t] of entries(act.targets)) {

@@ -76,14 +76,37 @@ function provedComplaint(data: Obj, byId: ReadonlyMap<string, PersonFacts>, mode
   return { person: officer.id, engages: new Set(Object.keys(provisions)), items: Object.keys(provisions).filter((e) => e.startsWith('art_8__item_')) };
 }
 
-function triggersOf(data: Obj, acts: readonly ActFacts[], people: readonly PersonFacts[], harms: readonly Harm[], circumstances: Circumstances, proved: ReturnType<typeof provedComplaint>): Triggers {
-  const covered = acts.filter((a) => a.covered);
-  const engaged = (eId: string) => covered.filter((a) => a.engages.has(eId));
-  const coveredTargets = (list: readonly ActFacts[]) => list.flatMap((a) => a.targets.filter((t) => t.coverage.covered));
-  const isProtected = (id: string) => people.find((p) => p.id === id && p.category !== '亲属') !== undefined;
+function triggersOf(
+  data: Obj,
+  acts: readonly ActFacts[],
+  people: readonly PersonFacts[],
+  byId: ReadonlyMap<string, PersonFacts>,
+  harms: readonly Harm[],
+  circumstances: Circumstances,
+  proved: ReturnType<typeof provedComplaint>,
+): Triggers {
+  const isProtected = (id: string) => {
+    const p = byId.get(id);
+    return p !== undefined && p.category !== '亲属';
+  };
+  // One pass over the covered acts: the provisions they engage, who they harm at work, who Art. 11 and 13 reach.
+  const engaged = new Set<string>();
+  const atWork = new Set<string>();
+  const art11: string[] = [];
+  let online = false;
+  let defamed = proved?.engages.has('art_13__para_1') ?? false;
+  for (const act of acts) {
+    if (!act.covered) continue;
+    for (const e of act.engages) engaged.add(e);
+    if (act.online) online = true;
+    for (const t of act.targets) {
+      if (!t.coverage.covered) continue;
+      if (AT_WORK.has(t.link)) atWork.add(t.person);
+      if (act.engages.has('art_11__para_1')) art11.push(t.person);
+      if (act.engages.has('art_13__para_1') && isProtected(t.person)) defamed = true;
+    }
+  }
   const hurt = harms.filter((h) => h.kind !== '财产损失');
-  const atWork = new Set(coveredTargets(covered).filter((t) => AT_WORK.has(t.link)).map((t) => t.person));
-  const defamed = engaged('art_13__para_1').some((a) => a.targets.some((t) => t.coverage.covered && isProtected(t.person))) || (proved?.engages.has('art_13__para_1') ?? false);
   // An officer who handled it alone on the scene needs no first response from the command centre (Art. 14 ¶1).
   const handledAlone = record(data.scene).selfHandled === true;
   return {
@@ -91,15 +114,15 @@ function triggersOf(data: Obj, acts: readonly ActFacts[], people: readonly Perso
     medicalCare: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person)).map((h) => h.person)),
     crisisSupport: unique(hurt.filter((h) => h.kind === '受伤' && h.degree && NEEDS_CARE.has(h.degree) && isProtected(h.person) && !hurt.some((d) => d.kind === '死亡' && d.person === h.person)).map((h) => h.person)),
     injuryInsurance: unique(hurt.filter((h) => isProtected(h.person) && atWork.has(h.person)).map((h) => h.person)),
-    opinion: engaged('art_7__item_3').length > 0 || covered.some((a) => a.online) || circumstances.publicOpinion,
-    sudden: (engaged('art_7__item_4').length > 0 && !handledAlone) || circumstances.suddenSensitive || circumstances.massIncident,
-    offence: engaged('art_10__para_1').length > 0 || (proved?.engages.has('art_10__para_1') ?? false),
-    online: covered.some((a) => a.online) || circumstances.publicOpinion,
+    opinion: engaged.has('art_7__item_3') || online || circumstances.publicOpinion,
+    sudden: (engaged.has('art_7__item_4') && !handledAlone) || circumstances.suddenSensitive || circumstances.massIncident,
+    offence: engaged.has('art_10__para_1') || (proved?.engages.has('art_10__para_1') ?? false),
+    online: online || circumstances.publicOpinion,
     // Art. 9 names 公安民警 (and by Art. 33 the others it protects): a relative's own loss is not its subject.
     litigation: unique(harms.filter((h) => isProtected(h.person)).map((h) => h.person)),
     // Protection is for the living: an officer who died is owed care for the family, not a guard.
-    protection: unique([...coveredTargets(engaged('art_11__para_1')).map((t) => t.person), ...harms.map((h) => h.person)]).filter((p) => !harms.some((h) => h.kind === '死亡' && h.person === p)),
-    media: engaged('art_12__para_1').length > 0,
+    protection: unique([...art11, ...harms.map((h) => h.person)]).filter((p) => !harms.some((h) => h.kind === '死亡' && h.person === p)),
+    media: engaged.has('art_12__para_1'),
     defamation: defamed && circumstances.adverseImpact,
     sceneReport: record(data.scene).selfHandled === false,
   };
@@ -186,7 +209,7 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
     incidentAt: incidentAt ?? { date: isoDate(opened.date) ?? '' },
     ...(learnedOn ? { learnedAt: text(opened.learnedAt) ? { date: learnedOn, time: text(opened.learnedAt)! } : { date: learnedOn } } : {}),
     ...(closedOn ? { closedOn } : {}),
-    triggers: triggersOf(data, acts, people, harms, circumstances, proved),
+    triggers: triggersOf(data, acts, people, byId, harms, circumstances, proved),
   };
 }
 
