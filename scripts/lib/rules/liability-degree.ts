@@ -28,7 +28,7 @@ export const seriousFaultNotStrict: Rule<'serious-fault-not-strict'> = {
   code: 'serious-fault-not-strict',
   severity: 'error',
   articles: [ARTICLE],
-  title: '故意违反法律和纪律规定或者严重不履行、不当履行职责，造成危害后果的，应当从严追究，不得从轻、减轻或免除',
+  title: '过错认定为故意或严重并造成危害后果的，按第十九条第一句从严追究，不得从轻、减轻或免除',
   module: 'liability-degree',
   check(data) {
     return entries(data.liabilityDecisions)

@@ -16,6 +16,7 @@ import { ROOT_DIR } from '../root.ts';
 import type { CoverageReason, FailingEvidence, PersonRef, ReferenceKind } from '../rules/issues.ts';
 import type { Code, Issue, IssueArgs } from './issues.ts';
 import { PATTERN_WORDS } from './patterns.ts';
+import { nextLevel, officeOfLevel } from '../case/levels.ts';
 
 export interface FormatContext {
   model: PolicyModel;
@@ -78,7 +79,7 @@ const TEMPLATES: Templates = {
         : `责任追究决定第${n(a.index)}项以“${a.ground}”为追责理由，即第十八条所列的“${a.kind}”；不得以此为由追究${a.person}责任`,
   'liability-without-lawful-ground': (a) => `责任追究决定第${n(a.index)}项所列理由都是第十八条禁止的理由，没有写明${a.person}违法违纪的事实依据`,
   'serious-fault-not-strict': (a) =>
-    `责任追究决定第${n(a.index)}项认定为故意或严重过错，处理方式却是“${a.treatment}”；故意违反法律和纪律规定或者严重不履行、不当履行职责，造成危害后果的，应当从严追究`,
+    `责任追究决定第${n(a.index)}项认定为故意或严重过错，处理方式却是“${a.treatment}”；第十九条要求对造成危害后果的故意或严重过错从严追究`,
   'emergency-misjudgment-not-mitigated': (a) =>
     `责任追究决定第${n(a.index)}项认定为紧急情形下判断失误、反应过度，处理方式却是“${a.treatment}”；应当${orList(a.allowed)}`,
   'sanction-heavier-after-appeal': (a) => `处分、处理第${n(a.index)}项申诉后由“${a.measure}”改为更重的“${a.revisedMeasure}”；不得因${a.person}申诉而加重处分、处理`,
@@ -109,7 +110,7 @@ const TEMPLATES: Templates = {
       ? `发现${a.person}存在违法违纪问题，应当移送相关部门${a.to ? '' : '；尚未写明接收部门'}`
       : `侵权违法行为人应移交有关部门追究责任${a.to ? '' : '；尚未写明移交部门'}`,
   'report-up-required': (a) => {
-    const next = a.level === '旗县' ? '盟市维权办' : '公安厅维权办';
+    const next = officeOfLevel(nextLevel(a.level)!);
     const person = a.basis ? `（${a.basis}第三十三条，受伤亡的人员视同民警）` : '';
     const timing = a.major ? '；属重大案事件，应第一时间报告' : '';
     return `本案须逐级报告：${a.level}维权办应向${next}报告${person}${timing}${a.reported ? '' : `；尚无向${next}报告的记录`}`;

@@ -19,10 +19,10 @@ import type { PolicyModel } from '../../policy/model.ts';
 import { entries, text, type Obj } from '../read.ts';
 import type { Category, Coverage, Link, PersonFacts } from './types.ts';
 
-const CATEGORIES: readonly Category[] = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员', '亲属'];
 const LINKS: readonly Link[] = ['在履职中', '因履职', '非工作时间先期处置', '协助民警', '与履职无关'];
 
-const isCategory = (v: unknown): v is Category => CATEGORIES.includes(v as Category);
+/** A category of persons.yaml (the model's list, not a copy of it). */
+const isCategory = (model: PolicyModel, v: unknown): v is Category => typeof v === 'string' && Object.hasOwn(model.editorial.persons ?? {}, v);
 export const isLink = (v: unknown): v is Link => LINKS.includes(v as Link);
 
 /** The people of the record, read; an entry without an id or a known category is left out (the schema says why). */
@@ -31,7 +31,7 @@ export function readPeople(data: Obj, model: PolicyModel): PersonFacts[] {
   const out: PersonFacts[] = [];
   for (const [index, p] of entries(data.people)) {
     const id = text(p.id);
-    if (!id || !isCategory(p.category)) continue;
+    if (!id || !isCategory(model, p.category)) continue;
     const person: PersonFacts = { id, index, name: text(p.name) ?? '', category: p.category, covered: false };
     if (p.category === '亲属') {
       const relation = text(p.relation);

@@ -7,8 +7,10 @@
 /** An eId of a provision of the Measures (art_17__item_3). */
 type EId = string;
 
-/** The categories of person a case records (policy/editorial/persons.yaml). */
-export type Category = '民警' | '警务辅助人员' | '公安院校学员' | '其他公安机关工作人员' | '亲属';
+import type { Person } from '../schema-types.ts';
+
+/** The categories of person a case records: the schema's list, generated from policy/editorial/persons.yaml. */
+export type Category = Person['category'];
 export type Link = '在履职中' | '因履职' | '非工作时间先期处置' | '协助民警' | '与履职无关';
 
 /** A moment a record gives: a date, and the time of day when it gives one. */
