@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * test: in-process, the inner loop's `npm run test:unit`.
  */
 const INTEGRATION = [
-  'test/site/{base-path,browser,captions,full-text,offline,offline-package,old-browser,phone,search}.test.ts',
+  'test/site/{base-path,browser,captions,contrast,full-text,offline,offline-package,old-browser,phone,search}.test.ts',
   'test/documents/{blank,cli,faults,output,safety,samples,stress}.test.ts',
   'test/gbt9704/{fonts,layout}.test.ts',
   'test/gbt9704/docx/**/*.test.ts',

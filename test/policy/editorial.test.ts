@@ -138,6 +138,8 @@ describe('情形指引 (guides/*.yaml)', () => {
     const { model: compiled, messages } = compileWith('guides/broken.yaml', text);
     expect(compiled).toBeUndefined();
     expect(messages).toEqual([
+      // A guide opens with what to do now: that section is required first.
+      { line: 1, reason: expect.stringContaining('须有现在就做（now）') },
       { line: 6, reason: expect.stringContaining('须有依据 cite') },
       { line: 9, reason: expect.stringContaining('“art_8__item_11”不是条文模型中的条款标识') },
       { line: 1, reason: expect.stringContaining('须有向谁提出（apply）') },

@@ -260,12 +260,20 @@ describe('the situation guides', () => {
     data = build(await readPublished(path.join(import.meta.dirname, '../../dist')));
   });
 
+  it('open with what to do now and whom to go to', () => {
+    for (const guide of data.guides) {
+      expect(guide.sections.map((s) => s.id).slice(0, 2), guide.id).toEqual(['now', 'apply']);
+      expect(guide.sections[0]!.heading).toBe('现在就做');
+      expect(guide.sections[0]!.points.length, guide.id).toBeGreaterThan(0);
+    }
+  });
+
   it('cite and link every statement, with quotations cut from the model', () => {
     const violence = data.guides.find((g) => g.id === 'violence')!;
     const points = [...violence.sections.flatMap((s) => s.points), ...violence.duties.notes, ...violence.notes];
     expect(points.length).toBeGreaterThan(0);
     expect(points.every((p) => p.cites.length > 0 && p.cites.every((c) => c.href.startsWith('articles/')))).toBe(true);
-    const quote = violence.sections[0]!.points[0]!.quotes[0]!;
+    const quote = violence.sections.find((s) => s.id === 'applies')!.points[0]!.quotes[0]!;
     expect(quote.eId).toBe('art_8__item_1');
     expect(quote.blocks.map((b) => `${b.label}${b.segments.map((s) => s.text).join('')}`)).toEqual([`（一）${model.chapters[2]!.articles[0]!.paragraphs[0]!.items[0]!.text}`]);
   });

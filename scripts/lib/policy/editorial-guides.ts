@@ -1,6 +1,6 @@
 /**
  * policy/editorial/guides/<id>.yaml: 情形指引, one reading aid per situation officers face (violence
- * on duty, threats to the family, a malicious complaint …): what the Measures give, whom to go to,
+ * on duty, threats to the family, a malicious complaint …): what to do now, whom to go to, what the Measures give,
  * what the office must do, which document results. The guide's sentences are the editors'; each
  * must cite the provisions it rests on, and what it quotes is named by eId, for the handbook to
  * take word for word from the model. The duties and the forms are named by the provisions that
@@ -12,10 +12,10 @@ import type { Guide, GuidePoint } from './model.ts';
 import { isObject, isText, isWords, provisionIndex, type EditorialInput } from './editorial-input.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = new Set(['order', 'title', 'summary', 'words', 'applies', 'gives', 'apply', 'duties', 'documents', 'notes']);
+const KEYS = new Set(['order', 'title', 'summary', 'words', 'now', 'applies', 'gives', 'apply', 'duties', 'documents', 'notes']);
 const POINT_KEYS = new Set(['text', 'cite', 'quote']);
 /** Sections that every guide has, with what the message calls them. */
-const REQUIRED = { applies: '这种情形（applies）', gives: '本办法怎么规定（gives）', apply: '向谁提出（apply）' } as const;
+const REQUIRED = { now: '现在就做（now）', applies: '这种情形（applies）', gives: '本办法怎么规定（gives）', apply: '向谁提出（apply）' } as const;
 
 type Path = (string | number)[];
 
@@ -26,7 +26,7 @@ export function readGuide({ file, data, context, fail }: EditorialInput): (Guide
     return undefined;
   }
   if (!isObject(data)) {
-    fail('须是含 title、summary、words、applies、gives、apply、duties、documents 的映射');
+    fail('须是含 title、summary、words、now、applies、gives、apply、duties、documents 的映射');
     return undefined;
   }
   for (const key of Object.keys(data)) if (!KEYS.has(key)) fail(`不认识的键“${key}”`, [key]);
@@ -81,6 +81,7 @@ export function readGuide({ file, data, context, fail }: EditorialInput): (Guide
     title: isText(data.title) ? data.title.trim() : '',
     summary: isText(data.summary) ? data.summary.trim() : '',
     words: isWords(data.words) ? data.words : [],
+    now: points(data.now, ['now'], REQUIRED.now),
     applies: points(data.applies, ['applies'], REQUIRED.applies),
     gives: points(data.gives, ['gives'], REQUIRED.gives),
     apply: points(data.apply, ['apply'], REQUIRED.apply),

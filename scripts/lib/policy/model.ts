@@ -119,6 +119,8 @@ export interface Guide {
   summary: string;
   /** Words officers use for the situation (the search offers the guide for them). */
   words: string[];
+  /** 现在就做: what to do first, and whom to tell (the page opens with it). */
+  now: GuidePoint[];
   /** 这种情形: when the guide applies. */
   applies: GuidePoint[];
   /** 本办法怎么规定: what the Measures give. */

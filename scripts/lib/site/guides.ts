@@ -12,11 +12,12 @@ import { captionOf, overlaps, provisionLink } from './provision-links.ts';
 import { segmentText, type SegmentContext } from './segments.ts';
 import type { DutyView, FormView, GuidePointView, GuideView, QuoteView, Segment } from './types.ts';
 
-/** The page's sections, in order, with their headings (the same on every guide). */
+/** The page's sections, in order, with their headings (the same on every guide): what to do and whom to go to first. */
 const SECTIONS = [
+  { id: 'now', heading: '现在就做' },
+  { id: 'apply', heading: '向谁提出' },
   { id: 'applies', heading: '这种情形' },
   { id: 'gives', heading: '本办法怎么规定' },
-  { id: 'apply', heading: '向谁提出' },
 ] as const;
 
 export interface GuideInput {
@@ -81,7 +82,7 @@ function guideView(guide: Guide, input: GuideInput): GuideView {
     if (!form && input.formsPublished) problems.push(`情形指引 ${guide.id} 所列的文书 ${id} 不在已发布的表单中`);
     return form ? [{ id: form.id, title: form.title, href: form.href, description: form.description }] : [];
   });
-  const all: GuidePoint[] = [...guide.applies, ...guide.gives, ...guide.apply, ...guide.duties.notes, ...guide.documents.notes, ...guide.notes];
+  const all: GuidePoint[] = [...guide.now, ...guide.applies, ...guide.gives, ...guide.apply, ...guide.duties.notes, ...guide.documents.notes, ...guide.notes];
   const articles = [...new Set(all.flatMap((p) => [...p.cite, ...p.quote]).map((e) => articleOf(e)!))];
   return {
     id: guide.id,
