@@ -13,6 +13,7 @@ import { ROOT_DIR } from '../root.ts';
 import { normaliseBase } from './base.ts';
 import { checkLinks, formatLinkProblems, type LinkCheckResult } from './link-check.ts';
 import { writeLegacyCss } from './legacy-css.ts';
+import { writeLegacyScript } from './legacy-script.ts';
 import { writeOfflineCopy, type OfflineCopy } from './offline.ts';
 import { writeOfflinePackage, type OfflinePackage } from './offline-package.ts';
 import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
@@ -124,6 +125,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   // For browsers without cascade layers, the flattened stylesheets; for plain-HTTP intranets, the
   // offline package opened from disk. Both before the link check: the pages link to the package.
   const legacyCss = await writeLegacyCss(staging);
+  await writeLegacyScript(staging);
   const offlinePackage = await writeOfflinePackage(staging, base);
 
   const linksStarted = performance.now();

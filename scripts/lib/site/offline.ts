@@ -40,8 +40,9 @@ const RULES: { match: RegExp; need?: Need | false }[] = [
   // Pagefind's runtime, its index and fragments: where its WebAssembly runs.
   { match: /^pagefind\/(pagefind-engine\.js|pagefind-worker\.js|wasm\.[^/]+|pagefind-entry\.json|[^/]+\.pf_meta|index\/.+|fragment\/.+)$/, need: 'wasm' },
   { match: /^pagefind\// },
-  // Styles with cascade layers flattened, for browsers without them; the others.
+  // Styles with cascade layers flattened, and the polyfills, for browsers without them; the others.
   { match: /^_astro\/.+\.legacy\.css$/, need: 'no-layers' },
+  { match: /^legacy\.js$/, need: 'no-layers' },
   { match: /^_astro\// },
   // The sample PDFs and their preview images: opened, then kept.
   { match: /^samples\//, need: false },

@@ -1,6 +1,6 @@
 // What Chromium 83–87 (domestic office browsers on intranet PCs) lack that Starlight's own scripts
-// use, added before any of them runs (Head.astro inlines this, compiled for Chromium 83, at the top
-// of every page). Modern browsers have both and skip it.
+// use, added before any of them runs (part of legacy.js, which Head.astro's loader writes into the
+// head of such a browser only).
 // 1. Element.replaceChildren (Chrome 86): the theme picker swaps its icon with it.
 // 2. :where() and :has() in querySelectorAll (Chrome 88 / 105): the table of contents looks up
 //    the elements to watch with them. Where the browser rejects such a selector, it is asked again

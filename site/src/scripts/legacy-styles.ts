@@ -1,8 +1,8 @@
 // On a browser without CSS cascade layers (@layer: Chrome 99; domestic office browsers run
 // Chromium 83–110), Starlight's styles, all inside layers, would be dropped whole and the page left
 // unstyled. The build writes a copy of each stylesheet with the layers flattened
-// (scripts/lib/site/legacy-css.ts: x.css → x.legacy.css); this script, inlined in the head before
-// Astro's stylesheet links, points each of them at its copy as the parser inserts it (stylesheets
+// (scripts/lib/site/legacy-css.ts: x.css → x.legacy.css); this script (part of legacy.js, written
+// into the head before Astro's stylesheet links) points each of them at its copy as the parser inserts it (stylesheets
 // block the first paint, so nothing is drawn with the other). The search dialog's stylesheet,
 // linked later, is switched by lazy-ui.ts the same way.
 if (!('CSSLayerBlockRule' in window)) {
