@@ -51,6 +51,8 @@ export default defineConfig({
           include: INTEGRATION,
           // One Chromium and one server of the built handbook for every file (test/support/).
           globalSetup: ['test/support/global-browser.ts'],
+          // A test may load several pages, each allowed 90 s (test/site/support.ts).
+          testTimeout: 180_000,
         },
       },
     ],

@@ -13,6 +13,9 @@ import { withoutServiceWorker } from '../../scripts/bench/site/no-service-worker
 import type { SharedSite } from '../support/global-browser.ts';
 import { useBrowserContext } from '../support/browser.ts';
 
+/** How long a page may take to load, or a selector or function to turn up. */
+const PAGE_TIMEOUT = 90_000;
+
 export interface GuardedPage {
   page: Page;
   /** Requests that went to another origin. */
@@ -35,6 +38,9 @@ export interface GuardedPage {
  */
 export async function guardedPage(context: BrowserContext, origin: string, options: { serviceWorker?: boolean } = {}): Promise<GuardedPage> {
   const page = await context.newPage();
+  // Waits that catch a hang, not slowness: on a 2-core machine under other work, Puppeteer's 30 s
+  // default was once not enough for a page's HTML.
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   if (!options.serviceWorker) await withoutServiceWorker(page);
   const guarded: GuardedPage = { page, offsite: [], errors: [], served: [] };
   page.on('request', (request) => {
