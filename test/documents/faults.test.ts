@@ -202,7 +202,7 @@ describe('26. interrupts leave no temporary file, no profile and no browser', ()
 describe('27. every message in Chinese', () => {
   it('says so for a usage error, as a process that exits 2', async () => {
     const cases: [string[], string][] = [
-      [['--bogus'], '未知的选项：--bogus'],
+      [['--bogus'], '未知的选项 --bogus'],
       [['x.json', '--out'], '选项 --out 后面缺少值'],
       [['x.json', '--serial', '123456789012345678901234567890'], '--serial 应为 1 至 99999 的正整数'],
     ];

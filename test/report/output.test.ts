@@ -15,7 +15,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 function run(args: string[]) {
   const r = spawnSync(process.execPath, ['bin/report.js', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', WQ_HANDBOOK_URL: 'https://handbook.example/wq/' },
+    env: { ...process.env, INIT_CWD: process.cwd(), NO_COLOR: '1', WQ_HANDBOOK_URL: 'https://handbook.example/wq/' },
   });
   const stable = (text: string) => text.replaceAll(out, '<out>');
   return { code: r.status, stdout: stable(r.stdout), stderr: stable(r.stderr) };
@@ -46,7 +46,7 @@ describe('wq-report’s output, as staff read it', () => {
       const r = run([...args, '--out', path.join(out, 'never')]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
-      return `$ wq-report ${args.join(' ')}\n${r.stderr.split('\n\n')[0]}`;
+      return `$ wq-report ${args.join(' ')}\n${r.stderr.split('\n')[0]}`;
     });
     expect(readdirSync(out)).not.toContain('never');
     await expect(shown.join('\n\n')).toMatchFileSnapshot('__snapshots__/wq-report.usage.txt');

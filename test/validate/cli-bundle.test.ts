@@ -75,7 +75,7 @@ describe('the bundled command says exactly what the sources say', () => {
   const run = (args: string[], fromSource: boolean) =>
     spawnSync(process.execPath, ['bin/validate.js', '--as-of', '2026-11-28', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', WQ_HANDBOOK_URL: '', WQ_VALIDATE_FROM_SOURCE: fromSource ? '1' : '' },
+      env: { ...process.env, INIT_CWD: process.cwd(), NO_COLOR: '1', WQ_HANDBOOK_URL: '', WQ_VALIDATE_FROM_SOURCE: fromSource ? '1' : '' },
       maxBuffer: 64 << 20,
     });
 

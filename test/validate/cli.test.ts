@@ -18,7 +18,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function run(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['bin/validate.js', '--as-of', '2026-11-28', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', WQ_HANDBOOK_URL: '', ...env },
+    env: { ...process.env, INIT_CWD: process.cwd(), NO_COLOR: '1', WQ_HANDBOOK_URL: '', ...env },
     maxBuffer: 64 << 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -50,7 +50,7 @@ describe('exit codes: 0 all valid, 1 some invalid, 2 usage or unreadable', () =>
 
   it.each([
     [[], '请指定要检查的文件或目录'],
-    [['--frmat', 'json', VALID], '未知选项 --frmat'],
+    [['--frmat', 'json', VALID], '未知的选项 --frmat'],
     [['--format', 'xml', VALID], '--format 只能是'],
     [['--as-of', '28/11/2026', VALID], '--as-of 应为 YYYY-MM-DD'],
     [['--as-of', '2026-02-30', VALID], '--as-of 应为 YYYY-MM-DD'],

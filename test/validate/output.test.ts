@@ -11,7 +11,7 @@ const FIXTURES = ['test/fixtures/cases/valid', 'test/fixtures/cases/invalid'];
 function run(args: string[]) {
   const r = spawnSync(process.execPath, ['bin/validate.js', '--as-of', '2026-11-28', '--handbook', 'https://handbook.example/wq/', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', WQ_HANDBOOK_URL: '' },
+    env: { ...process.env, INIT_CWD: process.cwd(), NO_COLOR: '1', WQ_HANDBOOK_URL: '' },
     maxBuffer: 64 << 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

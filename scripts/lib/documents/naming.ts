@@ -5,8 +5,10 @@
  * the names that the cut made alike).
  */
 import { createHash } from 'node:crypto';
+import { unsafeCharacters } from '../cli/printable.ts';
 
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f\s]+/gu;
+/** What Windows forbids in a name, white space, and (cli/printable.ts) what steers a terminal or reorders text: U+202E would make "fdp.exe" of "exe.pdf". */
+const UNSAFE = new RegExp(`(?:[\\\\/:*?"<>|\\s]|${unsafeCharacters().source})+`, 'gu');
 const MAX_BYTES = 255;
 
 const hash8 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);

@@ -2,8 +2,6 @@
  * The forms: their metadata from templates/forms.json, the Chinese names --form accepts, and
  * for each the builder that finds which documents a case calls for and makes their models.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { citeAll } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { documentOf } from '../policy/query.ts';
@@ -20,7 +18,8 @@ import { transferLetters } from './transfer.ts';
 import { datesAfterOwn } from '../gbt9704/model/dates-stated.ts';
 import { plain } from '../gbt9704/model/text.ts';
 import type { DocumentModel } from '../gbt9704/model/types.ts';
-import { TEMPLATES_DIR, type FormTemplates } from '../gbt9704/templates.ts';
+import type { FormTemplates } from '../gbt9704/templates.ts';
+import { readFormList } from './form-list.ts';
 import type { RenderJob } from '../gbt9704/types.ts';
 
 export interface FormDef {
@@ -35,28 +34,16 @@ export interface FormDef {
   appliesWhen: string;
 }
 
-interface FormFile {
-  forms: (Omit<FormDef, 'aliases'> & { aliases?: string[]; titleFromDocument?: string })[];
-}
-
-const FORMS_FILE = path.join(TEMPLATES_DIR, 'forms.json');
 export const LEDGER_ID = 'ledger';
 const RECEIPT_ID = 'delivery-receipt';
 
 /** The forms, with titles that the Measures name (正名通知书) taken from the model. */
 export function loadFormDefs(model: PolicyModel): FormDef[] {
-  const file = JSON.parse(readFileSync(FORMS_FILE, 'utf8')) as FormFile;
-  return file.forms.map(({ titleFromDocument, aliases, ...def }) => ({
+  return readFormList().map(({ titleFromDocument, aliases, ...def }) => ({
     ...def,
     ...(titleFromDocument ? { title: documentOf(model, titleFromDocument).title } : {}),
     aliases: aliases ?? [],
   }));
-}
-
-/** The form a --form value names: its id, its title or one of its Chinese names (《》 and spaces ignored). */
-export function resolveForm(defs: readonly FormDef[], name: string): FormDef | undefined {
-  const wanted = name.trim().replace(/^《|》$/gu, '');
-  return defs.find((d) => d.id === wanted || d.title === wanted || d.aliases.includes(wanted));
 }
 
 type Builder = (ctx: FormContext, title: string) => DocumentModel[];

@@ -9,11 +9,10 @@
  * the count of files written. An interrupt (the caller's AbortSignal) stops the run, closes
  * the browser and leaves no temporary file.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadPolicyModel } from '../policy/load.ts';
 import type { PolicyModel } from '../policy/model.ts';
-import { localToday } from '../rules/index.ts';
+import { localToday } from '../calendar.ts';
 import { createValidator, type FileResult, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/format/human.ts';
 import { blankDocuments } from './blank.ts';
@@ -31,7 +30,7 @@ import { createTemplates, type FormTemplates } from '../gbt9704/templates.ts';
 import type { RenderJob } from '../gbt9704/types.ts';
 import { warnMissingGlyphs } from '../gbt9704/glyph-warnings.ts';
 import { watchOver } from '../browser/reaper.ts';
-import { removeStaleTemps, tempPrefix, writeOutput } from '../cli/write.ts';
+import { foldedName, removeStaleTemps, sameNameExists, tempPrefix, writeOutput } from '../cli/write.ts';
 import { renderDocx } from '../gbt9704/docx/render.ts';
 
 /** What the documents are written as: PDF to print, DOCX to finish in Word or WPS. */
@@ -239,11 +238,13 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
     }
   }
 
-  // Two documents never share a file name (the second would overwrite the first).
+  // Two documents never share a file name (the second would overwrite the first), nor names that
+  // differ only in case: on a Windows share, exFAT or macOS they are one file.
   const taken = new Map<string, number>();
   for (const p of planned) {
-    const n = (taken.get(p.file) ?? 0) + 1;
-    taken.set(p.file, n);
+    const key = foldedName(p.file);
+    const n = (taken.get(key) ?? 0) + 1;
+    taken.set(key, n);
     if (n > 1) p.file = p.file.replace(/\.pdf$/, `_${n}.pdf`);
   }
 
@@ -266,7 +267,7 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
     for (const f of formats) order.set(files[f], i * formats.length + formats.indexOf(f));
     // An issued notice is not made again unless asked (the writer re-checks atomically).
     const wanted = formats.filter((f) => {
-      if (options.force || !existsSync(files[f])) return true;
+      if (options.force || !sameNameExists(files[f])) return true;
       documents.push({ file: files[f], formId: entry.def.id, caseId: entry.doc.caseId, outcome: 'exists' });
       raise(1);
       return false;

@@ -25,9 +25,8 @@ import { reportHtml } from './html.ts';
 import { reportJson, type ReportCounts } from './json.ts';
 import { ledgerRow, ledgerWorkbook, type LedgerRow } from './ledger.ts';
 import { previousPeriod, type Period } from './period.ts';
+import type { ReportFormat } from './formats.ts';
 
-export const FORMATS = ['pdf', 'html', 'json', 'xlsx'] as const;
-export type ReportFormat = (typeof FORMATS)[number];
 
 export interface ReportOptions {
   /** Case files and folders (searched for *.json). */

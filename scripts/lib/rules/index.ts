@@ -22,6 +22,7 @@ import { duplicateId, unknownReference } from './references.ts';
 import { infringerTransferDue, misconductTransferDue, nameClearingNoticeDue, nameClearingOutOfOrder } from './transfers.ts';
 import type { RuleIssue } from './issues.ts';
 import type { Rule } from './types.ts';
+import { localToday } from '../calendar.ts';
 
 export type * from './issues.ts';
 export type { Rule } from './types.ts';
@@ -63,12 +64,6 @@ export const RULES: readonly Rule[] = [
 export interface EvaluateOptions {
   /** "Today" for deadlines (Art. 28), ISO date; defaults to the local date. */
   asOf?: string;
-}
-
-/** Today's date in local time, ISO. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

@@ -10,16 +10,6 @@ import { readJsonDocument, readJsonText, type ReadResult } from './read-json.ts'
 /** Case files are a few KB; a file past this is refused before it is read (--max-size). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** What the system said when it refused a path, in the words the report uses. */
-export const READ_ERRORS: Record<string, string> = {
-  ENOENT: '文件或目录不存在',
-  EACCES: '没有读取权限',
-  EPERM: '没有读取权限',
-  EISDIR: '这是一个目录',
-  ELOOP: '符号链接循环',
-  EIO: '读取出错',
-};
-
 export type FileRead = { bytes: Buffer; text: string } | { errno: string } | { refused: LocatedIssue };
 
 function kindOfNode(stats: Stats): string {

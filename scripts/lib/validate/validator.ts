@@ -9,13 +9,15 @@ import type { Case } from '../case/index.ts';
 import type { CaseFacts } from '../case/facts/index.ts';
 import { isVersion1 } from '../case/migrate.ts';
 import { evaluateDuties, type DutyStatus } from '../duties/index.ts';
-import { evaluateCase, localToday } from '../rules/index.ts';
+import { evaluateCase } from '../rules/index.ts';
+import { localToday } from '../calendar.ts';
 import { loadValidators, type LoadedValidators } from './compiled.ts';
 import { createDescriber, type Describer, type DocumentKind } from './describe.ts';
 import { fileIssue, type Issue, type LocatedIssue } from './issues.ts';
 import { locator } from './positions.ts';
 import { readJsonDocument, type ReadResult } from './read-json.ts';
-import { DEFAULT_MAX_BYTES, READ_ERRORS, parseFile, readFile, type FileRead } from './read-file.ts';
+import { DEFAULT_MAX_BYTES, parseFile, readFile, type FileRead } from './read-file.ts';
+import { reasonOfCode } from '../cli/errors.ts';
 import { schemaIssues } from './schema-errors.ts';
 import { dereference } from './dereference.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID } from './schema-files.ts';
@@ -144,7 +146,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   }
 
   function unreadable(file: string, code: string): FileResult {
-    return { file, unreadable: true, ...result('case', [fileIssue('unreadable', { reason: READ_ERRORS[code] ?? code })]) };
+    return { file, unreadable: true, ...result('case', [fileIssue('unreadable', { reason: reasonOfCode(code, 'read') })]) };
   }
 
   /** A checked document's result: its issues placed at their lines, in the order of the file. */
