@@ -18,10 +18,11 @@ import { prepareOutDir } from './lib/cli/out-dir.ts';
 import { userPaths } from './lib/cli/paths.ts';
 import { printable, printableLines } from './lib/cli/printable.ts';
 import { readFormList, resolveForm } from './lib/documents/form-list.ts';
+import type { OutputFormat } from './lib/documents/run.ts';
 
 const MAX_SERIAL = 99_999;
 const MAX_SIGNER = 20;
-const FORMAT_CHOICES = { pdf: ['pdf'], docx: ['docx'], both: ['pdf', 'docx'] } as const;
+const FORMAT_CHOICES: Record<'pdf' | 'docx' | 'both', OutputFormat[]> = { pdf: ['pdf'], docx: ['docx'], both: ['pdf', 'docx'] };
 
 await runCommand(
   FORMS,

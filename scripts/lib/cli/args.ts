@@ -34,7 +34,7 @@ function optionIn(message: string): string {
 }
 
 /** parseArgs' error in Chinese. */
-export function wordParseError(error: unknown): string {
+function wordParseError(error: unknown): string {
   const { code, message = '' } = error as { code?: string; message?: string };
   const option = optionIn(message);
   switch (code) {
@@ -62,7 +62,7 @@ export function parseCommand<const O extends Options>(spec: CommandSpec<O>, argv
 }
 
 /** The earliest and latest day a command takes: a year typed 0206 or 9999 is a slip, and no period may run past them. */
-export const DATE_RANGE = { from: '1900-01-01', to: '2099-12-31' } as const;
+const DATE_RANGE = { from: '1900-01-01', to: '2099-12-31' } as const;
 
 /** A YYYY-MM-DD option's value, or a UsageError saying what is wrong with it. */
 export function dateOption(option: string, value: string): string {

@@ -18,7 +18,6 @@ export const EXIT = {
   /** A usage error, an input that could not be read, an output that could not be written. */
   USAGE: 2,
 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** What a command's run is given. */
 export interface Invocation<V> {
@@ -31,10 +30,10 @@ export interface Invocation<V> {
 type Parsed<S extends CommandSpec> = ReturnType<typeof parseCommand<S['options']>>['values'];
 
 /** The command's whole help. */
-export const helpText = (spec: CommandSpec): string => (typeof spec.help === 'string' ? spec.help : spec.help());
+const helpText = (spec: CommandSpec): string => (typeof spec.help === 'string' ? spec.help : spec.help());
 
 /** A mistake in the command line, printed as every command prints it. */
-export function usageText(spec: CommandSpec, message: string): string {
+function usageText(spec: CommandSpec, message: string): string {
   return `错误：${message}\n${spec.usage}\n全部选项：npm run ${spec.script} -- --help\n`;
 }
 

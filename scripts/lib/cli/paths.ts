@@ -12,7 +12,7 @@ import { printable } from './printable.ts';
  * The folder the user ran the command from: INIT_CWD when npm moved into the package to run
  * it (npm run), else where the process is (node bin/…, or a script that changed folder itself).
  */
-export function userCwd(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+function userCwd(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   const init = env['INIT_CWD'];
   return init && path.resolve(cwd) === ROOT_DIR ? path.resolve(init) : cwd;
 }
