@@ -126,7 +126,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   // offline package opened from disk. Both before the link check: the pages link to the package.
   const legacyCss = await writeLegacyCss(staging);
   await writeLegacyScript(staging);
-  const offlinePackage = await writeOfflinePackage(staging, base);
+  const offlinePackage = await writeOfflinePackage(staging, base, data.search);
 
   const linksStarted = performance.now();
   const links = await checkLinks(staging, base);

@@ -14,11 +14,14 @@
  * The sample PDFs are in it. A note at the top of the zip says how to open it.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
+import { searchData } from './search-data.ts';
+import type { SearchVocabulary } from './types.ts';
 
 export const PACKAGE_FILE = 'handbook-offline.zip';
 /** The folder the zip unpacks into. */
@@ -117,8 +120,11 @@ async function bundleScripts(siteDir: string, base: string, sources: string[], p
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
-/** Builds handbook-offline.zip into the built site. */
-export async function writeOfflinePackage(siteDir: string, base: string): Promise<OfflinePackage> {
+/**
+ * Builds handbook-offline.zip into the built site. A build without the handbook's search in front
+ * of Pagefind (the benchmark's Starlight-default comparison) gets the search data made here.
+ */
+export async function writeOfflinePackage(siteDir: string, base: string, vocabulary: SearchVocabulary): Promise<OfflinePackage> {
   const work = `${siteDir}.package-${process.pid}`;
   await rm(work, { recursive: true, force: true });
   try {
@@ -129,8 +135,12 @@ export async function writeOfflinePackage(siteDir: string, base: string): Promis
       await cp(path.join(siteDir, rel), path.join(work, rel));
     }
     // The search: its data as a script, its code as a classic script.
-    const words = await readFile(path.join(siteDir, 'pagefind', 'handbook-words.json'), 'utf8');
-    const pages = await readFile(path.join(siteDir, 'pagefind', 'handbook-pages.json'), 'utf8');
+    const bundle = path.join(siteDir, 'pagefind');
+    const built = existsSync(path.join(bundle, 'handbook-words.json')) && existsSync(path.join(bundle, 'handbook-pages.json'));
+    const made = built ? undefined : await searchData(bundle, vocabulary);
+    const words = made ? JSON.stringify(made.words) : await readFile(path.join(bundle, 'handbook-words.json'), 'utf8');
+    const pages = made ? JSON.stringify(made.pages) : await readFile(path.join(bundle, 'handbook-pages.json'), 'utf8');
+    await mkdir(path.join(work, 'pagefind'), { recursive: true });
     await writeFile(path.join(work, 'pagefind', 'file-search-data.js'), `window.__wqSearchData={"vocabulary":${words},"pages":${pages}};\n`);
     const search = await build({ entryPoints: [FILE_SEARCH], bundle: true, format: 'iife', target: TARGET, minify: true, write: false, logLevel: 'silent' });
     await writeFile(path.join(work, 'pagefind', 'file-search.js'), search.outputFiles[0]!.contents);

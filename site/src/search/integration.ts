@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
+import { searchData } from '../../../scripts/lib/site/search-data.ts';
 import type { SearchVocabulary } from '../../../scripts/lib/site/types.ts';
 import { PAGEFIND_WASM_FEATURES } from './capabilities.ts';
-import type { PlainPage } from './plain-engine.ts';
 
 /** The browser modules, in TypeScript beside this file, each written to the bundle as .js. */
 const BROWSER_MODULES = ['handbook-search', 'events', 'query', 'rank', 'excerpt', 'suggest', 'vocabulary', 'capabilities', 'plain-engine'];
@@ -20,38 +20,6 @@ const VOCABULARY_FILE = 'handbook-words.json';
 const PAGES_FILE = 'handbook-pages.json';
 /** The engine the browser modules are compiled for: the oldest the handbook supports. */
 const TARGET = 'chrome83';
-const SIGNATURE = 'pagefind_dcd';
-
-interface Fragment {
-  url?: string;
-  content?: string;
-  meta?: Record<string, string> & { url?: string };
-}
-
-/** Every page Pagefind indexed, by its id (the fragment's name), read from its fragments. */
-async function pagefindPages(bundle: URL): Promise<Map<string, Fragment>> {
-  const dir = new URL('fragment/', bundle);
-  const pages = new Map<string, Fragment>();
-  for (const name of (await readdir(dir)).sort()) {
-    const raw = gunzipSync(await readFile(new URL(name, dir))).toString('utf8');
-    if (!raw.startsWith(SIGNATURE)) throw new Error(`Pagefind 的片段 ${name} 格式与预期不同（缺少 ${SIGNATURE}）：Pagefind 升级后请检查 ${fileURLToPath(import.meta.url)}`);
-    const parsed = JSON.parse(raw.slice(SIGNATURE.length)) as Fragment | Record<string, Fragment>;
-    // One page per file, or (with many pages) a group of them by id.
-    const entries: [string, Fragment][] = 'url' in parsed ? [[name.replace(/\.pf_fragment$/, ''), parsed as Fragment]] : Object.entries(parsed as Record<string, Fragment>);
-    for (const [id, fragment] of entries) pages.set(id, fragment);
-  }
-  return pages;
-}
-
-/** Pagefind's page ids of the article pages: each page's id → the article its meta url lands in. */
-function pagefindArticles(pages: Map<string, Fragment>): Record<string, string> {
-  const ids: Record<string, string> = {};
-  for (const [id, fragment] of pages) {
-    const article = /\/articles\/(art_\d+)\//.exec(fragment.meta?.url ?? fragment.url ?? '')?.[1];
-    if (article) ids[id] = article;
-  }
-  return ids;
-}
 
 /** The WebAssembly features Pagefind's module declares (its target_features section). */
 async function wasmFeatures(bundle: URL): Promise<string[]> {
@@ -99,14 +67,9 @@ export function handbookSearchBundle(vocabulary: SearchVocabulary): AstroIntegra
         if (unknown.length) {
           throw new Error(`Pagefind 的 WebAssembly 需要浏览器功能 ${unknown.join('、')}：请在 site/src/search/capabilities.ts 的探测中加入它们，否则不支持的浏览器会一直显示“正在搜索”`);
         }
-        const pages = await pagefindPages(bundle);
-        const articles = pagefindArticles(pages);
-        if (Object.keys(articles).length !== vocabulary.articles.length) {
-          throw new Error(`Pagefind 索引中的条文页面（${Object.keys(articles).length} 个）与条文数（${vocabulary.articles.length}）不一致`);
-        }
-        await writeFile(new URL(VOCABULARY_FILE, bundle), JSON.stringify({ ...vocabulary, pagefindArticles: articles }));
-        const plain: PlainPage[] = [...pages].map(([id, f]) => ({ id, url: f.meta?.url ?? f.url ?? '', content: (f.content ?? '').replace(/\u200b/g, ''), meta: { ...(f.meta ?? {}) } }));
-        await writeFile(new URL(PAGES_FILE, bundle), JSON.stringify({ pages: plain }));
+        const { words, pages } = await searchData(fileURLToPath(bundle), vocabulary);
+        await writeFile(new URL(VOCABULARY_FILE, bundle), JSON.stringify(words));
+        await writeFile(new URL(PAGES_FILE, bundle), JSON.stringify(pages));
         logger.info(`搜索：已加入按用词排序与日常说法（pagefind.js → pagefind-engine.js，${VOCABULARY_FILE}）`);
       },
     },
