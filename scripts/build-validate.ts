@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   console.log(`示例全部有效：${samples.length} 个文件（其中 ${results.filter((r) => r.kind === 'unit').length} 个单位设置）`);
 
   const rules = publishedRules();
-  const duties = publishedDuties();
+  const duties = publishedDuties(model);
   const fields = publishedSchemaFields(files);
   const written = [await writePublished(dist, 'rules', rules), await writePublished(dist, 'duties', duties), await writePublished(dist, 'fields', fields)];
   console.log(`已发布：${written.map(relative).join('、')}（${rules.rules.length} 条规则，${duties.duties.length} 项职责，${fields.fields.length} 个字段）`);

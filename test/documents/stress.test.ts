@@ -86,9 +86,9 @@ describe('stress cases', () => {
     // Who reported to the command centre is who the record says (actions 报告指挥中心.byPerson).
     expect(first).toContain('李东同志在现场向指挥中心报告');
     // Care for the officer who died goes to his family, in the list of work and in the work done.
-    expect(first).toContain('对已故民警的家属进行抚助慰问（对象：巴图');
-    expect(first).toContain('为已故民警巴图的近亲属开展工伤保险等服务保障工作');
-    expect(followUp).toContain('对巴图同志的家属进行抚助慰问');
+    expect(first).toContain('对已故民警巴图的近亲属乌兰进行抚助慰问');
+    expect(first).toContain('为已故民警巴图的近亲属乌兰开展工伤保险等服务保障工作');
+    expect(followUp).toContain('对巴图同志的近亲属乌兰进行抚助慰问');
     // The relatives were threatened on 20 October: not in the 首报 or the register of the 16th, told in the 续报 of the 21st.
     for (const t of [first!, register]) expect(t).not.toContain('巴特尔');
     expect(register).not.toContain('☑（六）');

@@ -78,6 +78,18 @@ describe('Art. 7（三）（八）: public opinion and infringement online', () 
     expect(await dutyIn(spread, 'online-handling')).toBeDefined();
   });
 
+  it('are owed from when the opinion or the spread first shows, not from the scuffle before it', async () => {
+    const later = withActs(
+      { kind: '侮辱谩骂', date: '2026-03-01', targets: [target('p1', '在履职中')] },
+      { kind: '诽谤', date: '2026-04-04', online: true, targets: [target('p1', '因履职')] },
+    );
+    expect(await dutyIn(later, 'opinion-guidance')).toMatchObject({ since: '2026-04-04' });
+    expect(await dutyIn(later, 'online-handling')).toMatchObject({ since: '2026-04-04' });
+    const spread = baseCase();
+    spread.consequences = [{ kind: '负面舆情', description: '视频被转发', date: '2026-03-20' }];
+    expect(await dutyIn(spread, 'online-handling')).toMatchObject({ since: '2026-03-20' });
+  });
+
   it('neither for an insult on the scene, offline', async () => {
     expect(await dutyIn(baseCase(), 'opinion-guidance')).toBeUndefined();
     expect(await dutyIn(baseCase(), 'online-handling')).toBeUndefined();

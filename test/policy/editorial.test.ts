@@ -32,6 +32,29 @@ function compileWith(name: string, text: string) {
 
 const realText = (name: string) => readFileSync(path.join(import.meta.dirname, '../../policy/editorial', name), 'utf8');
 
+describe('时间用语 (timing.yaml)', () => {
+  it('reads each time word of the Measures, and gives 及时 alone a review line, outside the code', () => {
+    const timing = model.editorial.timing ?? {};
+    expect(Object.keys(timing)).toEqual(['立即', '第一时间', '及时', '限期', '定期']);
+    expect(timing['及时']?.reviewAfterDays).toBeGreaterThan(0);
+    expect(Object.entries(timing).filter(([, t]) => t.reviewAfterDays !== undefined).map(([w]) => w)).toEqual(['及时']);
+  });
+
+  it('refuses a word its provision does not hold, a review line on 立即, and a missing word, and says where', () => {
+    const text = realText('timing.yaml').replace('provision: art_14__para_1', 'provision: art_8__item_1').replace(/  定期:\n    provision: art_29__item_1\n    reading: .*\n/, '').replace('    reading: 第一时间，从维权办获悉时起，本办法未规定时限\n', '    reading: 第一时间，从维权办获悉时起，本办法未规定时限\n    reviewAfterDays: 1\n');
+    const { model: compiled, messages } = compileWith('timing.yaml', text);
+    expect(compiled).toBeUndefined();
+    expect(messages.map((m) => m.reason)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('“立即”没有出现在 art_8__item_1 的条文中'),
+        expect.stringContaining('只有“及时”可以设 reviewAfterDays'),
+        expect.stringContaining('缺少时间用语“定期”的说明'),
+      ]),
+    );
+    expect(messages.every((m) => m.line !== undefined)).toBe(true);
+  });
+});
+
 describe('条旨 (captions.yaml)', () => {
   it('gives every article of the Measures its caption, by eId, outside the text', () => {
     const articles = model.chapters.flatMap((c) => c.articles);

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { realModel } from '../rules/cases.ts';
 import { readSchemaFiles } from '../../scripts/lib/validate/index.ts';
 import { publishedDuties, publishedRules, publishedSchemaFields } from '../../scripts/lib/build/publish.ts';
 
@@ -22,12 +23,13 @@ describe('what the validator publishes for the handbook', () => {
     expect(rules.find((r) => r.code === 'applicant-not-near-relative')).toMatchObject({ severity: 'error', articles: ['art_15__para_1', 'art_32__para_1'], tests: ['test/rules/application.test.ts'] });
   });
 
-  it('duties.json lists every case and unit duty with its provisions, holder and title, and each provision no case can track with the reason', () => {
-    const { duties, untracked } = publishedDuties();
+  it('duties.json lists every case and unit duty with its provisions, holder and title, and each provision no case can track with the reason', async () => {
+    const { duties, untracked } = publishedDuties(await realModel());
     const report = duties.find((d) => d.code === 'report-up');
     expect(report).toMatchObject({ kind: 'case', holder: '维权办', field: 'actions[].kind=逐级报告', tests: ['test/duties/chapter-3.test.ts'] });
     expect(duties.find((d) => d.code === 'litigation-support')).toMatchObject({ holder: '公安机关', title: '帮助民警通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' });
     expect(duties.find((d) => d.code === 'correction-made')?.timing).toBe('限期，按督促纠正时确定的期限');
+    expect(duties.find((d) => d.code === 'protection-measures')?.timing).toBe('及时，本办法未规定时限，不计算期限');
     expect(duties.filter((d) => d.kind === 'unit').map((d) => d.code)).toContain('regular-report');
     for (const d of duties) expect(`${d.holder}${d.title}`, d.code).not.toMatch(/\{|\}/);
     expect(untracked.find((u) => u.articles.includes('art_18__para_1'))?.reason).toContain('补偿');

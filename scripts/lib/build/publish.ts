@@ -3,8 +3,9 @@
  * provisions they check, the duties with the provisions that impose them, and the schema's
  * fields with the provisions they encode.
  */
-import { DUTIES, inGeneral, TIMING, UNIT_DUTIES, UNTRACKED } from '../duties/index.ts';
+import { DUTIES, inGeneral, UNIT_DUTIES, UNTRACKED, type TimingWord } from '../duties/index.ts';
 import type { PublishedData } from '../published.ts';
+import type { PolicyModel } from '../policy/model.ts';
 import { RULES } from '../rules/index.ts';
 import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from '../validate/schema-files.ts';
 import { schemaFields } from '../validate/schema-index.ts';
@@ -15,7 +16,8 @@ export function publishedRules(): PublishedData['rules'] {
   };
 }
 
-export function publishedDuties(): PublishedData['duties'] {
+export function publishedDuties(model: PolicyModel): PublishedData['duties'] {
+  const reading = (word: TimingWord | undefined) => (word ? { timing: model.editorial.timing?.[word]?.reading ?? word } : {});
   return {
     duties: [
       ...DUTIES.map((d) => ({
@@ -24,11 +26,11 @@ export function publishedDuties(): PublishedData['duties'] {
         articles: [...d.articles],
         holder: inGeneral(d.holder),
         title: inGeneral(d.title),
-        ...(d.timing ? { timing: TIMING[d.timing].reading } : {}),
+        ...reading(d.timing),
         field: d.field,
         tests: [`test/duties/${d.module}.test.ts`],
       })),
-      ...UNIT_DUTIES.map((d) => ({ code: d.code, kind: 'unit' as const, articles: [...d.articles], holder: d.holder, title: d.title, ...(d.timing ? { timing: TIMING[d.timing].reading } : {}) })),
+      ...UNIT_DUTIES.map((d) => ({ code: d.code, kind: 'unit' as const, articles: [...d.articles], holder: d.holder, title: d.title, ...reading(d.timing) })),
     ],
     untracked: UNTRACKED.map((u) => ({ articles: [...u.articles], reason: u.reason })),
   };

@@ -29,7 +29,8 @@ export interface DutiesAt {
  * The duty checklist as it stood on a date, from the validator's statuses (each with the date
  * it arose and the date it was done): nothing is re-judged, only read as of that day. A duty owed
  * to a person no act had yet harmed by then (a relative threatened the week after) was not yet
- * owed.
+ * owed; care owed to a family on account of one who died is owed from the death, whenever the
+ * family member was first harmed.
  */
 export function dutiesAt(ctx: FormContext, until: string, after?: string): DutiesAt {
   const relevant = ctx.duties.filter((d) => !NOT_REPORTED.has(d.duty));
@@ -38,7 +39,7 @@ export function dutiesAt(ctx: FormContext, until: string, after?: string): Dutie
   const owedBy = (person: string | undefined) => person === undefined || covered.has(person) || !ever.has(person);
   const done = relevant.filter((d) => within(d.done?.date, until, after)).sort((a, b) => (a.done!.date! < b.done!.date! ? -1 : 1));
   const pending = relevant.filter(
-    (d) => d.since !== undefined && d.since <= until && owedBy(d.person) && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)),
+    (d) => d.since !== undefined && d.since <= until && owedBy(d.onAccountOf ?? d.person) && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)),
   );
   return { done, pending };
 }

@@ -186,11 +186,20 @@ function worded(template: string, person: string): string {
  * then, which goes to the family (为已故民警巴图的近亲属开展工伤保险等服务保障工作).
  */
 export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): string {
+  // Owed to a named near relative on account of one who died: the checklist's 已故民警的近亲属, named.
+  if (d.onAccountOf !== undefined && d.person !== undefined) {
+    const unnamed = `已故${titleOf(ctx, d.onAccountOf)}的近亲属`;
+    if (d.title.includes(unnamed)) return clause(d.title.replace(unnamed, plain(text(`已故${titleOf(ctx, d.onAccountOf)}`, nameOf(ctx, d.onAccountOf), '的近亲属', nameOf(ctx, d.person)))));
+  }
   const template = TEMPLATES.get(d.duty);
   const plainTitle = template?.replaceAll('{person}', categoryOfTitle(d)) === d.title;
   if (d.person === undefined || !template?.includes('{person}') || !plainTitle) return clause(d.title);
   const officer = officerOf(ctx, d.person);
-  if (officer !== undefined) return worded(template, plain(text(titleOf(ctx, officer), nameOf(ctx, officer), '的近亲属', nameOf(ctx, d.person))));
+  if (officer !== undefined) {
+    // Care owed to the family on account of one who had died by then: 为已故民警巴图的近亲属乌兰……
+    const late = d.onAccountOf === officer && died(ctx, officer, until) ? '已故' : '';
+    return worded(template, plain(text(`${late}${titleOf(ctx, officer)}`, nameOf(ctx, officer), '的近亲属', nameOf(ctx, d.person))));
+  }
   const family = FAMILY_TITLES[d.duty];
   if (family && died(ctx, d.person, until)) return worded(family, `${titleOf(ctx, d.person)}${nameOf(ctx, d.person)}`);
   return clause(d.title);

@@ -6,32 +6,44 @@
  */
 import type { Case } from '../case/index.ts';
 import type { ActionKindName } from '../case/actions.ts';
-import { actionFor, actionsOf, atOnce, died, doneBy, momentOf, sinceFor } from './records.ts';
+import { actionFor, actionsOf, atOnce, died, doneBy, familyOf, familyTitle, momentOf, promptFrom, sinceFor } from './records.ts';
 import { statusOf, whenRecorded, type Duty, type DutyContext } from './types.ts';
 
 const MODULE = 'chapter-2';
 
 /**
- * A duty owed to each person a trigger lists, discharged by an action of `kind` done for them;
- * work recorded for someone it was not owed to is shown as done all the same.
+ * A duty owed to each person a trigger lists, discharged by an action of `kind` done for them
+ * (for one who died, for their family: records.ts familyOf); work recorded for someone it was not
+ * owed to is shown as done all the same.
  */
-function perPerson(duty: Omit<Duty, 'check'>, kind: ActionKindName, persons: (c: DutyContext) => readonly string[], deadTitle?: string): Duty {
+function perPerson(
+  duty: Omit<Duty, 'check'>,
+  kind: ActionKindName,
+  persons: (c: DutyContext) => readonly string[],
+  since: (data: Case, c: DutyContext, person: string) => string,
+  forFamily?: { title: string; word: '家属' | '近亲属' },
+): Duty {
   return {
     ...duty,
     check(data, context) {
       const owed = persons(context);
-      const owedStatuses = owed.map((person) =>
-        statusOf(this, { path: '/actions', person, since: sinceFor(context.facts, person, context.facts.incidentAt.date), done: doneBy(actionFor(data, kind, person, owed.length)), ...(deadTitle && died(context.facts, person) ? { title: deadTitle } : {}) }, context),
-      );
-      return [...owedStatuses, ...recordedBeyond(this, data, kind, owed, context)];
+      const accounted = new Set<string>();
+      const statuses = owed.map((person) => {
+        const family = familyOf(context.facts, person);
+        for (const id of family.persons) accounted.add(id);
+        const done = doneBy(actionFor(data, kind, family.persons, owed.length));
+        const title = forFamily && family.dead ? familyTitle(forFamily.title, forFamily.word, family, person) : undefined;
+        return statusOf(this, { path: '/actions', person: family.to, onAccountOf: family.to === person ? undefined : person, since: since(data, context, person), done, ...(title ? { title } : {}) }, context);
+      });
+      return [...statuses, ...recordedBeyond(this, data, kind, owed.length, accounted, context)];
     },
   };
 }
 
 /** Work of `kind` recorded for people the duty was not owed to (or for no one, when none was owed): shown done. */
-function recordedBeyond(duty: Duty, data: Case, kind: ActionKindName, owed: readonly string[], context: DutyContext) {
-  if (owed.length === 1) return []; // an action naming no one was counted for the one person owed it
-  const extra = actionsOf(data, kind).filter((a) => (a.action.person === undefined ? owed.length === 0 : !owed.includes(a.action.person)));
+function recordedBeyond(duty: Duty, data: Case, kind: ActionKindName, owed: number, accounted: ReadonlySet<string>, context: DutyContext) {
+  if (owed === 1) return []; // an action naming no one was counted for the one person owed it
+  const extra = actionsOf(data, kind).filter((a) => (a.action.person === undefined ? owed === 0 : !accounted.has(a.action.person)));
   const seen = new Set<string>();
   return extra
     .filter((a) => !seen.has(a.action.person ?? '') && seen.add(a.action.person ?? ''))
@@ -39,26 +51,15 @@ function recordedBeyond(duty: Duty, data: Case, kind: ActionKindName, owed: read
 }
 
 const known = (data: Case, c: DutyContext) => c.facts.learnedAt?.date ?? data.opened.date;
-const happened = (_data: Case, c: DutyContext) => c.facts.incidentAt.date;
 
 /** Art. 7（一）: 警务督察 visits and comforts every person protected whose authority was infringed; for one who died, their family. */
-const comfortVisit: Duty = {
-  code: 'comfort-visit',
-  articles: ['art_7__item_1'],
-  holder: '警务督察部门',
-  title: '对执法权威受侵犯的{person}进行抚助慰问',
-  field: 'actions[].kind=抚助慰问',
-  module: MODULE,
-  check(data, context) {
-    const owed = context.facts.triggers.comfortVisit;
-    const statuses = owed.map((person) => {
-      const done = doneBy(actionFor(data, '抚助慰问', person, owed.length));
-      const since = sinceFor(context.facts, person, known(data, context), known(data, context));
-      return statusOf(this, { path: '/actions', person, since, done, ...(died(context.facts, person) ? { title: '对已故{person}的家属进行抚助慰问' } : {}) }, context);
-    });
-    return [...statuses, ...recordedBeyond(this, data, '抚助慰问', owed, context)];
-  },
-};
+const comfortVisit = perPerson(
+  { code: 'comfort-visit', articles: ['art_7__item_1'], holder: '警务督察部门', title: '对执法权威受侵犯的{person}进行抚助慰问', field: 'actions[].kind=抚助慰问', module: MODULE },
+  '抚助慰问',
+  (c) => c.facts.triggers.comfortVisit,
+  (data, c, person) => sinceFor(c.facts, person, known(data, c), known(data, c)),
+  { title: '对已故{family}进行抚助慰问', word: '家属' },
+);
 
 /** Art. 7（二）: 重大医疗救治 and 心理危机干预 for an injury of 轻伤 or worse; one not yet assessed is 需核实. */
 function forTheInjured(code: string, title: string, kind: ActionKindName, persons: (c: DutyContext) => readonly string[]): Duty {
@@ -80,7 +81,7 @@ function forTheInjured(code: string, title: string, kind: ActionKindName, person
           !context.facts.harms.some((h) => h.person === person && h.degree && h.degree !== '尚未鉴定');
         return statusOf(this, { path: '/actions', person, since: sinceFor(context.facts, person, context.facts.incidentAt.date), done, concern: !done && unassessed ? { kind: 'not-assessed' } : undefined }, context);
       });
-      return [...statuses, ...recordedBeyond(this, data, kind, owed, context)];
+      return [...statuses, ...recordedBeyond(this, data, kind, owed.length, new Set(owed), context)];
     },
   };
 }
@@ -93,7 +94,8 @@ const injuryInsurance = perPerson(
   { code: 'injury-insurance', articles: ['art_7__item_2'], holder: '政工部门', title: '为{person}开展工伤保险等服务保障工作', field: 'actions[].kind=工伤保险', module: MODULE },
   '工伤保险',
   (c) => c.facts.triggers.injuryInsurance,
-  '为已故{person}的近亲属开展工伤保险等服务保障工作',
+  (_data, c, person) => sinceFor(c.facts, person, c.facts.incidentAt.date),
+  { title: '为已故{family}开展工伤保险等服务保障工作', word: '近亲属' },
 );
 
 /** A duty of the case as a whole, discharged by the first action of `kind`; recorded though not owed, shown done. */
@@ -108,12 +110,25 @@ function forTheCase(duty: Omit<Duty, 'check'>, kind: ActionKindName, owed: (c: D
   };
 }
 
+/**
+ * When public opinion or spread online first shows in the record: the first covered act online
+ * (or, for opinion, one engaging Art. 7（三）), or the first 负面舆情 recorded; else the incident.
+ * A post a month after a scuffle owes 舆情引导 from the post, not from the scuffle.
+ */
+function firstShown(engaging?: string) {
+  return (data: Case, c: DutyContext): string => {
+    const acts = c.facts.acts.filter((a) => a.covered && (a.online || (engaging !== undefined && a.engages.has(engaging)))).map((a) => a.at.date);
+    const opinion = (data.consequences ?? []).filter((x) => x.kind === '负面舆情' && x.date).map((x) => x.date!);
+    return [...acts, ...opinion].sort()[0] ?? c.facts.incidentAt.date;
+  };
+}
+
 /** Art. 7（三）: 新闻宣传 guides public opinion on a case that has one (hype, media, spread online). */
 const opinionGuidance = forTheCase(
   { code: 'opinion-guidance', articles: ['art_7__item_3'], holder: '新闻宣传部门', title: '依托舆情引导机制，做好本案的舆情引导工作', field: 'actions[].kind=舆情引导', module: MODULE },
   '舆情引导',
   (c) => c.facts.triggers.opinion,
-  happened,
+  firstShown('art_7__item_3'),
 );
 
 /**
@@ -151,7 +166,11 @@ const investigationFeedback: Duty = {
     if (!context.facts.triggers.offence) return [];
     const department = actionsOf(data, '办理案件')[0]?.action.by;
     const done = doneBy(actionsOf(data, '反馈处理结果')[0]?.action);
-    return [statusOf(this, { path: '/actions', since: known(data, context), done, ...(department ? { holder: department } : {}) }, context)];
+    // What is fed back is the result there was by then: promptness runs from the latest decision
+    // against the offender on or before the feedback (拘留, then 判决 months later, is two results).
+    const result = done?.date === undefined ? undefined : (data.events ?? []).filter((e) => e.subject === '侵权人' && e.date <= done.date!).sort((a, b) => b.date.localeCompare(a.date))[0];
+    const clock = result ? promptFrom(context.facts, data.opened.date, { at: { date: result.date }, what: result.kind }) : undefined;
+    return [statusOf(this, { path: '/actions', since: known(data, context), clock, done, ...(department ? { holder: department } : {}) }, context)];
   },
 };
 
@@ -160,7 +179,7 @@ const onlineHandling = forTheCase(
   { code: 'online-handling', articles: ['art_7__item_8'], holder: '网安部门', title: '处置网上侵权、负面舆情、网上炒作、造谣中伤等信息', field: 'actions[].kind=网上处置', module: MODULE },
   '网上处置',
   (c) => c.facts.triggers.online,
-  happened,
+  firstShown(),
 );
 
 const recorded = (kind: ActionKindName) => (data: Case) => doneBy(actionsOf(data, kind)[0]?.action);

@@ -5,8 +5,9 @@
  * the report level by level (Art. 17, with Art. 29（一）). Each is set off by the facts (case/facts).
  */
 import { nextLevel, officeOfLevel, organOf } from '../case/levels.ts';
-import { firstReportUp } from '../rules/escalation.ts';
-import { actionFor, actionsOf, atOnce, died, doneBy, momentOf, sinceFor } from './records.ts';
+import { surelyBefore } from '../case/facts/index.ts';
+import { reportsToNextLevel } from '../rules/escalation.ts';
+import { actionFor, actionsOf, atOnce, doneBy, familyOf, familyTitle, firstActEngaging, momentOf, promptFrom, sinceFor } from './records.ts';
 import { statusOf, type Duty } from './types.ts';
 
 const MODULE = 'chapter-3';
@@ -25,9 +26,11 @@ const litigationSupport: Duty = {
   check(data, context) {
     const owed = context.facts.triggers.litigation;
     return owed.map((person) => {
-      const done = doneBy(actionFor(data, '帮助诉讼', person, owed.length));
+      const family = familyOf(context.facts, person);
+      const done = doneBy(actionFor(data, '帮助诉讼', family.persons, owed.length));
       const since = sinceFor(context.facts, person, context.facts.incidentAt.date);
-      return statusOf(this, { path: '/actions', person, since, done, ...(died(context.facts, person) ? { title: '帮助已故{person}的近亲属通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益' } : {}) }, context);
+      const title = family.dead ? familyTitle('帮助已故{family}通过刑事附带民事诉讼或者民事诉讼等法律途径维护合法权益', '近亲属', family, person) : undefined;
+      return statusOf(this, { path: '/actions', person: family.to, onAccountOf: family.to === person ? undefined : person, since, done, ...(title ? { title } : {}) }, context);
     });
   },
 };
@@ -52,7 +55,8 @@ const protectionMeasures: Duty = {
     return owed.map((person) => {
       const holder = organ(person);
       const since = sinceFor(context.facts, person, context.facts.incidentAt.date);
-      return statusOf(this, { path: '/actions', person, since, done: doneBy(actionFor(data, '保护措施', person, owed.length)), ...(holder ? { holder: `${holder}和有管辖权的公安机关` } : {}) }, context);
+      const clock = promptFrom(context.facts, data.opened.date, { at: context.facts.firstHarmed.get(person) ?? context.facts.incidentAt, what: '受到侵害' });
+      return statusOf(this, { path: '/actions', person, since, clock, done: doneBy(actionFor(data, '保护措施', person, owed.length)), ...(holder ? { holder: `${holder}和有管辖权的公安机关` } : {}) }, context);
     });
   },
 };
@@ -86,7 +90,8 @@ const mediaClarification: Duty = {
   module: MODULE,
   check(data, context) {
     if (!context.facts.triggers.media) return [];
-    return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, done: doneBy(actionsOf(data, '澄清事实')[0]?.action) }, context)];
+    const clock = promptFrom(context.facts, data.opened.date, firstActEngaging(context.facts, 'art_12__para_1'));
+    return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, clock, done: doneBy(actionsOf(data, '澄清事实')[0]?.action) }, context)];
   },
 };
 
@@ -101,7 +106,12 @@ const reputationRestoration: Duty = {
   module: MODULE,
   check(data, context) {
     if (!context.facts.triggers.defamation) return [];
-    return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, done: doneBy(actionsOf(data, '消除影响恢复名誉')[0]?.action) }, context)];
+    const proved = data.nameClearing?.provedOn;
+    const act = firstActEngaging(context.facts, 'art_13__para_1') ?? (proved ? { at: { date: proved }, what: '核查证实诬告' } : undefined);
+    const impact = (data.consequences ?? []).filter((c) => c.kind === '恶劣影响' && c.date).map((c) => c.date!).sort()[0];
+    const event = impact && act && impact > act.at.date ? { at: { date: impact }, what: '造成恶劣影响' } : act;
+    const clock = promptFrom(context.facts, data.opened.date, event);
+    return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, clock, done: doneBy(actionsOf(data, '消除影响恢复名誉')[0]?.action) }, context)];
   },
 };
 
@@ -143,9 +153,12 @@ const misconductTransfer: Duty = {
 };
 
 /**
- * Art. 17: the report to the next level up. For a 重大案事件, Art. 29（一）: 第一时间, which runs from
- * when the office first knew of the incident (opened.learnedOn), not from when it opened its file:
- * a first report on a later day is 需核实. Without a recorded 获悉 date, from the incident itself.
+ * Art. 17: the report to the next level up. For a 重大案事件, Art. 29（一）: 第一时间, from the later of
+ * when the office first knew of the incident (opened.learnedOn, not when it opened its file) and
+ * when the case became one (the death, the 重伤, the attack on the organ: facts.majorSince). The
+ * report that counts is the first one made since then — a 续报 on the evening of a death
+ * reports it; a 首报 of an injury days before did not. A later day is 需核实. Without a recorded
+ * 获悉 date, from the incident itself.
  */
 const reportUp: Duty = {
   code: 'report-up',
@@ -158,15 +171,19 @@ const reportUp: Duty = {
     const { facts } = context;
     const next = nextLevel(data.unit.level);
     if (!facts.art17.length || !next) return [];
-    const first = firstReportUp(data as never, data.unit.level);
+    const known = facts.learnedAt ?? facts.incidentAt;
+    const knownWhat = facts.learnedAt ? '维权办获悉' : '事发';
+    const major = facts.major && facts.majorSince && surelyBefore(known, facts.majorSince) ? facts.majorSince : undefined;
+    const from = major ?? known;
+    const reports = reportsToNextLevel(data as never, data.unit.level);
+    const first = facts.major ? (reports.find((r) => r.date !== undefined && !surelyBefore({ date: r.date, ...(r.time ? { time: r.time } : {}) }, from)) ?? reports[0]) : reports[0];
     const report = first ? data.actions?.[first.index] : undefined;
-    const from = facts.learnedAt ?? facts.incidentAt;
-    const concern = facts.major ? atOnce(from, facts.learnedAt ? '维权办获悉' : '事发', report ? momentOf(report) : undefined, context.asOf) : undefined;
+    const concern = facts.major ? atOnce(from, major ? '成为重大案事件' : knownWhat, report ? momentOf(report) : undefined, context.asOf) : undefined;
     const title = `逐级向${officeOfLevel(next)}报告${facts.major ? '，重大案事件第一时间报告' : ''}`;
     const articles = [...facts.art17, ...(facts.major ? ['art_29__item_1'] : []), ...(facts.art17Basis ? ['art_33__para_1'] : [])];
     const status = statusOf(
       this,
-      { path: '/actions', since: from.date, done: doneBy(report ? { date: report.date, by: report.from ?? `${data.unit.name}维权办` } : undefined), concern, title, ...(facts.major ? { timing: '第一时间' as const } : {}) },
+      { path: '/actions', since: known.date, done: doneBy(report ? { date: report.date, by: report.from ?? `${data.unit.name}维权办` } : undefined), concern, title, ...(facts.major ? { timing: '第一时间' as const } : {}) },
       context,
     );
     return [{ ...status, articles }];

@@ -37,7 +37,8 @@ const inquiryOpinion: Duty = {
   check(data, context) {
     const inquiry = inquiries(data, ['检察机关介入调查', '纪检监察机关介入调查'])[0];
     if (!inquiry) return [];
-    return [statusOf(this, { path: '/actions', since: inquiry.date, done: doneBy(actionsOf(data, '提供论证意见')[0]?.action) }, context)];
+    const clock = { from: { date: inquiry.date }, what: inquiry.kind };
+    return [statusOf(this, { path: '/actions', since: inquiry.date, clock, done: doneBy(actionsOf(data, '提供论证意见')[0]?.action) }, context)];
   },
 };
 

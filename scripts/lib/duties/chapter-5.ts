@@ -4,7 +4,7 @@
  * 调查 to 处理 （六）. The reports （一） are the report-up duty (chapter-3.ts); the regular
  * reports, meetings and studies are duties of the organ (unit.ts).
  */
-import { actionsOf, doneBy } from './records.ts';
+import { actionsOf, doneBy, promptFrom } from './records.ts';
 import { statusOf, type Duty } from './types.ts';
 import type { Case } from '../case/index.ts';
 
@@ -26,7 +26,9 @@ const specialStudy: Duty = {
   check(data, context) {
     const done = doneBy(actionsOf(data, '专题研究')[0]?.action);
     if (!context.facts.major) return done ? [statusOf(this, { path: '/actions', done }, context)] : [];
-    return [statusOf(this, { path: '/actions', since: context.facts.learnedAt?.date ?? data.opened.date, done }, context)];
+    const major = context.facts.majorSince;
+    const clock = promptFrom(context.facts, data.opened.date, major ? { at: major, what: '成为重大案事件' } : undefined);
+    return [statusOf(this, { path: '/actions', since: clock.from.date, clock, done }, context)];
   },
 };
 
@@ -61,7 +63,19 @@ function onceProvedFalse(code: string, holder: (c: Clearing) => string, title: s
               : undefined
           : undefined;
       return [
-        statusOf(this, { path: `/nameClearing/${field}`, person: clearing.person, since: clearing.provedOn, done: finished, holder: holder(clearing), concern: before && on ? { kind: 'before-trigger', on, ...before } : undefined }, context),
+        statusOf(
+          this,
+          {
+            path: `/nameClearing/${field}`,
+            person: clearing.person,
+            since: clearing.provedOn,
+            done: finished,
+            holder: holder(clearing),
+            concern: before && on ? { kind: 'before-trigger', on, ...before } : undefined,
+            clock: timing ? { from: { date: clearing.provedOn }, what: '核查证实' } : undefined,
+          },
+          context,
+        ),
       ];
     },
   };

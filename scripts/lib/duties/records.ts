@@ -20,11 +20,27 @@ export function actionsOf(data: Case, kind: ActionKindName): { index: number; ac
 }
 
 /**
- * The first action of a kind done for `person`: one that names them, or one that names no one
- * when only one person is owed it (a visit recorded without its object, in a one-officer case).
+ * The first action of a kind done for `person` (or for any of `persons`): one that names them, or
+ * one that names no one when only one person is owed it (a visit recorded without its object, in
+ * a one-officer case).
  */
-export function actionFor(data: Case, kind: ActionKindName, person?: string, owed = 1): Action | undefined {
-  return actionsOf(data, kind).find((a) => (person === undefined ? true : a.action.person === person || (a.action.person === undefined && owed === 1)))?.action;
+export function actionFor(data: Case, kind: ActionKindName, person?: string | ReadonlySet<string>, owed = 1): Action | undefined {
+  if (person === undefined) return actionsOf(data, kind)[0]?.action;
+  const names = (id: string | undefined) => (typeof person === 'string' ? id === person : id !== undefined && person.has(id));
+  return actionsOf(data, kind).find((a) => names(a.action.person) || (a.action.person === undefined && owed === 1))?.action;
+}
+
+/**
+ * Whom care owed on account of `person` goes to, and whose recorded work discharges it. For one
+ * who died it goes to the family: the first near relative the record names stands for it
+ * (`to`), or the person themself, worded as their family, when it names none; work recorded for
+ * the person or for any relative of theirs counts (`persons`).
+ */
+export function familyOf(facts: CaseFacts, person: string): { to: string; persons: ReadonlySet<string>; dead: boolean } {
+  if (!died(facts, person)) return { to: person, persons: new Set([person]), dead: false };
+  const relatives = facts.people.filter((p) => p.category === '亲属' && p.of === person);
+  const near = relatives.find((p) => p.near !== undefined);
+  return { to: near?.id ?? person, persons: new Set([person, ...relatives.map((p) => p.id)]), dead: true };
 }
 
 /** An action as the checklist shows it done: its date, department and document. */
@@ -56,3 +72,28 @@ export function sinceFor(facts: CaseFacts, person: string, fallback: string, not
 
 /** Whether the record shows `person` died. */
 export const died = (facts: CaseFacts, person: string) => facts.harms.some((h) => h.person === person && h.kind === '死亡');
+
+/**
+ * The title of care that goes to the family of one who died: `template`'s {family} is the near
+ * relative the duty is owed to ({person}, worded 民警的近亲属), or, when the record names none,
+ * the person's family (`word`: 家属, or 近亲属 where the law gives them the claim).
+ */
+export function familyTitle(template: string, word: '家属' | '近亲属', family: { to: string }, person: string): string {
+  return template.replace('{family}', family.to === person ? `{person}的${word}` : '{person}');
+}
+
+/**
+ * Where a duty due 及时 runs from: what set it off (`event`), or when the office knew of the case
+ * (opened.learnedOn, else the day it opened its file), whichever is later — the office is not
+ * late for what it did not yet know.
+ */
+export function promptFrom(facts: CaseFacts, openedOn: string, event?: { at: Moment; what: string }): { from: Moment; what: string } {
+  const known = facts.learnedAt ? { at: facts.learnedAt, what: '维权办获悉' } : { at: { date: openedOn }, what: '维权办立案' };
+  return event && event.at.date >= known.at.date ? { from: event.at, what: event.what } : { from: known.at, what: known.what };
+}
+
+/** The first covered act that engages `provision`, as what set a duty off. */
+export function firstActEngaging(facts: CaseFacts, provision: string): { at: Moment; what: string } | undefined {
+  const act = facts.acts.filter((a) => a.covered && a.engages.has(provision)).sort((a, b) => a.at.date.localeCompare(b.at.date) || (a.at.time ?? '').localeCompare(b.at.time ?? ''))[0];
+  return act ? { at: act.at, what: act.kind } : undefined;
+}

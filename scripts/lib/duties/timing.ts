@@ -1,26 +1,18 @@
 /**
- * The words the Measures use for when a duty is due, and how this tool reads each. Where the
- * text gives no number, no deadline is computed: a duty stays 待履行 (never 逾期) and the
- * checklist shows the days since it arose, for the office to judge.
- *
- *   立即     Art. 14: at once, on the scene. No number, no deadline: a report recorded on a later
- *            day than the incident, or none once that day is past, is 需核实 with both moments.
- *   第一时间 Art. 29（一）for 重大案事件: at the first moment the office knows of the incident
- *            (opened.learnedOn), not when it opened its file. No number, no deadline: a first
- *            report on a later day than that is 需核实, with both dates.
- *   及时     Arts. 7（四）（七）, 11, 12, 13, 26, 29（三）（五）: promptly. No number: no deadline.
- *   限期     Art. 28: the deadline the correction order sets (corrections[].deadline); past it and
- *            not corrected, the duty is 逾期 as of the date the check is made (--as-of).
- *   定期     Art. 29（一）（二）（三）: regularly. Unit duties, for the periodic report; no deadline.
+ * The words the Measures use for when a duty is due. How each is read, in words, lives in
+ * policy/editorial/timing.yaml (the checklist's note, and 及时's review line); what is code is
+ * only whether a word gives a date to count from: 限期 alone does (the order's deadline), so only
+ * it can make a duty 逾期. 立即 and 第一时间 done on a later day, and 及时 done past its review
+ * line, are 需核实 with both dates (types.ts statusOf), for a person to judge.
  */
 export type TimingWord = '立即' | '第一时间' | '及时' | '限期' | '定期';
 
-export const TIMING: Record<TimingWord, { reading: string; computesDeadline: boolean }> = {
-  立即: { reading: '立即，本办法未规定时限，不计算期限', computesDeadline: false },
-  第一时间: { reading: '第一时间，从维权办获悉时起，本办法未规定时限', computesDeadline: false },
-  及时: { reading: '及时，本办法未规定时限，不计算期限', computesDeadline: false },
-  限期: { reading: '限期，按督促纠正时确定的期限', computesDeadline: true },
-  定期: { reading: '定期，本办法未规定周期', computesDeadline: false },
+export const TIMING: Record<TimingWord, { computesDeadline: boolean }> = {
+  立即: { computesDeadline: false },
+  第一时间: { computesDeadline: false },
+  及时: { computesDeadline: false },
+  限期: { computesDeadline: true },
+  定期: { computesDeadline: false },
 };
 
 /**

@@ -11,7 +11,7 @@ import type { CaseFacts, Moment } from '../case/facts/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { EId, RuleIssue } from '../rules/issues.ts';
 import { personWords } from '../case/facts/index.ts';
-import { TIMING, type TimingWord } from './timing.ts';
+import { daysBetween, TIMING, type TimingWord } from './timing.ts';
 
 export type DutyState = 'done' | 'pending' | 'overdue' | 'verify';
 
@@ -57,6 +57,8 @@ export interface DutyStatus {
   index?: number;
   /** The person of the record it is owed to or for (an id, p1), for duties owed person by person. */
   person?: string;
+  /** When it is owed to someone on account of another (the near relative of one who died): that other's id. */
+  onAccountOf?: string;
   /** 需核实: what the record shows for a person to judge. */
   concern?: Concern;
   /** The date it arose, when the case records one. */
@@ -116,6 +118,8 @@ export interface Instance {
   index?: number;
   /** The person it is owed to or for (an id); {person} is worded by their category. */
   person?: string;
+  /** Owed to `person` on account of this one (the family of one who died). */
+  onAccountOf?: string | undefined;
   since?: string | undefined;
   done?: Done | undefined;
   deadline?: string | undefined;
@@ -126,6 +130,12 @@ export interface Instance {
   concern?: Concern | undefined;
   /** Overrides the duty's timing word for this instance (a 重大案事件's report is 第一时间). */
   timing?: TimingWord;
+  /**
+   * For a duty due 及时: the moment its promptness runs from (records.ts promptFrom). Done past the
+   * editors' review line (timing.yaml), it is 需核实 with both dates: the text gives no number,
+   * so a person judges.
+   */
+  clock?: { from: Moment; what: string } | undefined;
 }
 
 /**
@@ -134,7 +144,8 @@ export interface Instance {
  * this, and the spreads made each of them several times slower to optimize and to run.
  */
 export function statusOf(duty: Duty, instance: Instance, context: DutyContext): DutyStatus {
-  const { done, deadline, concern } = instance;
+  const { done, deadline, clock } = instance;
+  const concern = instance.concern ?? (clock && done?.date !== undefined && daysBetween(clock.from.date, done.date) > reviewLine(context) ? laterDay(clock, done.date) : undefined);
   const timing = instance.timing ?? duty.timing;
   const limited = deadline !== undefined && TIMING[timing ?? '及时'].computesDeadline;
   const late = limited && (done ? done.date !== undefined && done.date > deadline : context.asOf > deadline);
@@ -150,6 +161,7 @@ export function statusOf(duty: Duty, instance: Instance, context: DutyContext): 
   };
   if (instance.index !== undefined) out.index = instance.index;
   if (instance.person !== undefined) out.person = instance.person;
+  if (instance.onAccountOf !== undefined) out.onAccountOf = instance.onAccountOf;
   if (instance.since) out.since = instance.since;
   if (done) out.done = done;
   if (deadline) out.deadline = deadline;
@@ -158,6 +170,11 @@ export function statusOf(duty: Duty, instance: Instance, context: DutyContext): 
   if (concern && !late) out.concern = concern;
   return out;
 }
+
+/** 及时's review line (timing.yaml reviewAfterDays): done more days than this after its clock started is 需核实. */
+const reviewLine = (context: DutyContext) => context.model.editorial.timing?.['及时']?.reviewAfterDays ?? 0;
+
+const laterDay = (clock: { from: Moment; what: string }, date: string): Concern => ({ kind: 'later-day', from: clock.from, to: { date }, fromWhat: clock.what });
 
 /** A holder or title worded for the case: its person (民警, 警务辅助人员 …) and its organ. */
 function inCase(text: string, person: string, context: DutyContext): string {

@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { report } from './diagnostics.ts';
 import { readActs, readPersons, readRelations } from './editorial-case.ts';
 import { readCaptions } from './editorial-captions.ts';
+import { readTiming } from './editorial-timing.ts';
 import { readGuide } from './editorial-guides.ts';
 import { editorialInput, isObject, isWords, type EditorialContext, type EditorialInput } from './editorial-input.ts';
 import { readThesaurus } from './editorial-thesaurus.ts';
@@ -62,6 +63,10 @@ const READERS: Record<string, (input: EditorialInput) => Partial<Editorial>> = {
     return relations ? { relations } : {};
   },
   'acts.yaml': (input) => readActs(input) ?? {},
+  'timing.yaml': (input) => {
+    const timing = readTiming(input);
+    return timing ? { timing } : {};
+  },
   'thesaurus.yaml': (input) => {
     const thesaurus = readThesaurus(input);
     return thesaurus ? { thesaurus } : {};

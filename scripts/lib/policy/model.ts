@@ -53,10 +53,20 @@ export interface Editorial {
   persons?: Record<string, PersonCategory>;
   /** Relations of a relative to the protected person (relations.yaml), each read against Art. 32's closed list. */
   relations?: Record<string, Relation>;
+  /** How the time words (立即, 第一时间, 及时, 限期, 定期) are read (timing.yaml). */
+  timing?: Record<string, TimingReading>;
   /** Kinds of act a case records (acts.yaml), each with the provisions it engages and their words. */
   acts?: Record<string, ActKind>;
   /** How a harm is linked to duty (acts.yaml links): 在履职中, 因履职, 非工作时间先期处置, 协助民警, 与履职无关. */
   links?: Record<string, DutyLink>;
+}
+
+/** How a time word is read (timing.yaml). */
+export interface TimingReading {
+  /** The checklist's note on the word. */
+  reading: string;
+  /** 及时 only: a duty done more days than this after its clock started is shown 需核实. */
+  reviewAfterDays?: number;
 }
 
 /** A kind of person a case records (persons.yaml). */

@@ -21,11 +21,14 @@ function reportsUp(data: Obj): { index: number; date: string | undefined; time?:
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.time ?? '').localeCompare(b.time ?? ''));
 }
 
-/** The first report to the next level up, if any. */
-export function firstReportUp(data: Obj, level: unknown) {
+/** The reports to the next level up, in date order: the first of them is the 首报, whatever the clerk called it. */
+export function reportsToNextLevel(data: Obj, level: unknown) {
   const next = nextLevel(level);
-  return next ? reportsUp(data).find((r) => r.level === next) : undefined;
+  return next ? reportsUp(data).filter((r) => r.level === next) : [];
 }
+
+/** The first report to the next level up, if any. */
+export const firstReportUp = (data: Obj, level: unknown) => reportsToNextLevel(data, level)[0];
 
 const where = (data: Obj) => (entries(data.actions).some(([, a]) => a.kind === '逐级报告') ? '/actions' : '');
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { citeAll, citeWithinArticle, handbookPath } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemPhrase, itemText } from '../policy/query.ts';
-import { daysBetween, TIMING, type Concern, type DutyState, type DutyStatus } from '../duties/index.ts';
+import { daysBetween, type Concern, type DutyState, type DutyStatus } from '../duties/index.ts';
 import type { Moment } from '../case/facts/index.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import { ROOT_DIR } from '../root.ts';
@@ -230,7 +230,7 @@ const momentWords = (m: Moment) => `${m.date}${m.time ? ` ${m.time}` : ''}`;
 function concernWords(concern: Concern): string {
   switch (concern.kind) {
     case 'later-day':
-      return `${concern.fromWhat} ${momentWords(concern.from)}，履行 ${momentWords(concern.to)}，不在同一天，请核实是否及时`;
+      return `${concern.fromWhat} ${momentWords(concern.from)}，履行 ${momentWords(concern.to)}，相隔 ${daysBetween(concern.from.date, concern.to.date)} 天，请核实是否及时`;
     case 'moment-passed':
       return `${concern.fromWhat} ${momentWords(concern.from)}，至今没有履行的记录，请核实当时是否履行`;
     case 'before-trigger':
@@ -249,7 +249,7 @@ const OF_MANY: Record<string, string> = { sanctions: '处分、处理', correcti
 const listOf = (path: string) => path.slice(1, path.indexOf('/', 1) >>> 0);
 
 /** How a duty stands, after who must do what: when and by whom, or since when and until when. */
-function dutyDetail(duty: DutyStatus): string {
+function dutyDetail(duty: DutyStatus, model: PolicyModel | undefined): string {
   if (duty.status === 'done') {
     const { date, by, document, to } = duty.done ?? {};
     let detail = date ? `${date} ${by ? `由${by}` : ''}履行` : `已履行${by ? `（${by}）` : ''}，未记录日期`;
@@ -263,7 +263,8 @@ function dutyDetail(duty: DutyStatus): string {
   }
   if (duty.status === 'verify' && duty.concern) return concernWords(duty.concern);
   const parts: string[] = [];
-  if (duty.timing && duty.timing !== '限期') parts.push(TIMING[duty.timing].reading);
+  const reading = duty.timing && duty.timing !== '限期' ? model?.editorial.timing?.[duty.timing]?.reading : undefined;
+  if (reading) parts.push(reading);
   if (duty.deadline) parts.push(`期限 ${duty.deadline}`);
   if (duty.since && duty.judgedOn) parts.push(`自 ${duty.since} 起已 ${daysBetween(duty.since, duty.judgedOn)} 天`);
   return parts.join('；');
@@ -276,7 +277,7 @@ function dutyDetail(duty: DutyStatus): string {
 export function formatDuty(duty: DutyStatus, model?: PolicyModel, citation = citeAll(duty.articles, model)): string {
   const list = duty.index === undefined ? undefined : OF_MANY[listOf(duty.path)];
   const which = list ? `（${list}第${n(duty.index!)}项）` : duty.person ? `（${duty.person}）` : '';
-  const detail = dutyDetail(duty);
+  const detail = dutyDetail(duty, model);
   return `${duty.holder}${duty.title}${which}${detail ? `（${detail}）` : ''}（依据：${citation}）`;
 }
 

@@ -20,6 +20,10 @@ const NEEDS_CARE: ReadonlySet<Degree> = new Set(['轻伤二级', '轻伤一级',
 /** Links in the course of work, for injury insurance (工伤保险条例 第十四条、第十五条). */
 const AT_WORK = new Set(['在履职中', '非工作时间先期处置', '协助民警']);
 
+/** Whether `a` is known to be before `b`: an earlier date, or the same date with both times recorded and earlier. */
+export const surelyBefore = (a: Moment, b: Moment) => a.date < b.date || (a.date === b.date && a.time !== undefined && b.time !== undefined && a.time < b.time);
+
+/** For ordering moments: an untimed moment counts as the end of its day. */
 const earlier = (a: Moment, b: Moment) => a.date < b.date || (a.date === b.date && (a.time ?? '99:99') < (b.time ?? '99:99'));
 
 function readHarms(data: Obj, byId: ReadonlyMap<string, PersonFacts>): Harm[] {
@@ -58,6 +62,26 @@ function wronglyDisciplinedOn(data: Obj): string | undefined {
 }
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
+
+/**
+ * When the case became a 重大案事件 (Art. 29（一）), the moment its 第一时间 report runs from: the
+ * first death (the day of death; the act's time when it was that day), 重伤 (the act that caused
+ * it: the injury was grave from then, whenever it was assessed), or attack on a police organ.
+ */
+function majorSince(data: Obj, acts: readonly ActFacts[], casualties: readonly Harm[], circumstances: Circumstances): Moment | undefined {
+  const actOf = (id: unknown) => acts.find((a) => a.id === id);
+  const moments: Moment[] = [];
+  for (const h of casualties) {
+    const act = actOf(record(Array.isArray(data.consequences) ? data.consequences[h.index] : undefined).act);
+    if (h.kind === '死亡') moments.push(act && (!h.date || act.at.date === h.date) ? act.at : { date: h.date ?? act?.at.date ?? '' });
+    else if (h.degree !== undefined && GRAVE.has(h.degree)) moments.push(act?.at ?? { date: h.date ?? '' });
+  }
+  for (const act of acts) if (act.covered && act.engages.has('art_17__item_2')) moments.push(act.at);
+  if (circumstances.massIncident) {
+    for (const [, c] of entries(data.consequences)) if (c.kind === '群体性事件' && isoDate(c.date)) moments.push({ date: isoDate(c.date)! });
+  }
+  return moments.filter((m) => m.date !== '').reduce<Moment | undefined>((first, m) => (!first || earlier(m, first) ? m : first), undefined);
+}
 
 /**
  * Art. 29（五）: a complaint against an officer proved 诬告、陷害 or 诽谤 is itself an act against
@@ -180,6 +204,7 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
   const officerCasualty = casualties.some((h) => byId.get(h.person)?.category === '民警');
   const art17Basis = casualties.length && !officerCasualty ? byId.get(casualties[0]!.person)?.basis : undefined;
 
+  const major = casualties.some((h) => h.kind === '死亡' || (h.degree !== undefined && GRAVE.has(h.degree))) || organAttacked;
   const incident = record(data.incident);
   const incidentDate = isoDate(incident.date);
   let incidentAt: Moment | undefined = incidentDate ? { date: incidentDate, ...(text(incident.time) ? { time: text(incident.time)! } : {}) } : undefined;
@@ -205,7 +230,8 @@ export function deriveFacts(data: Obj, model: PolicyModel): CaseFacts {
     circumstances,
     art17,
     ...(art17Basis === '遵照' || art17Basis === '参照' ? { art17Basis } : {}),
-    major: casualties.some((h) => h.kind === '死亡' || (h.degree !== undefined && GRAVE.has(h.degree))) || organAttacked,
+    major,
+    ...(major ? { majorSince: majorSince(data, acts, casualties, circumstances) ?? incidentAt ?? { date: isoDate(opened.date) ?? '' } } : {}),
     incidentAt: incidentAt ?? { date: isoDate(opened.date) ?? '' },
     ...(learnedOn ? { learnedAt: text(opened.learnedAt) ? { date: learnedOn, time: text(opened.learnedAt)! } : { date: learnedOn } } : {}),
     ...(closedOn ? { closedOn } : {}),

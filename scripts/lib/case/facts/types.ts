@@ -132,6 +132,8 @@ export interface CaseFacts {
   art17Basis?: '遵照' | '参照';
   /** Art. 29（一） 重大案事件: a death, a 重伤, or Art. 17（二）. */
   major: boolean;
+  /** When it became one: the first death, 重伤 or attack on a police organ (its 第一时间 runs from then, or from when the office knew, if later). */
+  majorSince?: Moment;
   /** The first moment of the incident: its earliest act (or the incident's date). */
   incidentAt: Moment;
   /** When the office first knew of it (opened.learnedOn), when recorded. */
