@@ -82,9 +82,15 @@ await runCommand(
       process.stdout.write(w.outcome === 'written' ? `已生成  ${where.shown(w.file)}${pages}\n` : `已存在，未覆盖  ${where.shown(w.file)}（如需覆盖请加 --force）\n`);
     }
     process.stdout.write(
-      `统计期 ${periodWords(period)}：读取 ${counts.total} 个文件，${counts.valid} 个有效${counts.units ? `（其中单位设置 ${counts.units} 个）` : ''}，${counts.invalid} 个无效未计入${counts.duplicates ? `，${counts.duplicates} 个案件编号重复只计一次` : ''}。\n`,
+      `统计期 ${periodWords(period)}：读取 ${counts.total} 个文件，${counts.valid} 个有效${counts.units ? `（其中单位设置 ${counts.units} 个）` : ''}，${counts.invalid} 个无效未计入${counts.duplicates ? `，${counts.duplicates} 个案件编号重复只计一次` : ''}${leftOutWords(result.leftOut)}。\n`,
     );
     return result.exitCode;
   },
   { interrupts: true },
 );
+
+/** The cases a unit's report left out, as the summary line names them. */
+function leftOutWords(left: { otherUnit: number; unknownUnit: number } | undefined): string {
+  const parts = [left?.otherUnit ? `${left.otherUnit} 个属于其他单位` : '', left?.unknownUnit ? `${left.unknownUnit} 个承办单位无法识别` : ''].filter(Boolean);
+  return parts.length > 0 ? `，${parts.join('、')}，未计入` : '';
+}

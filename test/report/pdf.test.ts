@@ -74,11 +74,12 @@ describe('the report as a PDF (Art. 29（一）), laid out as a 上行文', () =
     expect(allProblems(printed, true)).toEqual([]);
   });
 
-  it('carries its 发文字号, 签发人, its addressees and the 版记 of the office that issues it', () => {
+  it('carries its 发文字号, 签发人, one 主送 (the next level up), the 党委 as 抄送 and the 版记 of the office that issues it', () => {
     const text = readingText(printed);
     expect(text).toContain('呼公维字〔2026〕5号');
     expect(text).toMatch(/签发人：郝志刚/);
-    expect(squeeze(text)).toContain('中共呼和浩特市公安局委员会、内蒙古自治区公安厅维护公安民警执法权威工作委员会办公室：');
+    expect(squeeze(text)).toContain('报告内蒙古自治区公安厅维护公安民警执法权威工作委员会办公室：根据');
+    expect(squeeze(text)).toContain('抄送：中共呼和浩特市公安局委员会。');
     expect(text).toMatch(/呼和浩特市公安局维权办　*2026年10月8日印发/);
     expect(text).toContain('（联系人：刘清；联系电话：');
   });
