@@ -4,6 +4,7 @@
  * (disclosure.ts), the same way for the JSON, the HTML and the PDF, so no output shows a cell
  * another withholds. Every other figure is published as figures.ts counts it.
  */
+import type { PolicyModel } from '../policy/model.ts';
 import { RELATIVE } from './facts.ts';
 import type { Figures } from './figures.ts';
 import { OTHER, protect, protectCount, SMALL_CELL, type Protected } from './disclosure.ts';
@@ -22,7 +23,9 @@ export interface Disclosed {
 }
 
 const LEVELS = ['自治区', '盟市', '旗县'];
-const PERSON_CATEGORIES = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员', RELATIVE];
+
+/** The categories in the order persons.yaml gives them, a near relative as 近亲属 (facts.ts). */
+const personOrder = (model: PolicyModel) => Object.keys(model.editorial.persons ?? {}).map((c) => (c === '亲属' ? RELATIVE : c));
 
 function breakdown(record: Record<string, number>, order: readonly string[] | undefined, k: number): Protected {
   const keys = Object.keys(record).filter((key) => record[key]! > 0);
@@ -35,14 +38,14 @@ const both = (current: Figures, previous: Figures, pick: (f: Figures) => Record<
   breakdown(pick(previous), order, k),
 ];
 
-export function disclose(current: Figures, previous: Figures, k = SMALL_CELL): Disclosed {
+export function disclose(current: Figures, previous: Figures, model: PolicyModel, k = SMALL_CELL): Disclosed {
   const pair = (a: number, b: number): Pair => [protectCount(a, k), protectCount(b, k)];
   const loss = (f: Figures) => (protectCount(f.harm.propertyLoss.cases, k) === null ? null : f.harm.propertyLoss.yuan);
   const out: Disclosed = {
     threshold: k,
     byUnit: both(current, previous, (f) => f.byUnit, undefined, k),
     byLevel: both(current, previous, (f) => f.byLevel, LEVELS, k),
-    byPerson: both(current, previous, (f) => f.byPerson, PERSON_CATEGORIES, k),
+    byPerson: both(current, previous, (f) => f.byPerson, personOrder(model), k),
     harm: {
       injured: pair(current.harm.injured, previous.harm.injured),
       killed: pair(current.harm.killed, previous.harm.killed),

@@ -175,7 +175,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 
   const current = figuresFor(facts, options.period);
   const previous = figuresFor(facts, yearEarlier(options.period));
-  const published = disclose(current, previous, options.smallCell);
+  const published = disclose(current, previous, validator.model, options.smallCell);
   const unit = units[0];
   if (!unit) log('未指定单位设置文件（--unit），报告的主送机关、发文机关和发文字号留空待填。\n');
   const issuing: Issuing = {

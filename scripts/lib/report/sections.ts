@@ -47,11 +47,12 @@ function table(caption: string, columns: number[], head: string[], rows: string[
   };
 }
 
-/** Art. 33: 辅警 and 学员 come under the Measures (遵照), other staff by analogy (参照). */
+/** Art. 33: 辅警 and 学员 come under the Measures (遵照), other staff by analogy (参照), as persons.yaml says. */
 function assistants(present: readonly string[], model: PolicyModel): string {
-  const under = present.filter((x) => x === '警务辅助人员' || x === '公安院校学员');
-  const like = present.includes('其他公安机关工作人员');
-  const parts = [under.length > 0 ? `${under.join('、')}遵照本办法执行` : '', like ? '其他公安机关工作人员参照本办法执行' : ''].filter(Boolean);
+  const basis = (c: string) => model.editorial.persons?.[c]?.basis;
+  const under = present.filter((c) => basis(c) === '遵照');
+  const like = present.filter((c) => basis(c) === '参照');
+  const parts = [under.length > 0 ? `${under.join('、')}遵照本办法执行` : '', like.length > 0 ? `${like.join('、')}参照本办法执行` : ''].filter(Boolean);
   return parts.length === 0 ? '' : `其中，依照${cite('art_33', model)}，${parts.join('，')}。`;
 }
 
