@@ -4,7 +4,7 @@
  * other leagues — each counting its own and its subordinates' cases and listing what it left out
  * and why; and old and very recent dates. How a name places an organ: organs.test.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,11 +17,12 @@ const Q3 = { from: '2026-07-01', to: '2026-09-30' };
 const outs: string[] = [];
 afterAll(() => outs.forEach((o) => rmSync(o, { recursive: true, force: true })));
 
-async function report(unitFile: string, period = Q3, formats: ('json' | 'html')[] = ['json', 'html']) {
+/** A report over the stress cases; every cell shown (smallCell 1) unless `issued`, as the command writes it. */
+async function report(unitFile: string, period = Q3, formats: ('json' | 'html')[] = ['json', 'html'], issued = false) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'wq-report-scope-'));
   outs.push(out);
   const logged: string[] = [];
-  await runReport({ inputs: [CASES], period, unitFiles: [unitFile], outDir: out, formats, date: '2026-10-08', smallCell: 1, log: (t) => logged.push(t) });
+  await runReport({ inputs: [CASES], period, unitFiles: [unitFile], outDir: out, formats, date: '2026-10-08', ...(issued ? {} : { smallCell: 1 }), log: (t) => logged.push(t) });
   const name = `维护执法权威工作情况报告_${period.from}_${period.to}`;
   const json = JSON.parse(readFileSync(path.join(out, `${name}.json`), 'utf8')) as ReportJson;
   const html = formats.includes('html') ? readFileSync(path.join(out, `${name}.html`), 'utf8') : '';
@@ -108,5 +109,33 @@ describe('old and recent dates', () => {
     // day before the office learned of the case contradicts the record. Without a 获悉 date, a report
     // on the day of 受理, three days after the incident, is not shown to be 第一时间.
     expect(json.reportUp).toMatchObject({ major: 3, majorSameDay: 1, majorBeforeKnown: 1, majorLater: 1, majorVerify: 2 });
+  });
+});
+
+/** The HTML report's words, one line per paragraph, heading, caption and table row. */
+const words = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>|<svg[\s\S]*?<\/svg>|<title>[\s\S]*?<\/title>/g, '')
+    .replace(/<\/t[dh]>/g, '\t')
+    .replace(/<\/(p|h1|h2|tr|caption|figcaption|div)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+
+describe('the reports as issued, read as the 党委 reads them', () => {
+  it('公安厅, 呼和浩特市公安局 and 呼铁 over the stress cases (reviewed), with no name of anyone in them', async () => {
+    const shown: string[] = [];
+    for (const unit of [`${UNITS}/region.json`, 'test/fixtures/report/unit-hohhot.json', `${UNITS}/hutie.json`]) {
+      const { json, html } = await report(unit, Q3, ['json', 'html'], true);
+      shown.push(`=== ${json.scope.unit}\n${words(html)}`);
+      const text = JSON.stringify(json) + html;
+      for (const file of readdirSync(CASES)) {
+        const data = JSON.parse(readFileSync(path.join(CASES, file), 'utf8'));
+        for (const name of [...data.people.map((p: { name: string }) => p.name), ...data.handlers.map((h: { name: string }) => h.name)]) expect(text, name).not.toContain(name);
+      }
+    }
+    await expect(shown.join('\n\n')).toMatchFileSnapshot('__snapshots__/report-units.txt');
   });
 });
