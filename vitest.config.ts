@@ -15,7 +15,7 @@ const INTEGRATION = [
   'test/validate/{cli,cli-bundle,output,publish,sarif-multitool}.test.ts',
   'test/policy/build-command.test.ts',
   'test/case/migrate-cli.test.ts',
-  'test/cli/{entry-imports,help,paths}.test.ts',
+  'test/cli/{entry-imports,faults,help,paths}.test.ts',
   'test/project.test.ts',
   'test/plain-summary-reporter.test.ts',
 ];

@@ -151,14 +151,16 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       leftOut.set(key, entry);
       continue;
     }
+    // A case is its unit's number: two units may both have a 2026-001 (the organ, however the file spells it).
     const id = String(result.data?.id);
-    const first = seenIds.get(id);
+    const key = `${decision.organ}\u0000${id}`;
+    const first = seenIds.get(key);
     if (first) {
       counts.duplicates++;
       log(`${shown(result.file)}  案件编号“${id}”与 ${shown(first)} 相同，只统计一次。\n`);
       continue;
     }
-    seenIds.set(id, result.file);
+    seenIds.set(key, result.file);
     const counted = reportCase(result, decision.organ);
     if (counted) {
       facts.push(counted);
