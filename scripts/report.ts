@@ -48,6 +48,9 @@ await runCommand(
 
     const where = userPaths();
     const outDir = where.resolve(values.out ?? 'report-out');
+    // A report written among the cases would be read as one by the next run.
+    const inputs = positionals.map(where.resolve);
+    if (inputs.includes(outDir)) throw new UsageError(`输出目录（--out）不能是要统计的目录 ${where.shown(outDir)}：报告写在案件文件中间，下次统计时会被当作案件读入；请另选一个目录`);
     const outProblem = await prepareOutDir(outDir, where.shown(outDir));
     if (outProblem) {
       process.stderr.write(`${outProblem}\n`);
@@ -57,7 +60,7 @@ await runCommand(
     // Only now the validators (and, for a PDF, the browser).
     const { runReport } = await import('./lib/report/run.ts');
     const result = await runReport({
-      inputs: positionals.map(where.resolve),
+      inputs,
       period,
       unitFiles: (values.unit ?? []).map(where.resolve),
       outDir,

@@ -76,6 +76,9 @@ interface HolderFigures {
   unmetAtClosure: number;
 }
 
+/** A count per name with no prototype: a unit called "constructor" or "__proto__" is a name like any other. */
+const tally = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 const bump = (record: Record<string, number>, key: string, by = 1) => {
   record[key] = (record[key] ?? 0) + by;
 };
@@ -101,19 +104,19 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
   const f: Figures = {
     period,
     cases: 0,
-    byCircumstance: {},
-    byUnit: {},
-    byLevel: {},
-    byPerson: {},
+    byCircumstance: tally(),
+    byUnit: tally(),
+    byLevel: tally(),
+    byPerson: tally(),
     harm: { injured: 0, killed: 0, propertyLoss: { cases: 0, yuan: 0 } },
-    reportUp: { required: 0, byItem: {}, reported: 0, notReported: 0, skippedLevel: 0, major: 0, majorSameDay: 0, majorLater: 0, majorBeforeKnown: 0, majorVerify: 0 },
+    reportUp: { required: 0, byItem: tally(), reported: 0, notReported: 0, skippedLevel: 0, major: 0, majorSameDay: 0, majorLater: 0, majorBeforeKnown: 0, majorVerify: 0 },
     stages: { filed: 0, investigated: 0, handled: 0, daysToInvestigation: spread([]), daysToHandling: spread([]) },
-    exemptions: {},
+    exemptions: tally(),
     appeals: { appealed: 0, underArt27: 0, reviewed: 0, foundImproper: 0, notUnderArt27: 0 },
     corrections: { ordered: 0, done: 0, late: 0, pending: 0, overdue: 0 },
     nameClearing: { due: 0, issued: 0, notIssued: 0 },
     transfers: { misconduct: 0, infringer: 0 },
-    duties: { done: 0, late: 0, pending: 0, overdue: 0, verify: 0, unmetAtClosure: 0, byHolder: {} },
+    duties: { done: 0, late: 0, pending: 0, overdue: 0, verify: 0, unmetAtClosure: 0, byHolder: tally() },
   };
   const toInvestigation: number[] = [];
   const toHandling: number[] = [];
@@ -155,7 +158,7 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
     if (by(filed, end) && by(investigated, end)) toInvestigation.push(daysBetween(filed!, investigated!));
     if (by(filed, end) && by(handled, end)) toHandling.push(daysBetween(filed!, handled!));
 
-    for (const e of c.exemptions) bump((f.exemptions[e.article] ??= {}), e.outcome);
+    for (const e of c.exemptions) bump((f.exemptions[e.article] ??= tally()), e.outcome);
 
     for (const a of c.appeals) {
       f.appeals.appealed++;

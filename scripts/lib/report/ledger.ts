@@ -17,6 +17,7 @@ import { issuesWith, type FileResult } from '../validate/index.ts';
 import { concernText } from '../documents/concern.ts';
 import { standing } from '../duties/standing.ts';
 import { LEDGER_FONT, printLayout, rowHeight } from './ledger-layout.ts';
+import { sheetNames } from './sheet-name.ts';
 
 export interface LedgerRow {
   unit: string;
@@ -113,14 +114,6 @@ const COLUMNS: { header: string; key: keyof LedgerRow; width: number; date?: boo
 
 const NOTICE = '内部使用：本台账含人员姓名，仅供维权办工作使用，不得对外提供，不得编入报告或手册。';
 
-/** Sheet names: Excel allows 31 characters and none of []:*?/\ . */
-function sheetName(unit: string, taken: Set<string>): string {
-  let name = unit.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '单位';
-  for (let k = 2; taken.has(name); k++) name = `${unit.slice(0, 28)}（${k}）`;
-  taken.add(name);
-  return name;
-}
-
 const asDate = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** The workbook's bytes: one sheet per unit, rows in case-id order. */
@@ -133,11 +126,11 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], asAt: string, c
   book.subject = '维护执法权威工作台账（内部使用）';
   book.description = NOTICE;
   const units = [...new Set(rows.map((r) => r.unit))].sort();
-  const taken = new Set<string>();
+  const names = sheetNames(units);
   const widths = COLUMNS.map((c) => c.width);
   const wide = widths.reduce((a, b) => a + b, 0);
   for (const unit of units) {
-    const name = sheetName(unit, taken);
+    const name = names.get(unit)!;
     const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
     sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, style: { font: LEDGER_FONT, ...(c.date ? { numFmt: 'yyyy-mm-dd' } : {}) } }));
     sheet.mergeCells(1, 1, 1, COLUMNS.length);

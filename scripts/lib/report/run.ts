@@ -104,7 +104,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 
   const scope = scopeOf(units[0]?.name);
   const leftOut = new Map<string, { reason: 'other-unit' | 'unknown-unit'; files: string[] }>();
-  const { files, unreadable } = expandInputs(options.inputs);
+  // The output folder inside a folder read holds reports, not cases.
+  const { files, unreadable } = expandInputs(options.inputs, { skip: [options.outDir] });
   const counts: ReportCounts = { total: 0, valid: 0, invalid: 0, units: 0, duplicates: 0 };
   const facts: ReportCase[] = []; // the cases counted
   const hashes: string[] = [];
