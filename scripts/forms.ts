@@ -1,7 +1,7 @@
 /**
  * wq-forms / npm run forms: official documents as PDFs (and DOCX) for case files.
  *
- *   npm run forms -- <案件.json>... [--form <公文>]... [--out <目录>] [--unit <单位.json>]... [--force] [--as-of YYYY-MM-DD]
+ *   npm run forms -- <案件.json>... [--form <公文>]... [--out <目录>] [--unit <单位.json>]... [--force] [--draft] [--as-of YYYY-MM-DD]
  *                   [--serial <号>] [--date YYYY-MM-DD] [--signer <姓名>] [--format pdf|docx|both]
  *   npm run forms -- --blank [--form <公文>]... [--out <目录>]
  *
@@ -69,6 +69,7 @@ await runCommand(
       outDir,
       unitFiles: (values.unit ?? []).map(where.resolve),
       force: values.force,
+      draft: values.draft,
       formats,
       blank: values.blank,
       ...(asOf ? { asOf } : {}),

@@ -64,7 +64,8 @@ function rowOf(ctx: FormContext, n: number): TableRow {
       cell(text(data.id)),
       cell(dateText(data.opened.date)),
       cell(...subjects(ctx).flatMap((id) => [text(keep(nameOf(ctx, id)), `（${categoryWord(ctx, id)}）`), text(recordOf(ctx, id)?.unit ?? '')])),
-      cell(text(art8Known(ctx, ctx.asOf).map((item) => locate(model, item)?.item?.label ?? item).join('、'))),
+      // One item a line: the column is too narrow for （六）、（七） to share one.
+      cell(...art8Known(ctx, ctx.asOf).map((item) => text(keep(locate(model, item)?.item?.label ?? item)))),
       cell(text(leadHandlers(ctx).join('、'))),
       cell(date(firstDate(ctx, '立案'))),
       cell(date(firstDate(ctx, '调查'))),

@@ -26,9 +26,11 @@ export function applyMetadata(doc: PDFDocument, meta: DocumentMeta, producer: st
   const custom: Record<string, string> = {
     WqForm: meta.form,
     WqRegulationVersion: meta.provenance.regulationVersion,
-    WqCaseSha256: meta.provenance.caseHash,
+    ...(meta.provenance.caseHash ? { WqCaseSha256: meta.provenance.caseHash } : {}),
     WqArticles: meta.provenance.articles.join(' '),
     ...(meta.date ? { WqDocumentDate: meta.date } : {}),
+    ...(meta.unit ? { WqUnit: meta.unit } : {}),
+    ...(meta.deadlines && meta.deadlines.length > 0 ? { WqDeadlines: meta.deadlines.join(' ') } : {}),
   };
   for (const [key, value] of Object.entries(custom)) info.set(PDFName.of(key), PDFString.of(value));
   // XMP, uncompressed (as archives expect a metadata stream to be readable as it is).
