@@ -55,7 +55,7 @@ function letter(model: PolicyModel, input: { formId: string; title: string; issu
     body: input.body,
     closing: input.closing,
     ...(input.attachments ? { attachments: [text('1.', line(16)), text('2.', line(16))] } : {}),
-    ...(input.signer ? { note: text('（联系人：', line(4), '；联系电话：', line(8), '）') } : {}),
+    ...(input.signer ? { note: text('（联系人：', line(4), '；联系电话：', line(6), '）') } : {}),
     articles: input.articles,
   });
   return { ...doc, caseId: '空白', author: '', provenance: provenance(model.version, null, input.articles) };

@@ -95,7 +95,7 @@ function progressBlocks(ctx: FormContext, until: string, after: string | undefin
 /** 附注 of an upward document: 联系人 and 电话 (a line to write on for what the files do not give). */
 function contactNote(ctx: FormContext) {
   const contact = leadHandlers(ctx)[0];
-  return text('（联系人：', contact ? keep(contact) : fill(4), '；联系电话：', ctx.unit.phone ? keep(ctx.unit.phone) : fill(8), '）');
+  return text('（联系人：', contact ? keep(contact) : fill(4), '；联系电话：', ctx.unit.phone ? keep(ctx.unit.phone) : fill(6), '）');
 }
 
 const levelOf = (r: Report): Level | undefined => recipientLevel(r.toLevel, r.to);

@@ -6,7 +6,7 @@
  */
 import type { Harm } from '../case/facts/index.ts';
 import { formatDate } from '../gbt9704/dates.ts';
-import { clause, text } from '../gbt9704/model/text.ts';
+import { clause, keep, text } from '../gbt9704/model/text.ts';
 import type { Text } from '../gbt9704/model/types.ts';
 import type { FormContext } from './context.ts';
 import { comrade, nameOf, officerOf, titleOf } from './person.ts';
@@ -90,21 +90,25 @@ export function harmSentence(ctx: FormContext, until: string): Text | undefined 
 
 /**
  * The register's 损害情况: 民警受伤；头皮裂伤，缝合六针，轻微伤；财产损失约860元. The person by
- * category, and by name too when the case records harm to more than one.
+ * category, and by name too (kept whole) when the case records harm to more than one.
  */
-export function harmLine(ctx: FormContext, until: string): string | undefined {
+export function harmLine(ctx: FormContext, until: string): Text | undefined {
   const byPerson = harmsBy(ctx, until);
   const several = byPerson.size > 1;
-  const lines: string[] = [];
+  const lines: Text[] = [];
   for (const [person, harms] of byPerson) {
     const relative = ctx.facts.byId.get(person)?.category === '亲属';
-    const label = relative ? `近亲属${nameOf(ctx, person)}` : `${titleOf(ctx, person)}${several ? nameOf(ctx, person) : ''}`;
+    const label = relative ? text('近亲属', keep(nameOf(ctx, person))) : text(titleOf(ctx, person), several ? keep(nameOf(ctx, person)) : '');
     const death = harms.some((h) => h.kind === '死亡');
     const hurt = harms.some((h) => h.kind === '受伤');
     const injuries = harms.filter((h) => h.kind === '受伤').map((h) => injuryWords(ctx, h)).filter(Boolean);
     const loss = harms.filter((h) => h.kind === '财产损失').reduce((t, h) => t + (h.amount ?? 0), 0);
-    const parts = [death ? `${label}死亡` : hurt ? `${label}受伤` : '', ...injuries, loss > 0 ? `${death || hurt || (!several && !relative) ? '' : label}财产损失约${loss}元` : ''];
-    lines.push(parts.filter(Boolean).join('；'));
+    const parts: Text[] = [
+      death ? text(label, `${hurt ? '受伤后' : ''}死亡`) : hurt ? text(label, '受伤') : [],
+      ...injuries.map((i) => text(i)),
+      loss > 0 ? text(death || hurt || (!several && !relative) ? '' : label, `财产损失约${loss}元`) : [],
+    ].filter((p) => p.length > 0);
+    lines.push(text(...parts.flatMap((p, i) => (i === 0 ? [p] : ['；', p]))));
   }
-  return lines.length > 0 ? lines.join('；') : undefined;
+  return lines.length > 0 ? text(...lines.flatMap((l, i) => (i === 0 ? [l] : ['；', l]))) : undefined;
 }

@@ -142,7 +142,7 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
   rows.push(wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model, ctx), true));
   rows.push(wide('事件经过', text(data.incident.summary), true));
   const harm = harmLine(ctx, data.opened.date);
-  if (harm) rows.push(wide('损害情况', text(harm)));
+  if (harm) rows.push(wide('损害情况', harm));
   const harmed = victims(ctx, persons, data.opened.date);
   if (harmed.length > 0) rows.push(wide('受害人', harmed, true));
   rows.push(...signatureRows(applied, true));

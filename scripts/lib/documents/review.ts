@@ -53,16 +53,14 @@ export function reviewOpinions(ctx: FormContext, title: string): DocumentModel[]
     ];
     const basis = categorySentences(ctx, [person], m);
     for (const t of basis.texts) body.push(para(t));
-    body.push(
-      art27
-        ? para(`${m}${cite(ART_27, ctx.model)}规定：“${provisionText(ctx.model, ART_27)}”`)
-        : para(`该决定不属于${m}${cite(ART_27, ctx.model)}规定的记大过以上处分或者辞退。依照该办法${cite(ART_5, ctx.model)}关于维权委“${clauseWith(ctx, ART_5, '异议')}”的规定，本委对该决定进行了审核。`),
-    );
+    if (art27) body.push(para(`${m}${cite(ART_27, ctx.model)}规定：“${provisionText(ctx.model, ART_27)}”`));
+    // Below Art. 27, the committee reviews under Art. 5 ¶2, in that provision's own words.
+    const basis5 = art27 ? '' : `依照${m}${cite(ART_5, ctx.model)}关于维权委“${clauseWith(ctx, ART_5, '异议')}”的规定，`;
     // The hearing is told only as the record gives it (Art. 27: the review follows the hearing).
     body.push(
       within(appeal.heardOn, until)
-        ? para(text('本委于', dateText(appeal.heardOn), '听取了'), comrade(ctx, person), '的陈述，对该决定的事实、理由、依据和程序进行了全面复核。')
-        : para('本委对该决定的事实、理由、依据和程序进行了全面复核。'),
+        ? para(basis5, text('本委于', dateText(appeal.heardOn), '听取了'), comrade(ctx, person), '的陈述，对该决定的事实、理由、依据和程序进行了全面复核。')
+        : para(basis5, '本委对该决定的事实、理由、依据和程序进行了全面复核。'),
     );
     if (appeal.outcome === '不当') {
       body.push(para(`经复核，本委认为该${kind}决定不当。`, appeal.opinion ? sentence(appeal.opinion) : '', appeal.revisedMeasure ? `建议变更为${appeal.revisedMeasure}。` : '', '请你单位依照规定重新研究处理，并将处理结果反馈本委。'));
