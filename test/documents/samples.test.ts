@@ -260,6 +260,9 @@ describe('the sample PDFs as archives and assistive technology read them (qpdf, 
       expect(x['wq:regulationVersion'], d.file).toBe(i['WqRegulationVersion']);
       expect(x['wq:articles'], d.file).toBe(i['WqArticles']);
       expect(x['wq:caseId'], d.file).toBeTruthy();
+      // The unit reads back as written (the issued-document guard keys on it): the ledger's is its unit's, a case's its case's.
+      const unit = d.formId === 'ledger' ? undefined : cases.get(d.caseId)?.unit.name;
+      if (unit) expect(i['WqUnit'], d.file).toBe(unit);
       expect(x['dc:language']).toBe('zh-CN');
     }
     const notice = docsOf('name-clearing-notice')[0]!;

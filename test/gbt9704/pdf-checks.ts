@@ -151,7 +151,7 @@ const CLOSING = /^[，。、；：？！）》〉」』】〕”’]/u;
  * A closing mark at the start of a line (or of a line in a table cell): a word that begins with
  * one and has no word right before it on its line.
  */
-export function closingAtLineStart(p: Printed, letter: boolean): string[] {
+function closingAtLineStart(p: Printed, letter: boolean): string[] {
   const out: string[] = [];
   for (const line of printedLines(p)) {
     line.forEach((w, i) => {
@@ -170,7 +170,7 @@ export function closingAtLineStart(p: Printed, letter: boolean): string[] {
  * gap the line's characters were spread over. Seen as many one-character words in a row, each set
  * apart by more than a fifth of a character.
  */
-export function letterSpacedLines(p: Printed): string[] {
+function letterSpacedLines(p: Printed): string[] {
   const out: string[] = [];
   for (const line of printedLines(p)) {
     let run = 0;

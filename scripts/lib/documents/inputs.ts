@@ -95,8 +95,8 @@ export function readCases(
     }
     const unit = unitFor(data.unit.name);
     if (!unit) {
-      const given = units.length > 0 ? `（所给单位设置文件是${units.map((u) => `“${u.name}”`).join('、')}的，不用于其他单位的案件）` : '';
-      log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit）${given}：发文机关标志按“单位名称＋维权办全称”排印，发文字号留空待填。\n`);
+      const given = units.length > 0 ? `；所给的是${units.map((u) => `“${u.name}”`).join('、')}的，只用于该单位的案件` : '';
+      log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit${given}）：发文机关标志按“单位名称＋维权办全称”排印，发文字号留空待填。\n`);
     }
     const ctx: FormContext = {
       data,

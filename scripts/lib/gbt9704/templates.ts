@@ -81,7 +81,7 @@ const isPlain = (run: Run | undefined): run is Run => run !== undefined && !run.
  * blank is an inline block, after which the browser may break before anything: a closing mark
  * right after it joins its last piece, an opening mark right before it its first (避头尾).
  */
-export function runGroups(value: Text): RunGroup[] {
+function runGroups(value: Text): RunGroup[] {
   const groups: RunGroup[] = [];
   value.forEach((run, i) => {
     const joined = value[i + 1]?.join === true;
