@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../scripts/lib/report/json.ts';
 import { runReport } from '../../scripts/lib/report/run.ts';
+import { reportWords } from './words.ts';
 
 const CASES = 'test/fixtures/report-units/cases';
 const UNITS = 'test/fixtures/report-units/units';
@@ -112,24 +113,12 @@ describe('old and recent dates', () => {
   });
 });
 
-/** The HTML report's words, one line per paragraph, heading, caption and table row. */
-const words = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>|<svg[\s\S]*?<\/svg>|<title>[\s\S]*?<\/title>/g, '')
-    .replace(/<\/t[dh]>/g, '\t')
-    .replace(/<\/(p|h1|h2|tr|caption|figcaption|div)>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join('\n');
-
 describe('the reports as issued, read as the 党委 reads them', () => {
   it('公安厅, 呼和浩特市公安局 and 呼铁 over the stress cases (reviewed), with no name of anyone in them', async () => {
     const shown: string[] = [];
     for (const unit of [`${UNITS}/region.json`, 'test/fixtures/report/unit-hohhot.json', `${UNITS}/hutie.json`]) {
       const { json, html } = await report(unit, Q3, ['json', 'html'], true);
-      shown.push(`=== ${json.scope.unit}\n${words(html)}`);
+      shown.push(`=== ${json.scope.unit}\n${reportWords(html)}`);
       const text = JSON.stringify(json) + html;
       for (const file of readdirSync(CASES)) {
         const data = JSON.parse(readFileSync(path.join(CASES, file), 'utf8'));

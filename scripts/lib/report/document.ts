@@ -67,6 +67,16 @@ function recipients(issuing: Issuing, model: PolicyModel): { addressee?: string;
   return place?.kind === 'region' ? { addressee: committee, cc: [] } : { cc: [committee] };
 }
 
+/**
+ * Who received the cases counted: a 盟市 office's report counts its 旗县区 offices' cases too, so
+ * "呼和浩特市公安局维权办受理…6件" would claim cases another office received.
+ */
+function receivedBy(scope: ReportScope, unit: string | undefined): string {
+  if (scope.covers === 'all') return '全区各级公安机关维权办共';
+  if (scope.covers === 'league' && unit) return `${unit}及所属旗县区公安机关维权办共`;
+  return unit ? `${unit}维权办` : '本办';
+}
+
 export function reportDocument(
   current: Figures,
   previous: Figures,
@@ -79,7 +89,7 @@ export function reportDocument(
 ): DocumentModel {
   const name = periodName(current.period);
   const dates = periodWords(current.period);
-  const words = { name, previousName: `上年同期（${periodName(previous.period)}）`, office: issuing.unit ? `${issuing.unit}维权办` : '本办' };
+  const words = { name, previousName: `上年同期（${periodName(previous.period)}）`, office: receivedBy(scope, issuing.unit) };
   // The period once: its name, with its dates beside it only when the name is not the dates themselves.
   const opening = {
     kind: 'paragraph' as const,

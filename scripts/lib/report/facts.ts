@@ -26,6 +26,8 @@ export interface ReportCase {
   persons: string[];
   /** Art. 8 items, as the facts found them. */
   art8: string[];
+  /** The day each item became known (an act dated later, a finding recorded later): a period counts only what was known by its end. */
+  art8Since: ReadonlyMap<string, string>;
   injured: boolean;
   killed: boolean;
   propertyLoss: number;
@@ -64,6 +66,7 @@ export function reportCase(result: FileResult, organ: string): ReportCase | unde
     opened: data.opened.date,
     persons: facts.people.filter((p) => p.covered).map((p) => (p.category === '亲属' ? RELATIVE : p.category)),
     art8: facts.art8,
+    art8Since: facts.art8Since,
     injured: facts.harms.some((h) => h.kind === '受伤'),
     killed: facts.harms.some((h) => h.kind === '死亡'),
     propertyLoss: facts.harms.reduce((t, h) => t + (h.kind === '财产损失' ? (h.amount ?? 0) : 0), 0),

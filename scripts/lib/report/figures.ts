@@ -64,7 +64,7 @@ export interface Figures {
    * The duty checklists as they stood on the last day (duties/standing.ts): done in time; done
    * late; pending and overdue (live 待办 of open cases); verify (需核实: done with dates to check, or
    * a moment passed unrecorded); unmetAtClosure (a closed case's duties not done: 未履行即办结).
-   * Every duty that had arisen is in exactly one; the ledger's own duty is the 办结 stage itself.
+   * Every duty that had arisen is in exactly one, the ledger's own duty (ledger-tracking) included.
    */
   duties: { done: number; late: number; pending: number; overdue: number; verify: number; unmetAtClosure: number; byHolder: Record<string, HolderFigures> };
 }
@@ -123,7 +123,7 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
   for (const c of facts) {
     if (!within(c.opened, period)) continue;
     f.cases++;
-    for (const item of new Set(c.art8)) bump(f.byCircumstance, item);
+    for (const item of new Set(c.art8)) if ((c.art8Since.get(item) ?? c.opened) <= end) bump(f.byCircumstance, item);
     bump(f.byUnit, c.unit);
     bump(f.byLevel, c.level);
     for (const person of c.persons) bump(f.byPerson, person);
@@ -207,6 +207,16 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
     count(duties.overdue, 'overdue');
     count([...duties.toVerify, ...duties.doneToVerify], 'verify');
     count(duties.unmetAtClosure, 'unmetAtClosure');
+    // The ledger's own duty (to follow the case to 处理) is no line in a ledger — there it is the
+    // 办结 column — but wq-validate lists it: counted here too, the report's 待履行 is the validator's.
+    for (const tracking of dutiesOf(c, 'ledger-tracking')) {
+      const state = dutyAt(tracking, end);
+      if (state === undefined) continue;
+      if (by(tracking.done?.date, end) || (tracking.done && tracking.done.date === undefined)) {
+        if (state === 'overdue') d.late++;
+        else d.done++;
+      } else count([tracking], state === 'overdue' ? 'overdue' : state === 'verify' ? 'verify' : duties.closed ? 'unmetAtClosure' : 'pending');
+    }
   }
   f.reportUp.majorVerify = f.reportUp.majorLater + f.reportUp.majorBeforeKnown;
   f.stages.daysToInvestigation = spread(toInvestigation);

@@ -73,7 +73,11 @@ export function ledgerRow(result: FileResult, model: PolicyModel, end: string): 
     opened: data.opened.date,
     person: persons.map((p) => p.name).join('、'),
     category: [...new Set(persons.map((p) => p.category))].join('、'),
-    circumstances: facts.art8.map((item) => locate(model, item)?.item?.label ?? item).join(''),
+    // As the PDF ledger lists them: the items known by the day, one reading (the facts' art8Since).
+    circumstances: facts.art8
+      .filter((item) => (facts.art8Since.get(item) ?? data.opened.date) <= end)
+      .map((item) => locate(model, item)?.item?.label ?? item)
+      .join('、'),
     handlers: leadHandlerNames(data).join('、'),
     ...(filed ? { filed } : {}),
     ...(investigated ? { investigated } : {}),

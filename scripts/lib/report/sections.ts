@@ -21,7 +21,7 @@ export interface Words {
   name: string;
   /** 上年同期（2025年第三季度） */
   previousName: string;
-  /** Who received the cases: 呼和浩特市公安局维权办, or 本办. */
+  /** Who received the cases: 呼和浩特市公安局维权办, 呼和浩特市公安局及所属旗县区公安机关维权办共, or 本办. */
   office: string;
 }
 
@@ -70,12 +70,12 @@ function mostFrequent(items: readonly string[], rows: readonly ChartRow[], model
 function scopeSentence(scope: ReportScope): string {
   const { otherUnit, unknownUnit } = scope.leftOut;
   if (!scope.unit || otherUnit.cases + unknownUnit.cases === 0) return '';
-  const covers = { all: '全区各级公安机关', league: '本局及所属旗县区公安机关', self: '本单位', given: '' }[scope.covers];
   const parts = [
     otherUnit.cases > 0 ? `${otherUnit.cases}个属于其他单位（${otherUnit.units.join('、')}）` : '',
     unknownUnit.cases > 0 ? `${unknownUnit.cases}个的承办单位名称无法对应到内蒙古公安机关` : '',
   ].filter(Boolean);
-  return `本报告统计${covers}受理的案件；读取的案件文件中，另有${parts.join('，')}，均未计入。`;
+  // Whose cases are counted is said in the sentence before (Words.office).
+  return `读取的案件文件中，另有${parts.join('，')}，均未计入。`;
 }
 
 /**
