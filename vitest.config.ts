@@ -11,7 +11,7 @@ const INTEGRATION = [
   'test/documents/{blank,cli,faults,output,safety,samples,stress}.test.ts',
   'test/gbt9704/{fonts,layout}.test.ts',
   'test/gbt9704/docx/**/*.test.ts',
-  'test/report/{issued,ledger-calc,ledgers-agree,output,pdf,report,scope}.test.ts',
+  'test/report/{issued,ledger-calc,ledgers-agree,output,pdf,report,scope,tree,tree-ledgers}.test.ts',
   'test/validate/{cli,cli-bundle,output,publish,sarif-multitool}.test.ts',
   'test/policy/build-command.test.ts',
   'test/case/migrate-cli.test.ts',
