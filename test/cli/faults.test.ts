@@ -17,6 +17,7 @@ import { runReport } from '../../scripts/lib/report/run.ts';
 import { expandInputs } from '../../scripts/lib/validate/files.ts';
 import { createValidator, type Validator } from '../../scripts/lib/validate/index.ts';
 import { runIn } from '../documents/command.ts';
+import { useRenderer } from '../support/renderer.ts';
 import { convertToPdf } from '../gbt9704/docx/read.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,6 +25,7 @@ const EXAMPLES = path.join(ROOT, 'schemas/examples');
 const NAME_CLEARING = path.join(EXAMPLES, 'false-accusation-name-clearing.json');
 const ASSAULT = path.join(EXAMPLES, 'assault-on-duty-injury.json');
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+const renderer = useRenderer();
 let dir: string;
 let validator: Validator;
 
@@ -73,6 +75,37 @@ const workbook = async (out: string) => {
   await book.xlsx.readFile(path.join(dir, out, `维护执法权威工作台账_截至${YEAR.to}.xlsx`));
   return book;
 };
+
+describe('17. one overlong field stops nothing but its own document', () => {
+  it('a unit name at the schema’s bound (300 characters): the documents that cannot hold it fail, naming file and field; the rest are written (exit 1)', async () => {
+    const data = json(NAME_CLEARING);
+    data.unit.name = `${'额'.repeat(296)}公安局分`;
+    const file = write('long', 'long-unit.json', data);
+    expect(validator.validateData(data).valid).toBe(true);
+    const r = await runIn(dir, 'long-out', { inputs: [file, ASSAULT], asOf: '2026-12-31', openRenderer: renderer() });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/long-unit\.json {2}无法生成“正名通知书”：“额+”超出版心，无法排版（字段：unit\.name）。其余公文照常生成。/);
+    expect(r.failed.length).toBeGreaterThan(0);
+    expect(r.failed.every((f) => f.caseId === data.id)).toBe(true);
+    // The other case's documents all, and this case's that fit (its application register).
+    expect(r.inOut.filter((f) => f.startsWith('土左公维〔2026〕12号_')).length).toBeGreaterThan(1);
+    expect(r.inOut).toContain('呼公维〔2026〕7号_维护执法权威申请登记表.pdf');
+    expect(r.written).toBe(r.inOut.length);
+  });
+
+  it('a 4 MB field (inside the 5 MB file limit): that case is refused at once, naming file, line and field; the other case’s documents are written (exit 1)', async () => {
+    const data = json(NAME_CLEARING);
+    data.acts[0].description = '诬'.repeat(1_400_000);
+    const file = write('huge', 'huge-field.json', data);
+    expect(readFileSync(file).length).toBeGreaterThan(4_000_000);
+    const r = await runIn(dir, 'huge-out', { inputs: [file, ASSAULT], asOf: '2026-12-31', openRenderer: renderer() });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/huge-field\.json:\d+:\d+ {2}错误 {2}侵害行为第1项 › 经过不能超过 \d+ 个字符/);
+    expect(r.inOut.length).toBeGreaterThan(1);
+    expect(r.inOut.every((f) => f.startsWith('土左公维〔2026〕12号_'))).toBe(true);
+    expect(r.written).toBe(r.inOut.length);
+  });
+});
 
 describe('18. a case is its unit’s number, and names that differ only in case are two names', () => {
   it('the report counts two units’ cases numbered alike as two, and the ledger lists both', async () => {

@@ -19,6 +19,7 @@ import { blankDocuments } from './blank.ts';
 import type { IssueDetails } from './context.ts';
 import { ledgers } from './ledger.ts';
 import { reasonOf } from '../cli/errors.ts';
+import { fieldsShowing } from './field-of.ts';
 import { describeFontPlan } from '../gbt9704/fonts.ts';
 import { readCases, readUnits } from './inputs.ts';
 import type { DocumentModel } from '../gbt9704/model/types.ts';
@@ -158,6 +159,8 @@ interface Planned {
   identity?: IssuedIdentity;
   formTitle: string;
   part?: string;
+  /** The case it comes from (to name the field of a text that cannot be laid out). */
+  data?: unknown;
 }
 
 async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
@@ -200,8 +203,8 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
 
   const planned: Planned[] = [];
   const failed: RunResult['failed'] = [];
-  const fail = (source: string, caseId: string, def: FormDef, message: string, field?: string) => {
-    log(`${shown(source)}  无法生成“${def.title}”：${message}${field ? `（字段：${field}）` : ''}。其余公文照常生成。\n`);
+  const fail = (source: string, caseId: string, def: FormDef, message: string, field?: string, part?: string) => {
+    log(`${shown(source)}  无法生成“${def.title}${part ? `（${part}）` : ''}”：${message}${field ? `（字段：${field}）` : ''}。其余公文照常生成。\n`);
     failed.push({ caseId, formId: def.id, message });
     raise(1);
   };
@@ -222,7 +225,7 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
       const identity: IssuedIdentity = { unit: ctx.data.unit.name, caseId: ctx.data.id, hash };
       for (const built of documentsForCase(ctx, defs, only)) {
         if (built.problem) fail(file, ctx.data.id, built.def, built.problem.message, built.problem.field);
-        else planned.push({ doc: built.doc!, def: built.def, source: file, file: '', identity, formTitle: built.def.title, ...(built.doc!.part ? { part: built.doc!.part } : {}) });
+        else planned.push({ doc: built.doc!, def: built.def, source: file, file: '', identity, formTitle: built.def.title, ...(built.doc!.part ? { part: built.doc!.part } : {}), data: ctx.data });
       }
     }
     // Two units may use the same case number: the name a document was issued under, or will be, is settled by unit + number.
@@ -338,7 +341,8 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
         },
         (problem) => {
           const t = byJob.get(problem.job)!;
-          fail(t.entry.source || t.entry.file, t.entry.doc.caseId, t.entry.def, problem.message, problem.field);
+          const field = problem.field ?? (problem.text && t.entry.data ? fieldsShowing(t.entry.data, problem.text) : undefined);
+          fail(t.entry.source || t.entry.file, t.entry.doc.caseId, t.entry.def, problem.message, field, t.entry.doc.part);
           options.onProgress?.(++done, todo.length);
         },
       );

@@ -66,4 +66,6 @@ export interface LayoutProblem {
   message: string;
   /** The case or unit field whose text could not be laid out, when known. */
   field?: string;
+  /** The text that could not be laid out, when the layout knows it. */
+  text?: string;
 }
