@@ -18,6 +18,7 @@ import { expandInputs } from '../../scripts/lib/validate/files.ts';
 import { createValidator, type Validator } from '../../scripts/lib/validate/index.ts';
 import { runIn } from '../documents/command.ts';
 import { useRenderer } from '../support/renderer.ts';
+import { hasUnsafe } from '../../scripts/lib/cli/printable.ts';
 import { convertToPdf } from '../gbt9704/docx/read.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -75,6 +76,32 @@ const workbook = async (out: string) => {
   await book.xlsx.readFile(path.join(dir, out, `维护执法权威工作台账_截至${YEAR.to}.xlsx`));
   return book;
 };
+
+describe('15. text no XML may hold never reaches a DOCX or an XLSX; what steers a terminal never reaches it', () => {
+  // Characters the schema allows (XML does too) but a terminal or a file name must not show raw.
+  const odd = { rlo: '\u202e', nel: '\u0085', csi: '\u009b', ls: '\u2028' };
+
+  it('the documents and the ledger are well-formed XML, the file names and the terminal show escapes', async () => {
+    const data = caseOf(NAME_CLEARING, `呼和浩特${odd.rlo}市公安局`, `呼公维〔2026〕7号${odd.rlo}fdp.exe`);
+    data.people[0].name = `乌力${odd.nel}吉${odd.csi}2J`;
+    data.incident.place = `呼和浩特市${odd.ls}新城区`;
+    const cwd = path.join(dir, 'odd');
+    write('odd', 'case.json', data);
+    expect(validator.validateData(data).valid).toBe(true);
+    const forms = await bin('forms', ['case.json', '--format', 'docx', '--out', 'forms', '--as-of', '2026-12-31'], cwd);
+    const ledger = await bin('report', ['case.json', '--format', 'xlsx', '--out', 'report', '--from', YEAR.from, '--to', YEAR.to, '--date', '2027-01-05'], cwd);
+    expect(forms.code, forms.stderr).toBe(0);
+    expect(ledger.code, ledger.stderr).toBe(0);
+    const outputs = [...readdirSync(path.join(cwd, 'forms')).map((f) => path.join(cwd, 'forms', f)), ...readdirSync(path.join(cwd, 'report')).map((f) => path.join(cwd, 'report', f))];
+    expect(outputs.length).toBeGreaterThan(2);
+    for (const file of outputs) {
+      expect(hasUnsafe(path.basename(file)), path.basename(file)).toBe(false);
+      expect(xmlErrors(file), file).toEqual([]);
+    }
+    for (const text of [forms.stdout, forms.stderr, ledger.stdout, ledger.stderr]) expect(hasUnsafe(text.replace(/[\n\t]/g, ''))).toBe(false);
+    expect(forms.stderr).toContain('呼和浩特\\u202E市公安局');
+  });
+});
 
 describe('17. one overlong field stops nothing but its own document', () => {
   it('a unit name at the schema’s bound (300 characters): the documents that cannot hold it fail, naming file and field; the rest are written (exit 1)', async () => {
