@@ -6,6 +6,7 @@
  * Each check returns the problems it found (an empty list when the document is right), so a
  * test can name them.
  */
+import { statSync } from 'node:fs';
 import { GRID, LANDSCAPE, PORTRAIT, type PageGeometry } from '../../scripts/lib/gbt9704/geometry.ts';
 import { info, pageSizes, words, type Word } from './pdf-tools.ts';
 
@@ -19,7 +20,25 @@ export interface Printed {
   meta: Record<string, string>;
 }
 
+/**
+ * What was read of each file, by its path and its version on disk: several tests read the same
+ * PDF, and each read is three poppler processes.
+ */
+const readBefore = new Map<string, Printed>();
+
+/** A PDF as poppler reads it: its words with their boxes, its pages' geometry, its metadata. */
 export function readPrinted(file: string): Printed {
+  const { mtimeMs, size, ino } = statSync(file);
+  const key = `${file}\u0000${ino}:${size}:${mtimeMs}`;
+  let printed = readBefore.get(key);
+  if (!printed) {
+    printed = readFresh(file);
+    readBefore.set(key, printed);
+  }
+  return printed;
+}
+
+function readFresh(file: string): Printed {
   const sizes = pageSizes(file);
   const geometry = (page: number) => {
     const s = sizes.find((x) => x.page === page)!;
