@@ -11,11 +11,11 @@ const INTEGRATION = [
   'test/documents/{blank,cli,faults,output,safety,samples,stress}.test.ts',
   'test/gbt9704/{fonts,layout}.test.ts',
   'test/gbt9704/docx/**/*.test.ts',
-  'test/report/{ledger-calc,output,pdf,report}.test.ts',
+  'test/report/{issued,ledger-calc,ledgers-agree,output,pdf,report,scope,tree,tree-ledgers}.test.ts',
   'test/validate/{cli,cli-bundle,output,publish,sarif-multitool}.test.ts',
   'test/policy/build-command.test.ts',
   'test/case/migrate-cli.test.ts',
-  'test/cli/{entry-imports,help,paths}.test.ts',
+  'test/cli/{entry-imports,faults,help,paths}.test.ts',
   'test/project.test.ts',
   'test/plain-summary-reporter.test.ts',
 ];

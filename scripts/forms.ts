@@ -1,7 +1,7 @@
 /**
  * wq-forms / npm run forms: official documents as PDFs (and DOCX) for case files.
  *
- *   npm run forms -- <案件.json>... [--form <公文>]... [--out <目录>] [--unit <单位.json>]... [--force] [--as-of YYYY-MM-DD]
+ *   npm run forms -- <案件.json>... [--form <公文>]... [--out <目录>] [--unit <单位.json>]... [--force] [--draft] [--as-of YYYY-MM-DD]
  *                   [--serial <号>] [--date YYYY-MM-DD] [--signer <姓名>] [--format pdf|docx|both]
  *   npm run forms -- --blank [--form <公文>]... [--out <目录>]
  *
@@ -19,6 +19,7 @@ import { userPaths } from './lib/cli/paths.ts';
 import { printable, printableLines } from './lib/cli/printable.ts';
 import { readFormList, resolveForm } from './lib/documents/form-list.ts';
 import type { OutputFormat } from './lib/documents/run.ts';
+import { runSummary } from './lib/documents/summary.ts';
 
 const MAX_SERIAL = 99_999;
 const MAX_SIGNER = 20;
@@ -69,6 +70,7 @@ await runCommand(
       outDir,
       unitFiles: (values.unit ?? []).map(where.resolve),
       force: values.force,
+      draft: values.draft,
       formats,
       blank: values.blank,
       ...(asOf ? { asOf } : {}),
@@ -79,15 +81,9 @@ await runCommand(
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
       signal,
     }).finally(() => bar?.stop());
-    for (const d of result.documents) {
-      const pages = d.pages === undefined ? '' : `（${d.pages} 页）`;
-      process.stdout.write(d.outcome === 'written' ? `已生成  ${where.shown(d.file)}${pages}\n` : `已存在，未覆盖  ${where.shown(d.file)}（如需覆盖请加 --force）\n`);
-    }
-    if (result.fonts.length > 0) process.stdout.write(`所用字体：\n  ${result.fonts.join('\n  ')}\n`);
-    const written = result.documents.filter((d) => d.outcome === 'written').length;
-    const notes = [result.failed.length ? `${result.failed.length} 份无法生成` : '', result.refused.length ? `${result.refused.length} 个案件文件未生成` : ''].filter(Boolean);
-    process.stdout.write(`共 ${written} ${formats.length > 1 ? '个文件' : '份公文'}已生成${notes.length ? `；${notes.join('；')}` : ''}。\n`);
-    if (result.interrupted) process.stderr.write(`已中断：已生成的 ${written} 份完整保留，其余未生成，没有留下未写完的文件。\n`);
+    const summary = runSummary(result, formats, where.shown);
+    process.stdout.write(summary.stdout);
+    process.stderr.write(summary.stderr);
     return result.exitCode;
   },
   { interrupts: true },

@@ -48,6 +48,9 @@ await runCommand(
 
     const where = userPaths();
     const outDir = where.resolve(values.out ?? 'report-out');
+    // A report written among the cases would be read as one by the next run.
+    const inputs = positionals.map(where.resolve);
+    if (inputs.includes(outDir)) throw new UsageError(`输出目录（--out）不能是要统计的目录 ${where.shown(outDir)}：报告写在案件文件中间，下次统计时会被当作案件读入；请另选一个目录`);
     const outProblem = await prepareOutDir(outDir, where.shown(outDir));
     if (outProblem) {
       process.stderr.write(`${outProblem}\n`);
@@ -57,7 +60,7 @@ await runCommand(
     // Only now the validators (and, for a PDF, the browser).
     const { runReport } = await import('./lib/report/run.ts');
     const result = await runReport({
-      inputs: positionals.map(where.resolve),
+      inputs,
       period,
       unitFiles: (values.unit ?? []).map(where.resolve),
       outDir,
@@ -82,9 +85,15 @@ await runCommand(
       process.stdout.write(w.outcome === 'written' ? `已生成  ${where.shown(w.file)}${pages}\n` : `已存在，未覆盖  ${where.shown(w.file)}（如需覆盖请加 --force）\n`);
     }
     process.stdout.write(
-      `统计期 ${periodWords(period)}：读取 ${counts.total} 个文件，${counts.valid} 个有效${counts.units ? `（其中单位设置 ${counts.units} 个）` : ''}，${counts.invalid} 个无效未计入${counts.duplicates ? `，${counts.duplicates} 个案件编号重复只计一次` : ''}。\n`,
+      `统计期 ${periodWords(period)}：读取 ${counts.total} 个文件，${counts.valid} 个有效${counts.units ? `（其中单位设置 ${counts.units} 个）` : ''}，${counts.invalid} 个无效未计入${counts.duplicates ? `，${counts.duplicates} 个案件编号重复只计一次` : ''}${leftOutWords(result.leftOut)}。\n`,
     );
     return result.exitCode;
   },
   { interrupts: true },
 );
+
+/** The cases a unit's report left out, as the summary line names them. */
+function leftOutWords(left: { otherUnit: number; unknownUnit: number } | undefined): string {
+  const parts = [left?.otherUnit ? `${left.otherUnit} 个属于其他单位` : '', left?.unknownUnit ? `${left.unknownUnit} 个承办单位无法识别` : ''].filter(Boolean);
+  return parts.length > 0 ? `，${parts.join('、')}，未计入` : '';
+}

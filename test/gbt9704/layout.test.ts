@@ -32,22 +32,23 @@ const traceWords = (ws: Word[]) => ws.filter((w) => w.y0 > typeBox.bottom + 12);
 let dir: string;
 let renderer: FormRenderer;
 const browser = useSharedBrowser();
-const files: Record<'short' | 'long' | 'upward' | 'crowded' | 'letterhead', string> = { short: '', long: '', upward: '', crowded: '', letterhead: '' };
+const files: Record<'short' | 'long' | 'upward' | 'crowded' | 'letterhead' | 'draft', string> = { short: '', long: '', upward: '', crowded: '', letterhead: '', draft: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-layout-'));
   const model = await loadPolicyModel();
   const templates = createTemplates();
   renderer = await FormRenderer.open(templates, { browser: browser() });
-  const [short, long, upward, crowded, letterhead] = await renderer.render([
+  const [short, long, upward, crowded, letterhead, draft] = await renderer.render([
     noticeJob(templates, model),
     noticeJob(templates, model, { extra: [filler(400), filler(700), filler(333), filler(250)] }),
     noticeJob(templates, model, { signer: '郝志刚' }),
     // A long prefix and a long Mongolian name on the 签发人 line; a body that ends near the foot of a page.
     noticeJob(templates, model, { signer: '额尔德尼巴雅尔·孟和吉日嘎拉', prefix: '鄂尔多斯市公安局伊金霍洛旗分局维权字', extra: [filler(530)] }),
     noticeJob(templates, model, { format: 'letter', title: '关于移送侵权违法行为人有关材料的函', extra: [filler(300)] }),
+    noticeJob(templates, model, { draft: true }),
   ]);
-  for (const [key, doc] of [['short', short!], ['long', long!], ['upward', upward!], ['crowded', crowded!], ['letterhead', letterhead!]] as const) {
+  for (const [key, doc] of [['short', short!], ['long', long!], ['upward', upward!], ['crowded', crowded!], ['letterhead', letterhead!], ['draft', draft!]] as const) {
     files[key] = path.join(dir, `${key}.pdf`);
     writeFileSync(files[key], doc.pdf);
   }
@@ -161,11 +162,14 @@ describe('a notice printed to GB/T 9704-2012', () => {
     const doc = await PDFDocument.load(await import('node:fs').then((fs) => fs.readFileSync(files.short)));
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
     expect(meta['WqDocumentDate']).toBe('2026-03-05');
-    // …and printed on the paper, in the bottom margin well under the page number, so a copy can be traced too.
-    const trace = traceWords(words(files.short)).filter((w) => w.page === 1);
+    // Provenance is no 公文 element: a document to issue has nothing printed under its page numbers…
+    expect(traceWords(words(files.short))).toEqual([]);
+    expect(text(files.short)).not.toContain('溯源');
+    // …a draft (wq-forms --draft) prints it in the bottom margin well under the page number, so a copy can be traced too.
+    const trace = traceWords(words(files.draft)).filter((w) => w.page === 1);
     expect(trace.map((w) => w.text)).toEqual([expect.stringMatching(/^溯源：条文sha256:[0-9a-f]{16}；案件sha256:[0-9a-f]{16}；依据第二十九条第（五）项$/)]);
     for (const w of trace) expect(w.y0).toBeGreaterThan(typeBox.bottom + 15);
-    expect(text(files.short)).not.toMatch(/溯源[^\n]*\n[^\n]*印发/); // never between the signature and the 版记
+    expect(text(files.draft)).not.toMatch(/溯源[^\n]*\n[^\n]*印发/); // never between the signature and the 版记
   });
 
   it('shows black body text on every page, and the issuer mark and the rule under the 发文字号 in red', () => {

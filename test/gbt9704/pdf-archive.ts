@@ -2,10 +2,10 @@
  * A PDF as archives and assistive technology read it, through tools independent of the code
  * that wrote it: qpdf --check (the file's syntax, cross-reference and streams), poppler's
  * pdfinfo (Tagged, -struct-text: the structure tree with the text of each element; -meta:
- * the XMP packet) and pdftotext (what the pages show).
+ * the XMP packet).
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { requireTool } from '../../scripts/lib/build/system-tools.ts';
 
 /** qpdf's verdict: exit status and what it said. */
@@ -35,15 +35,6 @@ export function structureText(file: string): { text: string; elements: string[];
   });
   const elements = lines.map((l) => /^\s*([A-Za-z][A-Za-z0-9]*)\b/.exec(l)?.[1]).filter((e): e is string => e !== undefined);
   return { text: text.join(''), elements, complaints: r.stderr };
-}
-
-/** What the pages show (pdftotext), without the page numbers and the trace line in the margins. */
-export function pageTextWithoutMargins(file: string): string {
-  requireTool('poppler');
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((l) => !/^—\s*\d+\s*—$/.test(l.trim()) && !l.startsWith('溯源：'))
-    .join('\n');
 }
 
 /** The characters of a text, sorted, spaces left out: the same text read in another order compares equal. */

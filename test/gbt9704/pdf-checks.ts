@@ -1,10 +1,12 @@
 /**
  * The properties every printed document must have, checked on the PDF as a reader's tools see
  * it (poppler): words inside the 版心, no two words printed over each other, no date stated
- * after the document's own, no near-empty page, the signature block of GB/T 9704 §7.3.5.
+ * after the document's own, no near-empty page, no closing mark starting a line and no line spread
+ * out letter by letter, the signature block of GB/T 9704 §7.3.5.
  * Each check returns the problems it found (an empty list when the document is right), so a
  * test can name them.
  */
+import { statSync } from 'node:fs';
 import { GRID, LANDSCAPE, PORTRAIT, type PageGeometry } from '../../scripts/lib/gbt9704/geometry.ts';
 import { info, pageSizes, words, type Word } from './pdf-tools.ts';
 
@@ -18,7 +20,25 @@ export interface Printed {
   meta: Record<string, string>;
 }
 
+/**
+ * What was read of each file, by its path and its version on disk: several tests read the same
+ * PDF, and each read is three poppler processes.
+ */
+const readBefore = new Map<string, Printed>();
+
+/** A PDF as poppler reads it: its words with their boxes, its pages' geometry, its metadata. */
 export function readPrinted(file: string): Printed {
+  const { mtimeMs, size, ino } = statSync(file);
+  const key = `${file}\u0000${ino}:${size}:${mtimeMs}`;
+  let printed = readBefore.get(key);
+  if (!printed) {
+    printed = readFresh(file);
+    readBefore.set(key, printed);
+  }
+  return printed;
+}
+
+function readFresh(file: string): Printed {
   const sizes = pageSizes(file);
   const geometry = (page: number) => {
     const s = sizes.find((x) => x.page === page)!;
@@ -74,12 +94,16 @@ export function overprints(p: Printed): string[] {
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
-/** Dates the document states that are later than its own (its 成文日期, in the metadata). */
+/** Dates the document states that are later than its own (its 成文日期, in the metadata), but for the deadlines it sets (WqDeadlines). */
 function datesAfterOwn(p: Printed): string[] {
   const own = p.meta['WqDocumentDate'];
   if (!own) return [];
+  const deadlines = new Set((p.meta['WqDeadlines'] ?? '').split(' ').filter(Boolean));
   const text = bodyWords(p).map((w) => w.text).join('');
-  return [...text.matchAll(DATE)].map((m) => iso(m[1]!, m[2]!, m[3]!)).filter((d) => d > own).map((d) => `${d} 晚于成文日期 ${own}`);
+  return [...text.matchAll(DATE)]
+    .map((m) => iso(m[1]!, m[2]!, m[3]!))
+    .filter((d) => d > own && !deadlines.has(d))
+    .map((d) => `${d} 晚于成文日期 ${own}`);
 }
 
 /** Pages that hold less than three lines of the document (a page alone with a 署名 or a stray row). */
@@ -97,7 +121,7 @@ function nearEmptyPages(p: Printed): string[] {
  * GB/T 9704 §7.3.5.1: the 成文日期 four characters in from the right of the 版心; the 署名 on the
  * line(s) above it, centred over the date as far as the 版心 allows; a blank line above the 署名.
  */
-export function signatureProblems(p: Printed): string[] {
+export function signatureProblems(p: Printed, unsigned = false): string[] {
   const ws = bodyWords(p);
   const last = Math.max(...ws.map((w) => w.page));
   const g = p.geometry(last);
@@ -116,7 +140,8 @@ export function signatureProblems(p: Printed): string[] {
   const above = onLast.filter((w) => w.y0 < dateWord.y0 - 1 && w.y0 > dateWord.y0 - 2.5 * GRID.linePitch && !/^[（(]/u.test(w.text));
   const nearest = Math.max(...above.map((w) => w.y0));
   const names = above.filter((w) => Math.abs(w.y0 - nearest) < 1);
-  if (names.length === 0) return [...problems, '成文日期上方没有署名'];
+  // A blank form whose issuer has no name of its own (the 警务督察 department of an organ not yet known) leaves its 署名 to the clerk.
+  if (names.length === 0) return unsigned ? problems : [...problems, '成文日期上方没有署名'];
   const n0 = Math.min(...names.map((w) => w.x0));
   const n1 = Math.max(...names.map((w) => w.x1));
   const centred = Math.abs((n0 + n1) / 2 - (x0 + x1) / 2) < 1.5;
@@ -124,6 +149,60 @@ export function signatureProblems(p: Printed): string[] {
   if (!centred && !clamped) problems.push(`署名（${names.map((w) => w.text).join('')}）没有以成文日期为准居中`);
   if (n1 > right + TOL) problems.push('署名超出版心');
   return problems;
+}
+
+/** The words on one printed line of a page (the same baseline within a hair). */
+function printedLines(p: Printed): Word[][] {
+  const lines: Word[][] = [];
+  for (const w of [...bodyWords(p)].sort((a, b) => a.page - b.page || a.y0 - b.y0 || a.x0 - b.x0)) {
+    const line = lines.find((l) => l[0]!.page === w.page && Math.abs(l[0]!.y0 - w.y0) < 1.5);
+    if (line) line.push(w);
+    else lines.push([w]);
+  }
+  for (const l of lines) l.sort((a, b) => a.x0 - b.x0);
+  return lines;
+}
+
+/** Marks that never start a line (避头, GB/T 15834 and every 文书 officer's eye). */
+const CLOSING = /^[，。、；：？！）》〉」』】〕”’]/u;
+
+/**
+ * A closing mark at the start of a line (or of a line in a table cell): a word that begins with
+ * one and has no word right before it on its line.
+ */
+function closingAtLineStart(p: Printed, letter: boolean): string[] {
+  const out: string[] = [];
+  for (const line of printedLines(p)) {
+    line.forEach((w, i) => {
+      const before = line[i - 1];
+      // In a 公文 a line starts at the 版心's left edge or two characters in (a blank line to write on
+      // before a mark prints no word); in a ruled form, a word with none close before it starts a cell's line.
+      const starts = letter ? w.x0 - p.geometry(w.page).left < GRID.charPitch * 2.5 : !before || w.x0 - before.x1 > GRID.charPitch * 1.5;
+      if (CLOSING.test(w.text) && starts) out.push(`第 ${w.page} 页一行以“${w.text.slice(0, 6)}”开头`);
+    });
+  }
+  return out;
+}
+
+/**
+ * Lines spread out letter by letter: justified text whose next word, too long for the line, left a
+ * gap the line's characters were spread over. Seen as many one-character words in a row, each set
+ * apart by more than a fifth of a character.
+ */
+function letterSpacedLines(p: Printed): string[] {
+  const out: string[] = [];
+  for (const line of printedLines(p)) {
+    let run = 0;
+    let longest = 0;
+    line.forEach((w, i) => {
+      const before = line[i - 1];
+      const apart = before !== undefined && w.x0 - before.x1 > GRID.charPitch * 0.2 && w.x0 - before.x1 < GRID.charPitch * 1.2;
+      run = [...w.text].length === 1 && apart ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    });
+    if (longest >= 6) out.push(`第 ${line[0]!.page} 页一行字距拉开：${line.map((w) => w.text).join(' ').slice(0, 40)}`);
+  }
+  return out;
 }
 
 /** The document's text as a reader reads it, line by line (page numbers and provenance left out): for reviewed snapshots. */
@@ -152,14 +231,16 @@ export function readingText(p: Printed): string {
   return out.join('\n');
 }
 
-/** Every property at once, as "file: problem" lines. */
-export function allProblems(p: Printed, letter: boolean): string[] {
+/** Every property at once, as "file: problem" lines; `unsigned`: a blank form whose 署名 the clerk writes. */
+export function allProblems(p: Printed, letter: boolean, { unsigned = false }: { unsigned?: boolean } = {}): string[] {
   const name = p.file.split('/').at(-1);
   return [
     ...outsideTypeArea(p),
     ...overprints(p),
     ...datesAfterOwn(p),
     ...nearEmptyPages(p),
-    ...(letter ? signatureProblems(p) : []),
+    ...closingAtLineStart(p, letter),
+    ...letterSpacedLines(p),
+    ...(letter ? signatureProblems(p, unsigned) : []),
   ].map((x) => `${name}：${x}`);
 }

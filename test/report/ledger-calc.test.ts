@@ -34,8 +34,11 @@ function row(unit: string, n: number, owed: number): LedgerRow {
     filed: `2026-07-${day}`,
     ...(n % 2 ? { investigated: `2026-08-${day}` } : {}),
     ...(n % 5 === 0 ? { nextDeadline: `2026-10-${day}` } : {}),
-    pending: duties.slice(n % 7, (n % 7) + owed),
-    overdue: n % 6 === 0 ? duties.slice(0, 3) : [],
+    closed: n % 8 === 0,
+    pending: n % 8 === 0 ? [] : duties.slice(n % 7, (n % 7) + owed),
+    overdue: n % 6 === 0 && n % 8 !== 0 ? duties.slice(0, 3) : [],
+    toVerify: n % 4 === 1 ? duties.slice(2, 3).map((d) => `${d}（需核实：事发2026年7月1日，未记录履行）`) : [],
+    unmet: n % 8 === 0 ? duties.slice(n % 7, (n % 7) + owed) : [],
     reportedUp: n % 2 ? '已报告' : '不需',
   };
 }
@@ -84,9 +87,9 @@ describe('the ledger printed by LibreOffice Calc', () => {
   it('is one page wide and fills it: the last column ends near the right margin', () => {
     const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdfs.many, '-'], { encoding: 'utf8' });
     const right = Math.max(...[...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1])));
-    const overdueHeader = Number(/xMin="([\d.]+)"[^>]*>逾期职责</.exec(bbox)![1]);
+    const lastHeader = Number(/xMin="([\d.]+)"[^>]*>未履行即办结</.exec(bbox)![1]);
     expect(right).toBeLessThan(841.9);
-    expect(overdueHeader).toBeGreaterThan(841.9 * 0.75);
+    expect(lastHeader).toBeGreaterThan(841.9 * 0.75);
   });
 
   it('cuts no cell short: every line of every wrapped list of duties is printed, every date shown', () => {
@@ -94,6 +97,8 @@ describe('the ledger printed by LibreOffice Calc', () => {
     for (const r of [...MANY, ...SEVEN]) {
       if (r.pending.length > 0) expect(all).toContain(squeeze(r.pending.join('；')));
       if (r.overdue.length > 0) expect(all).toContain(squeeze(r.overdue.join('；')));
+      if (r.toVerify.length > 0) expect(all).toContain(squeeze(r.toVerify.join('；')));
+      if (r.unmet.length > 0) expect(all).toContain(squeeze(r.unmet.join('；')));
     }
     // A date too wide for its column prints as ###.
     expect(all).not.toContain('###');
@@ -110,7 +115,7 @@ describe('what Excel and WPS read from the file', () => {
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
     expect(sheet.headerFooter.oddHeader).toContain('内部使用');
     expect(sheet.headerFooter.oddFooter).toMatch(/内部使用.*&P.*&N/);
-    expect(sheet.autoFilter).toBe('A2:N2');
+    expect(sheet.autoFilter).toBe('A2:P2');
     expect(sheet.getCell('M3').font.name).toBe('宋体');
     expect(sheet.getCell('A2').font).toMatchObject({ name: '宋体', bold: true });
     // Heights written for wrapped text: a row owing 12 duties is many lines tall.

@@ -1,7 +1,10 @@
 /**
  * The periodic report (Art. 29（一）（三）) over a folder of case files: its figures checked against
  * a computation of their own, made here from the raw files without the report's code; invalid
- * files, files outside the period, a duplicate, a file named twice and two units among them.
+ * files, files outside the period, a duplicate, a file named twice, Hohhot's own cases and its
+ * 分局's and 旗县's beside another league's and a unit no one can place. The arithmetic is checked
+ * with small cells shown (smallCell: 1); the report as issued (small cells withheld) is checked
+ * for what it may not show.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,27 +16,38 @@ import { useBrowserContext } from '../support/browser.ts';
 
 const DIR = 'test/fixtures/report';
 const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
-const PREVIOUS = { from: '2026-04-01', to: '2026-06-30' };
+/** 上年同期: the same quarter a year earlier. */
+const PREVIOUS = { from: '2025-07-01', to: '2025-09-30' };
+const JSON_NAME = '维护执法权威工作情况报告_2026-07-01_2026-09-30.json';
 let out: string;
+let rawOut: string;
 let result: ReportResult;
+/** The report as issued: small cells withheld. */
+let issued: ReportJson;
+/** The same report with every cell shown, to check its arithmetic. */
 let report: ReportJson;
 const logged: string[] = [];
 const context = useBrowserContext();
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), 'wq-report-'));
-  result = await runReport({
-    inputs: [DIR, path.join(DIR, 'q3-hohhot-threat.json')],
-    period: PERIOD,
-    unitFiles: [path.join(DIR, 'unit-hohhot.json')],
-    outDir: out,
-    formats: ['json', 'html', 'xlsx'],
-    date: '2026-10-08',
-    log: (t) => logged.push(t),
-  });
-  report = JSON.parse(readFileSync(path.join(out, '维护执法权威工作情况报告_2026-07-01_2026-09-30.json'), 'utf8'));
+  rawOut = mkdtempSync(path.join(os.tmpdir(), 'wq-report-raw-'));
+  const options = { inputs: [DIR, path.join(DIR, 'q3-hohhot-threat.json')], period: PERIOD, unitFiles: [path.join(DIR, 'unit-hohhot.json')], date: '2026-10-08' };
+  result = await runReport({ ...options, outDir: out, formats: ['json', 'html', 'xlsx'], log: (t) => logged.push(t) });
+  await runReport({ ...options, outDir: rawOut, formats: ['json'], smallCell: 1, log: () => undefined });
+  issued = JSON.parse(readFileSync(path.join(out, JSON_NAME), 'utf8'));
+  report = JSON.parse(readFileSync(path.join(rawOut, JSON_NAME), 'utf8'));
 });
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(rawOut, { recursive: true, force: true });
+});
+
+/**
+ * Hohhot's organs as a reader knows them: the city's bureau, its 新城区 分局 (under either name) and
+ * 土默特左旗's bureau. 包头 is another league; 呼市公安局 is no name a report can place.
+ */
+const HOHHOT: Record<string, string> = { 呼和浩特市公安局: '呼和浩特市公安局', 新城区公安分局: '呼和浩特市公安局新城区分局', 土默特左旗公安局: '土默特左旗公安局' };
 
 /** The case files as they are on disk, parsed here without the project's code. */
 type Raw = Record<string, any>;
@@ -49,12 +63,13 @@ const raw = (): { file: string; data: Raw | undefined }[] =>
       }
     });
 
-/** What a reader counts by hand: invalid files (known by name: the grandfather and the broken one) left out, one copy of each case id. */
+/** What a reader counts by hand: invalid files (known by name: the grandfather and the broken one) and other units' left out, one copy of each case id. */
 function counted(period: { from: string; to: string }): Raw[] {
   const seen = new Set<string>();
   return raw()
     .filter(({ file, data }) => data && !data.$schema.endsWith('unit.schema.json') && !['q3-invalid-grandfather.json', 'not-json.json'].includes(file))
     .map(({ data }) => data!)
+    .filter((d) => d.unit.name in HOHHOT)
     .filter((d) => !seen.has(d.id) && seen.add(d.id))
     .filter((d) => d.opened.date >= period.from && d.opened.date <= period.to);
 }
@@ -63,21 +78,30 @@ const tally = (values: string[]) => values.reduce<Record<string, number>>((t, v)
 
 describe('what the report counts, as a reader would count it', () => {
   it('reads every file once, leaves the invalid ones out, and says how many', () => {
-    expect(report.cases).toEqual({ total: 15, valid: 13, invalid: 2, units: 1, duplicates: 1, inPeriod: counted(PERIOD).length, inPreviousPeriod: counted(PREVIOUS).length });
-    expect(report.cases.inPeriod).toBe(7);
+    expect(report.cases).toEqual({ total: 19, valid: 17, invalid: 2, units: 1, duplicates: 1, inPeriod: counted(PERIOD).length, inPreviousPeriod: counted(PREVIOUS).length });
+    expect(report.cases).toMatchObject({ inPeriod: 8, inPreviousPeriod: 1 });
     expect(result.exitCode).toBe(1);
     expect(logged.join('')).toContain('q3-invalid-grandfather.json');
     expect(logged.join('')).toContain('只统计一次');
   });
 
-  it('counts the period and the previous period of the same length, cases by when the office opened them', () => {
+  it('counts Hohhot and the units under it only, and lists what it left out and why', () => {
+    expect(report.scope).toEqual({ unit: '呼和浩特市公安局', covers: 'league', leftOut: { otherUnit: { cases: 1, units: ['包头市公安局'] }, unknownUnit: { cases: 1 } } });
+    const log = logged.join('');
+    expect(log).toContain('未计入：1 个案件属于包头市公安局，不是呼和浩特市公安局或其所属单位的案件：test/fixtures/report/q3-baotou-other-league.json');
+    expect(log).toContain('未计入：1 个案件的承办单位“呼市公安局”无法对应到内蒙古的公安机关');
+    // 新城区公安分局 counts under its full name, as the same organ however a file spells it.
+    expect(Object.keys(report.byUnit).sort()).toEqual(['呼和浩特市公安局', '呼和浩特市公安局新城区分局', '土默特左旗公安局']);
+  });
+
+  it('counts the period and the same period a year earlier, cases by when the office opened them', () => {
     expect(report.period).toEqual(PERIOD);
     expect(report.previousPeriod).toEqual(PREVIOUS);
     for (const [figures, period] of [[report, PERIOD], [report.previous, PREVIOUS]] as const) {
       const cases = counted(period);
       // The clerks' own reading of Art. 8 in each file: the items the validator derives from the acts must agree with it.
       expect(figures.byCircumstance).toEqual(tally(cases.flatMap((c) => c.classification.art8)));
-      expect(figures.byUnit).toEqual(tally(cases.map((c) => c.unit.name)));
+      expect(figures.byUnit).toEqual(tally(cases.map((c) => HOHHOT[c.unit.name]!)));
       expect(figures.byLevel).toEqual(tally(cases.map((c) => c.unit.level)));
       // Every person an act was aimed at (all of them protected in these files), once per case: a relative as 近亲属.
       const persons = (c: Raw) => [...new Set(c.acts.flatMap((a: Raw) => a.targets.map((t: Raw) => t.person)))].map((id) => c.people.find((p: Raw) => p.id === id));
@@ -101,9 +125,9 @@ describe('what the report counts, as a reader would count it', () => {
     const required = cases.filter((c) => ['盟市', '旗县'].includes(c.unit.level) && has(c, ['受伤', '死亡', '跨区域']));
     const next = (c: Raw) => (c.unit.level === '旗县' ? /市公安局/ : /公安厅/);
     const first = (c: Raw) => (c.actions ?? []).filter((a: Raw) => a.kind === '逐级报告' && next(c).test(a.to)).map((a: Raw) => a.date).sort()[0];
-    // 重大: a death or a 重伤 (Art. 29（一）); reported 第一时间 when on the day the office learned of it.
+    // 重大: a death or a 重伤 (Art. 29（一）); reported 第一时间 when on the day the office learned of it (受理, when not recorded).
     const major = required.filter((c) => has(c, ['死亡']) || (c.consequences ?? []).some((x: Raw) => /重伤/.test(x.degree ?? '')));
-    const sameDay = (c: Raw) => first(c) === (c.opened.learnedOn ?? c.incident.date);
+    const sameDay = (c: Raw) => first(c) === (c.opened.learnedOn ?? c.opened.date);
     expect(report.reportUp).toMatchObject({
       required: required.length,
       reported: required.filter(first).length,
@@ -160,15 +184,20 @@ describe('the html report: one file that opens with no network and no script', (
       const shown = await page.evaluate(() => ({
         title: document.querySelector('h1')?.textContent,
         addressees: document.querySelector('.addressees')?.textContent,
+        cc: document.querySelector('.cc')?.textContent,
         charts: document.querySelectorAll('figure svg').length,
         tables: document.querySelectorAll('table').length,
         text: document.body.innerText,
       }));
       expect(shown.title).toBe('关于呼和浩特市公安局2026年第三季度维护公安民警执法权威工作情况的报告');
-      expect(shown.addressees).toBe('中共呼和浩特市公安局委员会、内蒙古自治区公安厅维护公安民警执法权威工作委员会办公室：');
+      // A 上行文 has one 主送, the next level up; the organ's 党委, which Art. 29（一） also reports to, is 抄送.
+      expect(shown.addressees).toBe('内蒙古自治区公安厅维护公安民警执法权威工作委员会办公室：');
+      expect(shown.cc).toBe('抄送：中共呼和浩特市公安局委员会。');
       expect(shown.charts).toBeGreaterThan(0);
       expect(shown.tables).toBeGreaterThanOrEqual(3);
       expect(shown.text).toContain(`受理维护执法权威案件${report.cases.inPeriod}件`);
+      // The period once: its name, and its dates beside it.
+      expect(shown.text.split('2026年7月1日至2026年9月30日')).toHaveLength(2);
       // The words as the 党委 reads them, reviewed: every sentence and table of the report.
       await expect(shown.text).toMatchFileSnapshot('__snapshots__/report.txt');
     } finally {
@@ -193,7 +222,8 @@ describe('the ledger workbook (Art. 29（六）), read back with the spreadsheet
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(out, '维护执法权威工作台账_截至2026-09-30.xlsx'));
-    expect(book.worksheets.map((s) => s.name).sort()).toEqual(['呼和浩特市公安局', '新城区公安分局']);
+    // Hohhot's units only, each under its full name; 包头's case and the unplaceable one are not Hohhot's to keep.
+    expect(book.worksheets.map((s) => s.name).sort()).toEqual(['呼和浩特市公安局', '呼和浩特市公安局新城区分局', '土默特左旗公安局']);
     expect(book.description).toContain('内部使用');
     const sheet = book.getWorksheet('呼和浩特市公安局')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -202,8 +232,8 @@ describe('the ledger workbook (Art. 29（六）), read back with the spreadsheet
     expect(header).toEqual(expect.arrayContaining(['案件编号', '承办人', '立案', '调查', '处理', '办结', '最近期限', '待履行职责']));
     const ids = [];
     for (let r = 3; r <= sheet.rowCount; r++) ids.push(String(sheet.getRow(r).getCell(1).value));
-    // Hohhot's cases opened by 30 September 2026, each once: the 2025 case, Q2's, Q3's (the copy and the invalid one left out).
-    expect(ids).toEqual(['RPT-001', 'RPT-002', 'RPT-006', 'RPT-007', 'RPT-008', 'RPT-010']);
+    // Hohhot's cases opened by 30 September 2026, each once: the 2025 cases, Q2's, Q3's (the copy and the invalid one left out).
+    expect(ids).toEqual(['RPT-001', 'RPT-002', 'RPT-006', 'RPT-007', 'RPT-008', 'RPT-010', 'RPT-013']);
     const col = (name: string) => header.indexOf(name) + 1;
     const first = sheet.getRow(3);
     expect(first.getCell(col('立案')).value).toBeInstanceOf(Date);

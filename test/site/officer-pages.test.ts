@@ -2,8 +2,9 @@
  * The pages officers read — the articles, the situation guides, the home page, the chapters and the
  * whole text — speak the Measures' language, not the toolkit's: no "以上职责取自校验工具的职责清单",
  * "结论取自校验规则的判定", "上行文：版头列签发人" or "本办法未规定时限，不计算期限". That wording belongs to
- * the pages for the 维权办 staff (使用说明, 文书与表单, 实施覆盖情况) and to the folded 维护信息 block
- * of an article page, which says it is for maintainers. Read from the built site (dist/site).
+ * the pages for the 维权办 staff (使用说明, 文书与表单, 实施覆盖情况); an article page only links to its
+ * row on the coverage page (every officer's offline copy carries the article pages). Read from the
+ * built site (dist/site).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,12 +16,11 @@ import { SITE_DIR } from '../support/site-dir.ts';
 const TOOL_WORDING = ['校验工具', '校验规则', '不计算期限', '上行文', '版头', '签发人', '职责清单', '所属情形由', 'wq-validate', 'wq-forms'];
 const OFFICERS = /^(index\.html|articles\/[^/]+\/index\.html|guides\/[^/]+\/index\.html|chapters\/[^/]+\/index\.html|full-text\/index\.html|glossary\/index\.html)$/;
 
-/** The page's text a reader sees, without the navigation (its links name the staff's pages) and the maintainers' folded block. */
+/** The page's text a reader sees, without the navigation (its links name the staff's pages). */
 function officersText(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<nav[\s\S]*?<\/nav>/g, '')
-    .replace(/<details class="maintainer"[\s\S]*?<\/details>/g, '')
     .replace(/<[^>]+>/g, '');
 }
 
@@ -34,6 +34,13 @@ describe('the pages officers read', () => {
       for (const word of TOOL_WORDING) if (text.includes(word)) found.push(`${file}：${word}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it('leave what implements an article (its rules, fields, tests, source) to the coverage page', async () => {
+    const text = officersText(await readFile(path.join(SITE_DIR, 'articles', 'art_29', 'index.html'), 'utf8'));
+    for (const word of ['.test.ts', 'policy/measures/', '案件数据字段', 'ledger-date-backward']) expect(text, word).not.toContain(word);
+    const coverage = officersText(await readFile(path.join(SITE_DIR, 'coverage', 'index.html'), 'utf8'));
+    for (const word of ['.test.ts', 'policy/measures/chapter-5.mdx', 'ledger-date-backward']) expect(coverage, word).toContain(word);
   });
 
   it('keep that wording where the staff read it', async () => {

@@ -4,16 +4,15 @@
  * the service worker (site/src/offline/sw.ts) serves every page of it and the search with the server
  * stopped; sample PDFs are kept once opened; an unknown address answers 404 with the handbook's own
  * page; a page asked for without its slash is found. A rebuild is fetched file by file on the next
- * visit. And under DevTools' Slow 3G profile the copy completes (not timed here: npm run bench:site
- * times it). Runs on a copy of dist/site, served on a fixed port so the browser sees the same origin
+ * visit. A copy cut short by a lost signal says so and goes on where it stopped on the next visit
+ * (npm run bench:site times the whole on DevTools' Fast 3G and Slow 3G). Runs on a copy of dist/site, served on a fixed port so the browser sees the same origin
  * before and after the restart, in a browser context of its own.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { slowFirstVisit } from '../../scripts/bench/site/offline-copy.ts';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
 import { writeOfflineCopy } from '../../scripts/lib/site/offline.ts';
 import { readSiteInfo, type SiteBuildInfo } from '../../scripts/lib/site/site-info.ts';
@@ -191,13 +190,87 @@ describe('the next visit after the handbook was rebuilt', () => {
   }, 90_000);
 });
 
-describe('on a slow network', () => {
-  it('completes the offline copy on the first visit under DevTools’ Slow 3G profile, showing its progress', async () => {
+describe('when the signal goes halfway through the first visit', () => {
+  // What one bar of signal does to the copy, without spending its wall time (npm run bench:site
+  // times DevTools' Fast 3G and Slow 3G): the connection drops after KEPT files, the page says how
+  // far it got, and the next visit fetches only the rest, then works with no network.
+  const KEPT = 20;
+  let other: BrowserContext;
+  let fresh: GuardedPage;
+  /** The copy's list as served now (the test before rebuilt a page), this browser's part of it. */
+  let entries: CopyManifest['entries'];
+
+  /** Every text the progress bar showed, recorded as it changes (the bar goes 6 s after the end). */
+  const recordProgress = (p: Page) =>
+    p.evaluateOnNewDocument(() => {
+      const seen: string[] = ((window as unknown as { __progress: string[] }).__progress = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('.offline-progress')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  const progressSeen = (p: Page) => p.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  beforeAll(async () => {
+    const current = JSON.parse(await readFile(path.join(dir, 'offline.json'), 'utf8')) as CopyManifest;
+    entries = current.entries.filter((e) => e.need !== 'no-wasm' && e.need !== 'no-layers');
     await serve();
-    const visit = await slowFirstVisit(context().browser(), server!, 'Slow 3G', 400);
-    expect(visit.readySeconds, visit.status).not.toBeNull();
-    expect(visit.sawProgress).toBe(true);
-    expect(visit.status).toContain('本手册已保存在本机');
+    // A browser context of its own: no worker, no copy yet.
+    other = await context().browser().createBrowserContext();
+  });
+  afterAll(async () => {
+    await fresh?.page.close();
+    await other?.close();
     await stop();
-  }, 450_000);
+  });
+
+  it('says how far the copy got and that it goes on next time', async () => {
+    fresh = await guardedPage(other, `http://127.0.0.1:${port}`, { serviceWorker: true });
+    await recordProgress(fresh.page);
+    // The copy's downloads carry COPY_HEADER: after KEPT of them, the network is gone.
+    let copied = 0;
+    await fresh.page.setRequestInterception(true);
+    fresh.page.on('request', (request) => {
+      const isCopyFile = 'x-wq-offline-copy' in request.headers() && !request.url().endsWith('/offline.json');
+      if (isCopyFile && ++copied > KEPT) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await fresh.page.goto(url('articles/art_1/'), { waitUntil: 'load' });
+    await fresh.page.waitForFunction(() => document.documentElement.dataset['offline'] === 'partial', { polling: 'mutation' });
+    const status = await fresh.page.$eval('.offline-status', (p) => p.textContent ?? '');
+    expect(status).toContain(`离线副本尚未保存完整（已保存 ${KEPT} / ${entries.length} 个文件`);
+    expect(status).toContain('下次联网打开手册时继续');
+    expect(status).not.toContain('已保存在本机');
+    const shown = await progressSeen(fresh.page);
+    expect(shown.some((t) => /^正在保存离线副本：\d+%/.test(t)), shown.join(' | ')).toBe(true);
+    expect(shown.at(-1)).toContain('尚未保存完整');
+    await fresh.page.close();
+  });
+
+  it('fetches only the rest on the next visit, then opens pages and searches with no network', async () => {
+    server!.requests.length = 0;
+    fresh = await guardedPage(other, `http://127.0.0.1:${port}`, { serviceWorker: true });
+    await recordProgress(fresh.page);
+    await fresh.page.goto(url('articles/art_2/'), { waitUntil: 'load' });
+    await fresh.page.waitForFunction(() => document.documentElement.dataset['offline'] === 'ready', { polling: 'mutation' });
+    // Every file of the copy not kept on the first visit was fetched (by the copy, or first by the
+    // page itself); none of the KEPT was fetched again.
+    const fetched = new Set(server!.requests.map((r) => r.path));
+    const rest = entries.filter((e) => fetched.has(`${info.base}${e.url}`));
+    expect(rest).toHaveLength(entries.length - KEPT);
+    // The bar started where the first visit stopped.
+    const keptBytes = entries.filter((e) => !rest.includes(e)).reduce((sum, e) => sum + e.bytes, 0);
+    const totalBytes = entries.reduce((sum, e) => sum + e.bytes, 0);
+    const shown = await progressSeen(fresh.page);
+    expect(shown[0], shown.join(' | ')).toMatch(new RegExp(`^正在保存离线副本：${Math.floor((keptBytes / totalBytes) * 100)}%`));
+    expect(await fresh.page.$eval('.offline-status', (p) => p.textContent)).toContain('本手册已保存在本机');
+
+    await stop();
+    const response = await fresh.page.goto(url('guides/threats/'), { waitUntil: 'load' });
+    expect(response?.fromServiceWorker()).toBe(true);
+    await openSearchDialog(fresh.page);
+    const hits = await searchInDialog(fresh.page, '开枪');
+    expect(hits[0]?.href).toBe(`${info.base}articles/art_24/#art_24`);
+    expect(fresh.offsite).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+  });
 });

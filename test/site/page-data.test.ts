@@ -113,8 +113,11 @@ describe('the handbook with published rules, fields and forms', () => {
     expect(impl.fields.map((f) => f.path)).toEqual(['victims[].relation']);
     const row = data.coverage.find((r) => r.article.label === '第三十二条')!;
     expect(row.tests).toEqual(['test/rules/near-relatives.test.ts']);
-    // The article's page lists the same tests as its coverage row.
     expect(impl.tests).toEqual([{ file: 'test/rules/near-relatives.test.ts', titles: [] }]);
+    // The article's page links to this row (its id), which says where the article is written.
+    expect(row.anchor).toBe('coverage-art_32');
+    expect(row.source).toEqual(article(data, 'art_32').source);
+    expect(row.source.file).toMatch(/^policy\/measures\/chapter-\d\.mdx$/);
     expect(row.fields).toEqual([{ label: 'victims[].relation', href: 'schema/#field-victims-items-relation' }]);
   });
 

@@ -95,8 +95,17 @@ export function installHint(tools: readonly SystemTool[]): string {
   return `Debian/Ubuntu：sudo apt-get install -y --no-install-recommends ${tools.flatMap((t) => t.packages).join(' ')}（或以 root 身份运行 npm run setup）`;
 }
 
+/**
+ * The tools found present in this process. Asking again would spawn a shell per program each
+ * time, and the PDF tests ask before every poppler call: hundreds of spawns per test file. A tool
+ * found missing is asked again (it may have been installed meanwhile).
+ */
+const found = new Set<ToolId>();
+
 /** Fails (throws, in Chinese) when a tool a test needs is not installed. */
 export function requireTool(id: ToolId): void {
+  if (found.has(id)) return;
   const tool = SYSTEM_TOOLS.find((t) => t.id === id)!;
   if (!tool.present()) throw new Error(`缺少 ${tool.label}。${installHint([tool])}`);
+  found.add(id);
 }

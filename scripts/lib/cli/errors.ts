@@ -17,7 +17,7 @@ const CODES: Record<string, string> = {
   EFBIG: '文件过大',
   EROFS: '文件系统是只读的',
   ENAMETOOLONG: '文件名或路径过长',
-  EILSEQ: '文件名中有文件系统不接受的字符',
+  EILSEQ: '文件名中有无法识别的字符（编码可能是 GBK 而不是 UTF-8；可改以文件所在目录为参数，或给文件改名）',
   EMFILE: '打开的文件过多',
   ENFILE: '打开的文件过多',
   ELOOP: '符号链接循环',

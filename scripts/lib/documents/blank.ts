@@ -8,7 +8,7 @@ import { deriveFacts } from '../case/facts/index.ts';
 import { cite } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { documentOf } from '../policy/query.ts';
-import { fill, text } from '../gbt9704/model/text.ts';
+import { fill, text, together } from '../gbt9704/model/text.ts';
 import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
 import type { FormDef } from './registry.ts';
 import { provenance } from '../gbt9704/provenance.ts';
@@ -18,8 +18,11 @@ import { blankLedger } from './ledger.ts';
 import { receiptBlocks } from './receipt.ts';
 import { blankRegister } from './register.ts';
 
-const date = () => text(fill(3), '年', fill(2), '月', fill(2), '日');
+/** A date to write in running text: like a printed date, it may break after 年, nowhere else. */
+const date = () => text(together(fill(3), '年'), together(fill(2), '月', fill(2), '日'));
 const line = (n: number) => fill(n);
+/** Whole lines to write an opinion or a matter on: a 版心's width each (27 characters of line and the margin of one). */
+const writingLines = (n: number): Block[] => Array.from({ length: n }, () => ({ kind: 'paragraph' as const, flush: true as const, text: text(fill(27)) }));
 
 /** A context with nothing in it but the model: the frame needs no case for a blank. */
 function nothing(model: PolicyModel): FormContext {
@@ -38,7 +41,10 @@ function nothing(model: PolicyModel): FormContext {
 function letter(model: PolicyModel, input: { formId: string; title: string; issuer?: 'office' | 'committee' | 'inspection'; body: Block[]; closing: string; signer?: boolean; format?: 'letter'; attachments?: boolean; articles: string[] }): DocumentModel {
   const ctx = nothing(model);
   // The organ's own name is the clerk's to add (or the unit's printed letterhead paper carries it).
-  const name = input.issuer === 'committee' ? committeeFullName(model) : input.issuer === 'inspection' ? '警务督察部门' : ctx.unit.office;
+  // The 警务督察 department has no name of its own without its organ (警务督察部门 is no organ):
+  // its mark and 署名 are left for the clerk.
+  const unnamed = '\u3000'.repeat(10);
+  const name = input.issuer === 'committee' ? committeeFullName(model) : input.issuer === 'inspection' ? unnamed : ctx.unit.office;
   const issuer: Issuer = { mark: name, signature: name, prefix: '', printer: '\u3000'.repeat(8) };
   const doc = letterDocument(ctx, {
     formId: input.formId,
@@ -49,7 +55,7 @@ function letter(model: PolicyModel, input: { formId: string; title: string; issu
     body: input.body,
     closing: input.closing,
     ...(input.attachments ? { attachments: [text('1.', line(16)), text('2.', line(16))] } : {}),
-    ...(input.signer ? { note: text('（联系人：', line(4), '；联系电话：', line(8), '）') } : {}),
+    ...(input.signer ? { note: text('（联系人：', line(4), '；联系电话：', line(6), '）') } : {}),
     articles: input.articles,
   });
   return { ...doc, caseId: '空白', author: '', provenance: provenance(model.version, null, input.articles) };
@@ -70,9 +76,9 @@ function letters(model: PolicyModel, def: FormDef): DocumentModel | undefined {
           para(date(), '，', who(), '在', line(10), '受到不法侵害。', line(16)),
           para(`该事件属于${m}${cite('art_17__para_1', model)}第`, line(3), '项规定的情形，应当逐级报告。'),
           heading(1, '二、已开展的工作'),
-          para(line(24)),
+          ...writingLines(3),
           heading(1, '三、下一步工作'),
-          para(line(24)),
+          ...writingLines(3),
         ],
         closing: '特此报告。',
         articles: ['art_17__para_1', 'art_29__item_1'],
@@ -94,7 +100,7 @@ function letters(model: PolicyModel, def: FormDef): DocumentModel | undefined {
       return letter(model, {
         formId: def.id,
         title: def.title,
-        body: [para('本办依照', m, '第', line(4), '条的规定，对', who(), '的免责主张进行了审查。现提出审查意见如下：'), para(line(24)), para(line(24))],
+        body: [para('本办依照', m, '第', line(4), '条的规定，对', who(), '的免责主张进行了审查。现提出审查意见如下：'), ...writingLines(8)],
         closing: '以上意见，请研究处理。',
         articles: ['art_21', 'art_22', 'art_23', 'art_24', 'art_25'],
       });
@@ -106,7 +112,8 @@ function letters(model: PolicyModel, def: FormDef): DocumentModel | undefined {
         body: [
           para(date(), '，你单位对', who(), '作出', line(4), '决定（', line(8), '）。', line(4), '同志对该决定有异议，于', date(), '提出申诉。'),
           para('本委于', date(), '听取了', line(4), '同志的陈述，对该决定的事实、理由、依据和程序进行了全面复核。'),
-          para('经复核，本委认为', line(20)),
+          para('经复核，本委认为：'),
+          ...writingLines(6),
         ],
         closing: '以上复核意见，请研究处理。',
         articles: ['art_27__para_1'],
@@ -117,8 +124,9 @@ function letters(model: PolicyModel, def: FormDef): DocumentModel | undefined {
         title: def.title,
         issuer: 'inspection',
         body: [
-          para(date(), '，经核查，', who(), '因依法履行职责、行使职权受到你单位不公正处分或者处理的情况属实。'),
-          para(`依照${m}${cite('art_28__para_1', model)}的规定，现督促你单位对下列事项予以纠正：`, line(16)),
+          para(date(), '，经核查，', who(), '因依法履行职责、行使职权受到你单位不公正☐处分☐处理的情况属实。'),
+          para(`依照${m}${cite('art_28__para_1', model)}的规定，现督促你单位对下列事项予以纠正：`),
+          ...writingLines(3),
           para('请你单位于', date(), '前纠正完毕，并将纠正情况书面报送', line(10), '。'),
         ],
         closing: '特此通知。',
@@ -130,7 +138,8 @@ function letters(model: PolicyModel, def: FormDef): DocumentModel | undefined {
         title: def.title,
         issuer: 'inspection',
         body: [
-          para(date(), '，本部门向你单位发出《督促限期纠正通知书》（', line(8), '），督促你单位于', date(), '前对下列事项予以纠正：', line(16)),
+          para(date(), '，本部门向你单位发出《督促限期纠正通知书》（', line(8), '），督促你单位于', date(), '前对', who(), '受到的不公正☐处分☐处理予以纠正：'),
+          ...writingLines(3),
           para(`上述纠正期限已过，本部门未收到你单位的纠正情况。依照${m}${cite('art_28__para_1', model)}的规定，请你单位立即予以纠正，并将纠正情况和逾期未纠正的原因书面报送本部门。`),
         ],
         closing: '特此通知。',
@@ -142,7 +151,11 @@ function letters(model: PolicyModel, def: FormDef): DocumentModel | undefined {
         title: '关于移送　　　　的函',
         format: 'letter',
         attachments: true,
-        body: [para('本办在办理', who(), '执法权威受到侵害一案（案件编号：', line(8), '）过程中，发现', line(16)), para('依照', m, '第', line(4), '条的规定，现将有关材料移送你单位，请依法处理，并将处理结果告知本办。')],
+        body: [
+          para('本办在办理', who(), '执法权威受到侵害一案（案件编号：', line(8), '）过程中，发现以下情况：'),
+          ...writingLines(3),
+          para('依照', m, '第', line(4), '条的规定，现将有关材料移送你单位，请依法处理，并将处理结果告知本办。'),
+        ],
         closing: '特此函告。',
         articles: ['art_16__para_1', 'art_29__item_5'],
       });

@@ -6,14 +6,13 @@
  * own, dated when it is issued (--date, or blank for the clerk), never the notice rewritten.
  */
 import { cite } from '../citations/index.ts';
-import { daysBetween } from '../duties/index.ts';
 import { dateText, documentNumberText, formatDate, yearOf } from '../gbt9704/dates.ts';
-import { fill, keep, sentence, text } from '../gbt9704/model/text.ts';
-import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
+import { blank, fill, keep, sentence, text, together } from '../gbt9704/model/text.ts';
+import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
 import { issueDate, type FormContext } from './context.ts';
 import { basisSentences } from './coverage.ts';
-import { letterDocument, para } from './frame.ts';
-import { inspectionIssuer } from './issuers.ts';
+import { letterDocument, para, type Issuer } from './frame.ts';
+import { fullName, inspectionIssuer } from './issuers.ts';
 import { within } from './known.ts';
 import { personPhrase } from './person.ts';
 import { measures } from './phrases.ts';
@@ -21,39 +20,48 @@ import { DocumentProblem } from './problem.ts';
 
 type Correction = NonNullable<FormContext['data']['corrections']>[number];
 
-/** 处分 or 处理, as the matter says; both when it does not say. */
-const treatment = (c: Correction) => (/处分/.test(c.matter) ? '处分' : /处理/.test(c.matter) ? '处理' : '处分或者处理');
+/** The disciplinary sanctions (处分); every other measure is a 处理 (辞退, 诫勉, 停止执行职务 …). */
+const DISCIPLINE = new Set(['警告', '记过', '记大过', '降级', '撤职', '开除']);
 
-/** The department ordered to correct, by its full name within the organ. */
-function departmentOf(ctx: FormContext, c: Correction): string {
-  return /公安(厅|局|分局)|^内蒙古/.test(c.department) ? c.department : `${ctx.unit.name}${c.department}`;
+/**
+ * 处分 or 处理, named: from the sanction the correction concerns, else as the matter says; where
+ * neither tells, a blank for the clerk — never the hedge 处分或者处理.
+ */
+function treatment(ctx: FormContext, c: Correction): Text {
+  const measure = c.sanction === undefined ? undefined : ctx.data.sanctions?.[c.sanction]?.measure;
+  if (measure) return text(DISCIPLINE.has(measure) ? '处分' : '处理');
+  const says = [/处分/u.test(c.matter) ? '处分' : '', /处理/u.test(c.matter) ? '处理' : ''].filter(Boolean);
+  return says.length === 1 ? text(says[0]) : text(fill(2));
 }
 
-function issuerOf(ctx: FormContext, c: Correction, index: number) {
-  const issuer = inspectionIssuer(ctx, c.orderedBy);
-  if (!issuer) {
-    throw new DocumentProblem(
-      '督促限期纠正由警务督察部门以其名义发出（第二十八条），案件和单位设置文件都没有写明该部门的全称',
-      `corrections[${index}].orderedBy（或单位设置文件的 office.department）`,
-    );
-  }
-  return issuer;
+/** The department ordered to correct, by its full name. */
+const departmentOf = (ctx: FormContext, c: Correction) => fullName(ctx, c.department);
+
+function issuerOf(ctx: FormContext, c: Correction, index: number): Issuer | DocumentProblem {
+  return (
+    inspectionIssuer(ctx, c.orderedBy) ??
+    new DocumentProblem('督促限期纠正由警务督察部门以其名义发出（第二十八条），案件和单位设置文件都没有写明该部门的全称', `corrections[${index}].orderedBy（或单位设置文件的 office.department）`)
+  );
 }
 
-export function correctionNotices(ctx: FormContext, title: string): DocumentModel[] {
+/**
+ * One 督促限期纠正通知书 per correction recorded; one that cannot be issued (no 警务督察 department
+ * named) is refused alone, the others are made. The limit is written as the date the record sets
+ * (于2026年8月5日前): a deadline is the one date a notice states that lies after its own.
+ */
+export function correctionNotices(ctx: FormContext, title: string): (DocumentModel | DocumentProblem)[] {
   const m = measures(ctx);
   return (ctx.data.corrections ?? []).map((c, index) => {
     const issuer = issuerOf(ctx, c, index);
+    if (issuer instanceof DocumentProblem) return issuer;
     const date = issueDate(ctx, c.orderedOn);
     const basis = basisSentences(ctx, [c.person], m);
     const body: Block[] = [
-      para(within(c.verifiedOn, date ?? ctx.asOf) ? text(dateText(c.verifiedOn), '，经') : '经', '核查，', personPhrase(ctx, c.person), `因依法履行职责、行使职权受到你单位不公正${treatment(c)}的情况属实。`),
+      para(within(c.verifiedOn, date ?? ctx.asOf) ? text(dateText(c.verifiedOn), '，经') : '经', '核查，', personPhrase(ctx, c.person), '因依法履行职责、行使职权受到你单位不公正', treatment(ctx, c), '的情况属实。'),
     ];
     for (const t of basis.texts) body.push(para(t));
     body.push(para(`依照${m}${cite('art_28__para_1', ctx.model)}的规定，现督促你单位对下列事项予以纠正：`, sentence(c.matter)));
-    // The limit in days from the notice: a notice states no date after its own (the deadline is the case's record).
-    const days = c.deadline && date ? String(daysBetween(date, c.deadline)) : undefined;
-    body.push(para('请你单位自本通知发出之日起', days ?? fill(2), `日内纠正完毕，并将纠正情况书面报送${issuer.signature}。`));
+    body.push(para('请你单位于', c.deadline ? dateText(c.deadline) : together(blank(2), '年', blank(1), '月', blank(1), '日'), `前纠正完毕，并将纠正情况书面报送${issuer.signature}。`));
     return letterDocument(ctx, {
       formId: 'correction-notice',
       part: String(index + 1),
@@ -65,6 +73,7 @@ export function correctionNotices(ctx: FormContext, title: string): DocumentMode
       body,
       closing: '特此通知。',
       articles: ['art_28__para_1', ...basis.articles],
+      deadlines: c.deadline ? [c.deadline] : [],
     });
   });
 }
@@ -82,18 +91,33 @@ function overdue(ctx: FormContext): number[] {
     .map((d) => d.index!);
 }
 
-export function correctionReminders(ctx: FormContext, title: string): DocumentModel[] {
+/**
+ * The 催办通知书 for a correction overdue: it names the person the correction is for (by
+ * category and name: the matter it quotes may say only 该工作人员) and what was to be corrected.
+ */
+export function correctionReminders(ctx: FormContext, title: string): (DocumentModel | DocumentProblem)[] {
   const m = measures(ctx);
-  return overdue(ctx).flatMap((index) => {
+  return overdue(ctx).flatMap((index): (DocumentModel | DocumentProblem)[] => {
     const c = ctx.data.corrections?.[index];
     if (!c?.orderedOn || !c.deadline) return [];
     const issuer = issuerOf(ctx, c, index);
+    if (issuer instanceof DocumentProblem) return [issuer];
     const date = ctx.issue?.date;
     if (date && date <= c.deadline) {
-      throw new DocumentProblem(`--date ${formatDate(date)} 不晚于纠正期限 ${formatDate(c.deadline)}，期限未过不能催办`, '--date');
+      return [new DocumentProblem(`--date ${formatDate(date)} 不晚于纠正期限 ${formatDate(c.deadline)}，期限未过不能催办`, '--date')];
     }
     const body: Block[] = [
-      para(dateText(c.orderedOn), `，本部门向你单位发出《督促限期纠正通知书》${c.id ? `（${c.id}）` : ''}，督促你单位于`, dateText(c.deadline), '前对下列事项予以纠正：', sentence(c.matter)),
+      para(
+        dateText(c.orderedOn),
+        `，本部门向你单位发出《督促限期纠正通知书》${c.id ? `（${c.id}）` : ''}，督促你单位于`,
+        dateText(c.deadline),
+        '前对',
+        personPhrase(ctx, c.person),
+        '受到的不公正',
+        treatment(ctx, c),
+        '予以纠正：',
+        sentence(c.matter),
+      ),
       para('上述纠正期限已过，本部门未收到你单位的纠正情况。', `依照${m}${cite('art_28__para_1', ctx.model)}的规定，请你单位立即予以纠正，并将纠正情况和逾期未纠正的原因书面报送${issuer.signature}。`),
     ];
     return [

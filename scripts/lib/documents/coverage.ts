@@ -54,36 +54,64 @@ function clauseOf(link: Link, who: Text, place?: string): Text {
 }
 
 /**
+ * Where and when the persons harmed because of their duty (因履职) were harmed: by the acts that
+ * cover them (a smear online the day after a shooting is not harm suffered at the scene), the
+ * earliest first; the place the act records, 网络上 for an act online that names none.
+ */
+function afterwards(ctx: FormContext, ids: readonly string[]): { date: string; place?: string } {
+  const acts = ctx.facts.acts
+    .filter((a) => a.targets.some((t) => ids.includes(t.person) && t.link === '因履职' && t.coverage.covered))
+    .sort((a, b) => (a.at.date < b.at.date ? -1 : a.at.date > b.at.date ? 1 : 0));
+  const first = acts[0];
+  if (!first) return { date: ctx.data.incident.date, place: ctx.data.incident.place };
+  const place = ctx.data.acts[first.index]?.place ?? (first.online ? '网络上' : undefined);
+  return { date: first.at.date, ...(place ? { place } : {}) };
+}
+
+/**
  * The incident as it touched the persons protected, in words that follow each one's link to duty:
- * 2026年3月4日，某派出所民警王建国在某地依法履行职责时受到不法侵害。 Near relatives the facts cover
- * follow: 其近亲属刘芳（妻）也受到不法侵害, or, where the officer was not a target himself, 民警王建国的
- * 近亲属刘芳（妻）因其依法履行职责受到不法侵害.
+ * 2026年3月4日，某派出所民警王建国在某地依法履行职责时受到不法侵害。 Only those the facts cover as
+ * harmed on duty are said to be harmed “依法履行职责时”, at the incident's place; those harmed because
+ * of their duty are told where and when the acts against them took place: 2026年5月21日，民警张宏伟因
+ * 依法履行职责，在多个短视频平台受到不法侵害. Near relatives the facts cover follow: 其近亲属刘芳（妻）
+ * 也受到不法侵害, or, where the officer was not a target himself, 民警王建国的近亲属刘芳（妻）因其依法
+ * 履行职责受到不法侵害.
  */
 export function incidentSentence(ctx: FormContext, ids: readonly string[], relatives: readonly string[]): Text {
   const { incident } = ctx.data;
   const groups = byLink(ctx, ids);
-  const parts: Text[] = [dateText(incident.date), text('，')];
-  if (groups.length === 1) parts.push(clauseOf(groups[0]![0], personsPhrase(ctx, groups[0]![1]), incident.place), text('受到不法侵害'));
-  else if (groups.length > 1) {
+  const scene = groups.filter(([link]) => link !== '因履职');
+  const because = groups.find(([link]) => link === '因履职')?.[1];
+  const parts: Text[] = [];
+  if (scene.length === 1) parts.push(dateText(incident.date), text('，'), clauseOf(scene[0]![0], personsPhrase(ctx, scene[0]![1]), incident.place), text('受到不法侵害'));
+  else if (scene.length > 1) {
     // Persons of the unit the sentence has named already are not given it again.
     let said: string | undefined;
-    const clauses = groups.map(([link, who]) => {
+    const clauses = scene.map(([link, who]) => {
       const phrase = personsPhrase(ctx, who, said);
       said = recordOf(ctx, who.at(-1)!)?.unit;
       return clauseOf(link, phrase);
     });
-    parts.push(text(`在${incident.place}，`), joined(clauses), text('受到不法侵害'));
+    parts.push(dateText(incident.date), text(`，在${incident.place}，`), joined(clauses), text('受到不法侵害'));
   }
+  if (because) {
+    const when = afterwards(ctx, because);
+    const dated = scene.length === 0 || when.date !== incident.date;
+    if (parts.length > 0) parts.push(text('；'));
+    parts.push(dated ? text(dateText(when.date), '，') : text(''), clauseOf('因履职', personsPhrase(ctx, because), when.place), text('受到不法侵害'));
+  }
+  if (parts.length === 0) parts.push(dateText(incident.date), text('，'));
   const harmedThemselves = new Set(groups.flatMap(([, who]) => who));
   const byOfficer = new Map<string, string[]>();
   for (const r of relatives) {
     const of = officerOf(ctx, r);
     if (of !== undefined) byOfficer.set(of, [...(byOfficer.get(of) ?? []), r]);
   }
+  const several = groups.length > 1;
   for (const [officer, rels] of byOfficer) {
     const named = joined(rels.map((r) => text(comrades(ctx, [r]), `（${relationOf(ctx, r) ?? '近亲属'}）`)));
-    if (parts.length > 2) parts.push(text('；'));
-    if (harmedThemselves.has(officer)) parts.push(text(groups.length > 1 ? `${officerName(ctx, officer)}同志的近亲属` : '其近亲属', named, '也受到不法侵害'));
+    if (harmedThemselves.size > 0 || parts.length > 2) parts.push(text('；'));
+    if (harmedThemselves.has(officer)) parts.push(text(several ? `${officerName(ctx, officer)}同志的近亲属` : '其近亲属', named, '也受到不法侵害'));
     else parts.push(text(personPhrase(ctx, officer), '的近亲属', named, `因${officerName(ctx, officer)}同志依法履行职责受到不法侵害`));
   }
   parts.push(text('。'));
@@ -120,4 +148,24 @@ export function basisSentences(ctx: FormContext, ids: readonly string[], measure
   }
   const list = [...groups.values()];
   return { texts: list.map((g) => g.words(comrades(ctx, g.ids))), articles: [...new Set(list.map((g) => g.article))] };
+}
+
+/**
+ * Who a person is, where the Measures reach them through Art. 33 (遵照 / 参照): for documents not
+ * about the harm (an exemption opinion, a review), without the words of harm suffered 在协助执法时
+ * that belong to the incident. Only for persons the facts cover; nothing for officers.
+ */
+export function categorySentences(ctx: FormContext, ids: readonly string[], measures: string): { texts: Text[]; articles: string[] } {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const coverage = coveringTarget(ctx, id)?.coverage;
+    if (coverage?.reason !== 'assisting' || !coverage.basis) continue;
+    const key = `${categoryWord(ctx, id)}:${coverage.basis}`;
+    groups.set(key, [...(groups.get(key) ?? []), id]);
+  }
+  const texts = [...groups.entries()].map(([key, who]) => {
+    const [category, basis] = key.split(':');
+    return text(comrades(ctx, who), `系${category}，依照${measures}${cite('art_33__para_1', ctx.model)}的规定，${basis}本办法执行。`);
+  });
+  return { texts, articles: texts.length > 0 ? ['art_33__para_1'] : [] };
 }

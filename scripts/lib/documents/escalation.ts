@@ -5,12 +5,12 @@
  * what was known on its own date; what is still to do comes from the duty checklist as it stood
  * on that date. A report recorded from another office (the 盟市's 转报) is that office's document.
  */
-import { citeAll, toChineseNumeral } from '../citations/index.ts';
-import { nextLevel, recipientLevel } from '../case/levels.ts';
+import { cite, citeAll, toChineseNumeral } from '../citations/index.ts';
+import { nextLevel, recipientLevel, type Level } from '../case/levels.ts';
 import { itemPhrase } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { clause, fill, keep, plain, sentence, text } from '../gbt9704/model/text.ts';
-import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
+import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
 import { findingsOf, issueDate, officeFullName, type FormContext } from './context.ts';
 import { art8Known, art8Notes } from './acts.ts';
 import { basisSentences, incidentSentence } from './coverage.ts';
@@ -18,7 +18,7 @@ import { heading, letterDocument, para } from './frame.ts';
 import { harmSentence } from './harm.ts';
 import { officeIssuer } from './issuers.ts';
 import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
-import { nameOf, personsPhrase, protectedCovered, recordOf, relativesCovered, subjects } from './person.ts';
+import { died, nameOf, personsPhrase, protectedCovered, recordOf, relativesCovered, subjects, titleOf } from './person.ts';
 import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
 
 type Report = NonNullable<FormContext['data']['actions']>[number];
@@ -43,7 +43,31 @@ function subject(ctx: FormContext, persons: readonly string[]): string {
   return `${plain(personsPhrase(ctx, persons))}执法权威受到侵害`;
 }
 
-function incidentBlocks(ctx: FormContext, items: string[], until: string): Block[] {
+/**
+ * Why the case is reported up, in Art. 17's words. An injury or death of one Art. 33 covers (an
+ * auxiliary officer, a student, other staff) is no “造成民警伤亡的案（事）件”: Art. 33 extends
+ * item （一） to them, and the sentence says so instead of calling them 民警.
+ */
+function art17Sentence(ctx: FormContext, items: readonly string[], basis: '遵照' | '参照' | undefined, until: string): Text {
+  const quoted = (list: readonly string[]) => joinList(list.map((item) => `“${itemPhrase(ctx.model, item)}”`));
+  const casualtyItem = 'art_17__item_1';
+  if (!basis || !items.includes(casualtyItem)) return text(`该事件属于该办法${citeAll(items, ctx.model)}规定的${quoted(items)}，应当逐级报告。`);
+  const hurt = [...new Set(ctx.facts.harms.filter((h) => h.kind !== '财产损失' && (h.date === undefined || h.date <= until)).map((h) => h.person))].filter(
+    (id) => ctx.facts.byId.get(id)?.category !== '亲属',
+  );
+  const dead = hurt.filter((id) => died(ctx, id, until));
+  const what = dead.length === 0 ? '受伤' : dead.length === hurt.length ? '死亡' : '伤亡';
+  const who = joinList(hurt.map((id) => `${titleOf(ctx, id)}${nameOf(ctx, id)}`));
+  const rest = items.filter((i) => i !== casualtyItem);
+  return text(
+    '该事件中',
+    who,
+    `${what}，依照该办法${cite('art_33__para_1', ctx.model)}的规定，${basis}${cite(casualtyItem, ctx.model)}的规定逐级报告`,
+    rest.length > 0 ? `；该事件还属于该办法${citeAll(rest, ctx.model)}规定的${quoted(rest)}，应当逐级报告。` : '。',
+  );
+}
+
+function incidentBlocks(ctx: FormContext, items: string[], until: string, basis?: '遵照' | '参照'): Block[] {
   const { data } = ctx;
   const m = measures(ctx);
   const persons = subjects(ctx, until);
@@ -52,8 +76,7 @@ function incidentBlocks(ctx: FormContext, items: string[], until: string): Block
   if (harm) blocks.push(para(harm));
   for (const basis of basisSentences(ctx, persons, m).texts) blocks.push(para(basis));
   blocks.push(para(`经初步核查，该事件属于${m}${itemsThenWords(ctx, art8Known(ctx, until), '的情形', art8Notes(ctx))}。`));
-  const quoted = joinList(items.map((item) => `“${itemPhrase(ctx.model, item)}”`));
-  blocks.push(para(`该事件属于该办法${citeAll(items, ctx.model)}规定的${quoted}，应当逐级报告。`));
+  blocks.push(para(art17Sentence(ctx, items, basis, until)));
   return blocks;
 }
 
@@ -72,7 +95,37 @@ function progressBlocks(ctx: FormContext, until: string, after: string | undefin
 /** 附注 of an upward document: 联系人 and 电话 (a line to write on for what the files do not give). */
 function contactNote(ctx: FormContext) {
   const contact = leadHandlers(ctx)[0];
-  return text('（联系人：', contact ? keep(contact) : fill(4), '；联系电话：', ctx.unit.phone ? keep(ctx.unit.phone) : fill(8), '）');
+  return text('（联系人：', contact ? keep(contact) : fill(4), '；联系电话：', ctx.unit.phone ? keep(ctx.unit.phone) : fill(6), '）');
+}
+
+const levelOf = (r: Report): Level | undefined => recipientLevel(r.toLevel, r.to);
+
+/**
+ * The office a report skips (逐级: a 旗县 office reporting to the 公安厅 passes over its 盟市
+ * office): the next level up, by the unit file's name for it or the name an earlier report to it
+ * recorded, to be sent a copy (抄送). Undefined when the report does not skip, or no name is known.
+ */
+function skippedOffice(ctx: FormContext, report: Report | undefined, earlier: readonly Report[]): string | undefined {
+  const next = nextLevel(ctx.data.unit.level);
+  const level = report ? levelOf(report) : next;
+  if (!next || !level || level === next || next === '自治区') return undefined;
+  if (ctx.unit.superior) return ctx.unit.superior.office;
+  const toNext = [...earlier].reverse().find((r) => levelOf(r) === next);
+  return toNext ? addresseeOf(ctx, toNext) : undefined;
+}
+
+/**
+ * How a 续报 opens: what this office reported earlier, and to whom. “向你办” only for a report to
+ * this same addressee; an earlier report that went elsewhere is named by its recipient.
+ */
+function followUpOpening(ctx: FormContext, report: Report, earlier: readonly Report[], about: string): Text {
+  const to = addresseeOf(ctx, report);
+  const same = earlier.filter((r) => levelOf(r) === levelOf(report) && addresseeOf(ctx, r) === to);
+  const last = same.at(-1) ?? earlier.at(-1);
+  if (!last) return text(`现将${about}的有关进展续报如下：`);
+  const done = last === earlier[0] ? '作了首次报告' : '续报';
+  const whom = same.length > 0 ? '你办' : (addresseeOf(ctx, last) ?? '上级维权办');
+  return text(dateText(last.date), `，本办已就${about}一事向${whom}${done}。现将有关进展续报如下：`);
 }
 
 /** The office's own reports up (actions 逐级报告), in the order they were made. */
@@ -91,7 +144,12 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
   const signer = ctx.issue?.signer ?? ctx.unit.signer ?? '';
   const persons = subjects(ctx, own[0]?.date ?? cutoffOf(ctx, issueDate(ctx, undefined)));
   const about = subject(ctx, persons);
-  const keepWords = [...persons.map((id) => nameOf(ctx, id)), ...persons.map((id) => recordOf(ctx, id)?.unit ?? '')].filter(Boolean);
+  // The title breaks between whole phrases: each unit, each person with the word before the name, the harm.
+  const keepWords = [
+    ...persons.map((id) => `${titleOf(ctx, id)}${nameOf(ctx, id)}`),
+    ...persons.map((id) => recordOf(ctx, id)?.unit ?? ''),
+    '执法权威受到侵害',
+  ].filter(Boolean);
   const basis = basisSentences(ctx, persons, measures(ctx));
   const articles = [...new Set([...items, ...(major ? ['art_29__item_1'] : []), ...basis.articles])];
   const first = (report: Report | undefined, date: string | undefined): DocumentModel => {
@@ -99,7 +157,7 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
     const body: Block[] = [
       para(`现将${about}的有关情况报告如下：`),
       heading(1, '一、基本情况'),
-      ...incidentBlocks(ctx, items, until),
+      ...incidentBlocks(ctx, items, until, due.args.basis),
       ...progressBlocks(ctx, until, undefined, 2, { work: '已开展的工作', next: '下一步工作' }),
     ];
     return letterDocument(ctx, {
@@ -114,8 +172,13 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
       body,
       closing: '特此报告。',
       note: contactNote(ctx),
+      ...ccOf(report, []),
       articles,
     });
+  };
+  const ccOf = (report: Report | undefined, earlier: readonly Report[]) => {
+    const skipped = skippedOffice(ctx, report, earlier);
+    return skipped ? { cc: [skipped] } : {};
   };
   if (own.length === 0) return [first(undefined, issueDate(ctx, undefined))];
   let followUps = 0;
@@ -124,13 +187,9 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
     if (kind === '首报') return first(report, report.date);
     followUps++;
     const n = toChineseNumeral(followUps);
-    const previous = own[index - 1];
-    const body: Block[] = [
-      previous
-        ? para(dateText(previous.date), `，本办已就${about}一事向你办${previous === own[0] ? '作了首次报告' : '续报'}。现将有关进展续报如下：`)
-        : para(`现将${about}的有关进展续报如下：`),
-      ...progressBlocks(ctx, report.date, previous?.date, 1, { work: '工作进展', next: '下一步工作' }),
-    ];
+    const earlier = own.slice(0, index);
+    const previous = earlier.at(-1);
+    const body: Block[] = [para(followUpOpening(ctx, report, earlier, about)), ...progressBlocks(ctx, report.date, previous?.date, 1, { work: '工作进展', next: '下一步工作' })];
     if (body.length === 1) body.push(para(`自上次报告以来，${clause(about)}一事无新的进展。`));
     return letterDocument(ctx, {
       formId: 'escalation-report',
@@ -144,6 +203,7 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
       body,
       closing: '特此报告。',
       note: contactNote(ctx),
+      ...ccOf(report, earlier),
       articles,
     });
   });

@@ -48,6 +48,8 @@ export interface LetterInput {
   note?: Text;
   cc?: string[];
   articles: string[];
+  /** Dates after the document's own it states on purpose (the deadline a notice sets). */
+  deadlines?: string[];
 }
 
 /** The longest 署名 on one line: 26 characters leaves the date its four characters on the right. */
@@ -60,9 +62,9 @@ function signatureLines(model: PolicyModel, name: string): string[] {
   return suffix ? [name.slice(0, -suffix.length), suffix] : breakTitle(name, [], Math.ceil(widthOf(name) / 2) + 1).slice(0, 2);
 }
 
-/** A 公文 of one case. */
+/** A 公文 of one case (a blank form's context has no unit: its documents name none). */
 export function letterDocument(ctx: FormContext, input: LetterInput): DocumentModel {
-  return letterModel(ctx.model, { ...input, caseId: ctx.data.id, provenance: caseProvenance(ctx, input.articles), ...(ctx.issue?.serial !== undefined ? { serial: ctx.issue.serial } : {}) });
+  return { ...letterModel(ctx.model, { ...input, caseId: ctx.data.id, provenance: caseProvenance(ctx, input.articles), ...(ctx.issue?.serial !== undefined ? { serial: ctx.issue.serial } : {}) }), ...(ctx.data.unit?.name ? { unit: ctx.data.unit.name } : {}) };
 }
 
 /** What a 公文 rests on when it is not one case's (the periodic report: many cases). */
@@ -112,6 +114,7 @@ export function letterModel(model: PolicyModel, input: LetterInput & Sources): D
     author: input.issuer.signature,
     ...(input.date ? { date: input.date } : {}),
     articles: input.articles,
+    ...(input.deadlines && input.deadlines.length > 0 ? { deadlines: input.deadlines } : {}),
     caseId: input.caseId,
     provenance: input.provenance,
     blocks,

@@ -56,7 +56,8 @@ export function readCases(
   shown: (file: string) => string,
 ): Inputs {
   const { validator, model, asOf, units } = setup;
-  const unitFor = (name: string) => units.find((u) => u.name === name) ?? (units.length === 1 ? units[0] : undefined);
+  // A unit file is its own unit's letterhead: never another unit's cases', even when it is the only one given.
+  const unitFor = (name: string) => units.find((u) => u.name === name);
   const seen = new Set<string>();
   const cases: CaseInput[] = [];
   const refused: string[] = [];
@@ -93,8 +94,10 @@ export function readCases(
       continue;
     }
     const unit = unitFor(data.unit.name);
-    if (unit && unit.name !== data.unit.name) log(`${shown(file)}  注意：案件所属单位“${data.unit.name}”与单位设置文件“${unit.name}”不一致，按单位设置文件排版。\n`);
-    if (!unit) log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit）：发文机关标志按“单位名称＋维权办全称”排印，发文字号前缀留空待填。\n`);
+    if (!unit) {
+      const given = units.length > 0 ? `；所给的是${units.map((u) => `“${u.name}”`).join('、')}的，只用于该单位的案件` : '';
+      log(`${shown(file)}  没有“${data.unit.name}”的单位设置文件（--unit${given}）：发文机关标志按“单位名称＋维权办全称”排印，发文字号留空待填。\n`);
+    }
     const ctx: FormContext = {
       data,
       issues: result.issues,

@@ -29,3 +29,14 @@ export function inspectionIssuer(ctx: FormContext, orderedBy: string | undefined
   if (!name) return undefined;
   return { mark: name, signature: name, prefix: '', printer: name };
 }
+
+/**
+ * A department by its full name, as a 主送机关 is written (GB/T 9704 §7.3.3: 全称或者规范化简称): a
+ * name that holds no public-security organ (出入境管理支队, 东胜区分局政工室) is the case's organ's
+ * own department and gets the organ's name before it; one that names an organ is kept.
+ */
+export function fullName(ctx: FormContext, department: string): string {
+  const name = department.trim();
+  if (name.startsWith(ctx.unit.name) || /公安厅|公安局|^内蒙古|纪委|监委|检察|法院|人民政府|党委|委员会/u.test(name)) return name;
+  return `${ctx.unit.name}${name}`;
+}

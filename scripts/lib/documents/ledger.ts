@@ -1,7 +1,8 @@
 /**
  * 工作台账 (Art. 29（六）): one per unit, every case of that unit in the run, from 立案 through 调查
  * to 处理, with its 承办人, whether it is 办结, and what the rules found due and the duty
- * checklist shows as still to do. The register's own date is the day it was judged on
+ * checklist shows as still to do — 办结 and the duties read as the report's workbook reads them
+ * (duties/standing.ts). The register's own date is the day it was judged on
  * (--as-of): it lists nothing dated after it. A case file given twice counts once (run.ts).
  */
 import { stageDate } from '../case/index.ts';
@@ -14,6 +15,7 @@ import type { Cell, DocumentModel, TableRow, Text } from '../gbt9704/model/types
 import { provenance } from '../gbt9704/provenance.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import { DUTY_STATE } from '../validate/messages.ts';
+import { standing } from '../duties/standing.ts';
 import { concernText } from './concern.ts';
 import { art8Known } from './acts.ts';
 import { findingsOf, type FormContext } from './context.ts';
@@ -39,19 +41,17 @@ function notesOf(ctx: FormContext): Text[] {
     notes.push(text(d.holder, '逾期未纠正（期限', dateText(d.deadline), '）。'));
   }
   for (const note of data.ledger.filter((s) => s.note && s.date <= ctx.asOf).map((s) => s.note!)) notes.push(text(`${clause(note)}。`));
-  const open = ctx.duties.filter((d) => d.duty !== 'ledger-tracking' && (d.since === undefined || d.since <= ctx.asOf));
-  const why = (d: DutyStatus) => (d.status === 'overdue' ? '（逾期）' : d.status === 'verify' && d.concern ? `（${DUTY_STATE.verify}：${concernText(d.concern)}）` : '');
-  // 待办: not done; 需核实: done, but the dates the record gives are for a person to judge.
-  const pending = open.filter((d) => d.status !== 'done' && d.done === undefined);
-  if (pending.length > 0) notes.push(text('待办：', pending.map((d) => `${dutyTitle(ctx, d, ctx.asOf)}${why(d)}`).join('；'), '。'));
-  const verify = open.filter((d) => d.status === 'verify' && d.done !== undefined && d.concern);
-  if (verify.length > 0) notes.push(text(`已履行、${DUTY_STATE.verify}：`, verify.map((d) => `${dutyTitle(ctx, d, ctx.asOf)}（${concernText(d.concern!)}）`).join('；'), '。'));
+  // One reading with the report's workbook (duties/standing.ts): 待办 only in an open case; a
+  // moment passed unrecorded is 需核实; a closed case's duties not done are 未履行即办结, a finding.
+  const duties = standing(ctx.duties, ctx.facts.closedOn, ctx.asOf);
+  const titled = (d: DutyStatus) => dutyTitle(ctx, d, ctx.asOf);
+  const why = (d: DutyStatus) => (d.status === 'verify' && d.concern ? `（${DUTY_STATE.verify}：${concernText(d.concern)}）` : d.deadline && d.deadline < ctx.asOf ? '（逾期）' : '');
+  const group = (label: string, list: DutyStatus[], words: (d: DutyStatus) => string) => list.length > 0 && notes.push(text(label, list.map(words).join('；'), '。'));
+  group('待办：', [...duties.pending, ...duties.overdue], (d) => `${titled(d)}${duties.overdue.includes(d) ? '（逾期）' : ''}`);
+  group(`${DUTY_STATE.verify}：`, duties.toVerify, (d) => `${titled(d)}${d.concern ? `（${concernText(d.concern)}）` : ''}`);
+  group(`已履行、${DUTY_STATE.verify}：`, duties.doneToVerify, (d) => `${titled(d)}${d.concern ? `（${concernText(d.concern)}）` : ''}`);
+  group('未履行即办结：', duties.unmetAtClosure, (d) => `${titled(d)}${why(d)}`);
   return notes;
-}
-
-/** 办结: 处理 recorded and nothing on the duty checklist left to do. */
-function closed(ctx: FormContext): boolean {
-  return firstDate(ctx, '处理') !== undefined && ctx.duties.every((d) => d.status === 'done');
 }
 
 function rowOf(ctx: FormContext, n: number): TableRow {
@@ -64,12 +64,13 @@ function rowOf(ctx: FormContext, n: number): TableRow {
       cell(text(data.id)),
       cell(dateText(data.opened.date)),
       cell(...subjects(ctx).flatMap((id) => [text(keep(nameOf(ctx, id)), `（${categoryWord(ctx, id)}）`), text(recordOf(ctx, id)?.unit ?? '')])),
-      cell(text(art8Known(ctx, ctx.asOf).map((item) => locate(model, item)?.item?.label ?? item).join('、'))),
+      // One item a line: the column is too narrow for （六）、（七） to share one.
+      cell(...art8Known(ctx, ctx.asOf).map((item) => text(keep(locate(model, item)?.item?.label ?? item)))),
       cell(text(leadHandlers(ctx).join('、'))),
       cell(date(firstDate(ctx, '立案'))),
       cell(date(firstDate(ctx, '调查'))),
       cell(date(firstDate(ctx, '处理'))),
-      cell(text(closed(ctx) ? '是' : '否')),
+      cell(text(standing(ctx.duties, ctx.facts.closedOn, ctx.asOf).closed ? '是' : '否')),
       cell(...notesOf(ctx)),
     ],
   };
@@ -96,10 +97,13 @@ function ledgerDocument(model: PolicyModel, title: string, office: string, asOf:
   };
 }
 
-/** One 工作台账 per unit, its cases in case-id order. */
+/**
+ * One 工作台账 per unit, its cases in case-id order: those opened by the register's date (as the
+ * report's workbook lists them; a register lists nothing dated after itself).
+ */
 export function ledgers(contexts: readonly FormContext[], title: string): DocumentModel[] {
   const byUnit = new Map<string, FormContext[]>();
-  for (const ctx of contexts) byUnit.set(ctx.unit.name, [...(byUnit.get(ctx.unit.name) ?? []), ctx]);
+  for (const ctx of contexts.filter((c) => c.data.opened.date <= c.asOf)) byUnit.set(ctx.unit.name, [...(byUnit.get(ctx.unit.name) ?? []), ctx]);
   return [...byUnit.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([unitName, list]) => {

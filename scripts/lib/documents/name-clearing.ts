@@ -12,6 +12,7 @@ import { letterDocument, para } from './frame.ts';
 import { officeIssuer } from './issuers.ts';
 import { cutoffOf, within } from './known.ts';
 import { basisSentences } from './coverage.ts';
+import { fullName } from './issuers.ts';
 import { comrade, personPhrase, recordOf } from './person.ts';
 import { measures } from './phrases.ts';
 import { DocumentProblem } from './problem.ts';
@@ -28,8 +29,12 @@ export function nameClearingNotices(ctx: FormContext, title: string): DocumentMo
   const m = measures(ctx);
   const scope = due.args.scope ?? c.scope;
   const finding = due.args.finding ?? c.finding;
+  // The organ that received the complaint is the one the record names: never the office's own organ by default.
+  const receivedBy = c.complaintReceivedBy ? fullName(ctx, c.complaintReceivedBy) : undefined;
   const body: Block[] = [
-    para(dateText(c.complaintReceivedOn), `，${c.complaintReceivedBy ?? ctx.unit.name}受理了检举控告`, personPhrase(ctx, c.person), '的案件。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`),
+    receivedBy
+      ? para(dateText(c.complaintReceivedOn), `，${receivedBy}受理了检举控告`, personPhrase(ctx, c.person), '的案件。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`)
+      : para('检举控告', personPhrase(ctx, c.person), '的案件于', dateText(c.complaintReceivedOn), '受理。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`),
   ];
   if (within(c.materialsReceivedOn, until)) body.push(para(dateText(c.materialsReceivedOn), '，受理部门将有关调查材料移交本办。'));
   const basis = basisSentences(ctx, [c.person], m);
@@ -42,16 +47,21 @@ export function nameClearingNotices(ctx: FormContext, title: string): DocumentMo
       ? para('对侵权违法行为人，本办已于', dateText(c.infringerTransferredOn), `移交${to}追究相关责任。`)
       : para(`对侵权违法行为人，本办将移交${to ?? '有关部门'}追究其相关责任。`),
   );
+  // 主送 the officer's unit, which receives the notice and makes it public within the scope the
+  // body states; the scope is where it is published, not an organ (赤峰市公安局全局和某镇). The organ
+  // that received the complaint gets a copy: it handed the materials over and closes its file.
+  const unit = recordOf(ctx, c.person)?.unit;
+  const cc = receivedBy && receivedBy !== unit ? [receivedBy] : [];
   return [
     letterDocument(ctx, {
       formId: 'name-clearing-notice',
       title,
       issuer: officeIssuer(ctx),
       ...(date ? { date } : {}),
-      ...(scope ? { addressee: scope } : {}),
+      ...(unit ? { addressee: unit } : {}),
       body,
       closing: '特此通知。',
-      cc: [recordOf(ctx, c.person)?.unit ?? ''].filter(Boolean),
+      cc,
       articles: ['art_29__item_5', ...basis.articles],
     }),
   ];

@@ -113,13 +113,19 @@ function whomOf(ctx: FormContext, d: DutyStatus, on: string | undefined): string
   return family && died(ctx, d.person, on) ? `${named}的${family}` : named;
 }
 
-/** Art. 14's report to the command centre: by whom the record says (actions 报告指挥中心.byPerson). */
+/**
+ * Art. 14's report to the command centre, by whom the record says: the person it names
+ * (actions 报告指挥中心.byPerson), else who it names in words (by: 同行辅警); with neither, no one
+ * is said to have made it — least of all the officer harmed, when a colleague may have.
+ */
 function sceneReportWords(ctx: FormContext): string {
   const report = [...(ctx.data.actions ?? [])]
     .filter((a) => a.kind === '报告指挥中心')
     .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''))[0];
   const by = report?.byPerson;
-  return by !== undefined && ctx.facts.byId.has(by) ? `${plain(comrade(ctx, by))}在现场向指挥中心报告，请求援助` : '现场向指挥中心报告，请求援助';
+  if (by !== undefined && ctx.facts.byId.has(by)) return `${plain(comrade(ctx, by))}在现场向指挥中心报告，请求援助`;
+  if (report?.by) return `${clause(report.by)}在现场向指挥中心报告，请求援助`;
+  return '现场向指挥中心报告，请求援助';
 }
 
 /** Duties whose done words name no one unless the case is about several persons. */
@@ -193,6 +199,12 @@ export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): stri
   }
   const template = TEMPLATES.get(d.duty);
   const plainTitle = template?.replaceAll('{person}', categoryOfTitle(d)) === d.title;
+  // The checklist words care for one who died as the family's (对已故民警的家属…): name him, so
+  // the list never reads as if the dead officer were its object.
+  const category = d.person === undefined ? undefined : ctx.facts.byId.get(d.person)?.category;
+  if (d.person !== undefined && category && d.title.includes(`已故${category}`) && died(ctx, d.person, until)) {
+    return clause(d.title.replace(`已故${category}`, `已故${category}${nameOf(ctx, d.person)}`));
+  }
   if (d.person === undefined || !template?.includes('{person}') || !plainTitle) return clause(d.title);
   const officer = officerOf(ctx, d.person);
   if (officer !== undefined) {
@@ -202,6 +214,8 @@ export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): stri
   }
   const family = FAMILY_TITLES[d.duty];
   if (family && died(ctx, d.person, until)) return worded(family, `${titleOf(ctx, d.person)}${nameOf(ctx, d.person)}`);
+  // The checklist words care for one who died as the family's (对已故民警的家属…): name him, so
+  // the list never reads as if the dead officer were its object.
   return clause(d.title);
 }
 

@@ -3,7 +3,7 @@
  * to the issuer. One per document served (正名通知书, 督促限期纠正通知书, 催办通知书, 移送函),
  * naming it by title and number; everything the recipient writes is left blank.
  */
-import { plain, fill, text } from '../gbt9704/model/text.ts';
+import { plain, fill, keep, text, together } from '../gbt9704/model/text.ts';
 import type { Block, DocumentModel, TableRow, Text } from '../gbt9704/model/types.ts';
 
 /** The forms whose documents are served on someone. */
@@ -15,7 +15,7 @@ const row = (label: string, value: Text, minHeight?: number): TableRow => ({
 
 /** The receipt's table; `served` is undefined for the blank form. */
 export function receiptBlocks(served?: { title: string; number: string; recipient?: string; issuer: string }): Block[] {
-  const dateLine = text(fill(3), '年', fill(2), '月', fill(2), '日');
+  const dateLine = together(fill(3), '年', fill(2), '月', fill(2), '日');
   return [
     { kind: 'title', lines: ['送达回执'] },
     {
@@ -26,7 +26,7 @@ export function receiptBlocks(served?: { title: string; number: string; recipien
         row('发文机关', served ? text(served.issuer) : text(fill(20))),
         row('受送达单位（人）', served?.recipient ? text(served.recipient) : text(fill(20))),
         row('送达地点', text(fill(20))),
-        row('送达方式', text('☐直接送达　☐邮寄送达　☐委托送达　☐其他：', fill(6))),
+        row('送达方式', text(keep('☐直接送达'), '　', keep('☐邮寄送达'), '　', keep('☐委托送达'), '　', keep('☐其他：'), fill(6))),
         row('送达人', text('签名：', fill(8), '　　', dateLine), 14),
         row('受送达人签收', text('签名（盖章）：', fill(8), '　　', dateLine), 28),
         row('备注', text(''), 22),
@@ -51,6 +51,7 @@ export function receiptFor(doc: DocumentModel): DocumentModel {
     author: doc.author,
     articles: doc.articles,
     caseId: doc.caseId,
+    ...(doc.unit ? { unit: doc.unit } : {}),
     provenance: doc.provenance,
     blocks: receiptBlocks({ title: doc.title, number, ...(recipient ? { recipient } : {}), issuer: doc.author }),
   };

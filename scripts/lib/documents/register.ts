@@ -9,7 +9,7 @@
 import { cite } from '../citations/index.ts';
 import { itemsOf } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
-import { fill, keep, text } from '../gbt9704/model/text.ts';
+import { fill, keep, text, together } from '../gbt9704/model/text.ts';
 import type { Block, Cell, DocumentModel, TableRow, Text } from '../gbt9704/model/types.ts';
 import { caseProvenance, type FormContext } from './context.ts';
 import { art8Known, art8Notes } from './acts.ts';
@@ -20,8 +20,9 @@ import type { PolicyModel } from '../policy/model.ts';
 import { provenance } from '../gbt9704/provenance.ts';
 
 const tick = (on: boolean) => (on ? '☑' : '☐');
+/** Boxes to tick, each with its word kept whole (☐所在单位 never breaks after 单). */
 const choices = (all: readonly string[], chosen: string | readonly string[] | undefined) =>
-  text(all.map((c) => `${tick(typeof chosen === 'string' ? c === chosen : (chosen?.includes(c) ?? false))}${c}`).join('　'));
+  text(...all.flatMap((c, i) => [i > 0 ? '　' : '', keep(`${tick(typeof chosen === 'string' ? c === chosen : (chosen?.includes(c) ?? false))}${c}`)]));
 
 /** A label; a \n marks where a long one breaks (维权办 / 受理意见). */
 const label = (s: string): Cell => ({ lines: s.split('\n').map((l) => text(l)), label: true });
@@ -34,7 +35,8 @@ const wide = (a: string, v: Text | Text[], split?: boolean, minHeight?: number):
 
 const CATEGORIES = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
 const APPLICANTS = ['本人', '近亲属', '所在单位'];
-const dateLine = () => text(fill(3), '年', fill(2), '月', fill(2), '日');
+/** A date to write by hand: 年, 月 and 日 on one line, never broken apart. */
+const dateLine = () => together(fill(3), '年', fill(2), '月', fill(2), '日');
 
 /** The links to duty a case can record (acts.yaml's links), in its order. */
 const linksOf = (model: PolicyModel) => Object.keys(model.editorial.links ?? {});
@@ -87,10 +89,18 @@ function victims(ctx: FormContext, persons: readonly string[], until: string): T
   ];
 }
 
-function signatureRows(applied: boolean): TableRow[] {
+/**
+ * The boxes the office signs. A case on file was taken up: 受理 is ticked beside the 受理日期 the
+ * register states (a register never shows a date of acceptance with neither box ticked); the blank
+ * form ticks nothing.
+ */
+function signatureRows(applied: boolean, accepted = false): TableRow[] {
   const office: TableRow = {
     keep: true,
-    cells: [label('维权办\n受理意见'), { lines: [text('☐受理　☐不予受理'), text('理由：', fill(20)), text('负责人签字：', fill(6), '　　', dateLine())], colspan: 3, minHeight: 20 }],
+    cells: [
+      label('维权办\n受理意见'),
+      { lines: [choices(['受理', '不予受理'], accepted ? '受理' : undefined), text('理由：', fill(20)), text('负责人签字：', fill(6), '　　', dateLine())], colspan: 3, minHeight: 20 },
+    ],
   };
   const clerk = (colspan: number): Cell => ({ lines: [text(fill(6)), dateLine()], colspan, minHeight: 10 });
   return [office, applied ? { keep: true, cells: [label('申请人签名'), { lines: [text(fill(6)), dateLine()], minHeight: 10 }, label('登记人签名'), clerk(1)] } : { keep: true, cells: [label('登记人签名'), clerk(3)] }];
@@ -132,10 +142,10 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
   rows.push(wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model, ctx), true));
   rows.push(wide('事件经过', text(data.incident.summary), true));
   const harm = harmLine(ctx, data.opened.date);
-  if (harm) rows.push(wide('损害情况', text(harm)));
+  if (harm) rows.push(wide('损害情况', harm));
   const harmed = victims(ctx, persons, data.opened.date);
   if (harmed.length > 0) rows.push(wide('受害人', harmed, true));
-  rows.push(...signatureRows(applied));
+  rows.push(...signatureRows(applied, true));
   const articles = ['art_15__para_1', 'art_8__para_1', ...art8Known(ctx, data.opened.date)];
   const meta = [text(`登记单位：${ctx.unit.office}`), text('编号：', keep(data.id)), text('登记日期：', dateText(data.opened.date))];
   return [
@@ -148,6 +158,7 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
       date: data.opened.date,
       articles,
       caseId: data.id,
+      unit: data.unit.name,
       provenance: caseProvenance(ctx, articles),
       blocks: form(model, meta, rows),
     },

@@ -15,6 +15,7 @@ import { receiptFor, SERVED } from './receipt.ts';
 import { applicationRegister } from './register.ts';
 import { reviewOpinions } from './review.ts';
 import { transferLetters } from './transfer.ts';
+import { DocumentProblem } from './problem.ts';
 import { datesAfterOwn } from '../gbt9704/model/dates-stated.ts';
 import { plain } from '../gbt9704/model/text.ts';
 import type { DocumentModel } from '../gbt9704/model/types.ts';
@@ -46,7 +47,8 @@ export function loadFormDefs(model: PolicyModel): FormDef[] {
   }));
 }
 
-type Builder = (ctx: FormContext, title: string) => DocumentModel[];
+/** A form's documents for a case; one that cannot be made is its problem, and the others stand. */
+type Builder = (ctx: FormContext, title: string) => (DocumentModel | DocumentProblem)[];
 
 /** Per-case forms (the ledger spans cases, the receipts follow the documents served). */
 const BUILDERS: Record<string, Builder> = {
@@ -70,7 +72,9 @@ export interface BuiltDocument {
 /**
  * The documents a case calls for, optionally only some forms. Receipts come with the documents
  * they serve when no form is named, or when 送达回执 is named (then the documents themselves are
- * built but not kept). A builder that fails loses only its form's documents for this case.
+ * built but not kept). Each document stands alone: one its builder refuses (a DocumentProblem in
+ * its list) or one that states a later date is reported by itself, its siblings and their receipts
+ * are made; only a builder that fails outright loses its form's documents for this case.
  */
 export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], only?: ReadonlySet<string>): BuiltDocument[] {
   const wanted = (id: string) => !only || only.has(id);
@@ -80,7 +84,7 @@ export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], onl
   for (const def of defs) {
     const build = BUILDERS[def.id];
     if (!build || (!wanted(def.id) && !(receipts && SERVED.has(def.id)))) continue;
-    let docs: DocumentModel[];
+    let docs: (DocumentModel | DocumentProblem)[];
     try {
       docs = build(ctx, def.title);
     } catch (error) {
@@ -89,6 +93,10 @@ export function documentsForCase(ctx: FormContext, defs: readonly FormDef[], onl
       continue;
     }
     for (const doc of docs) {
+      if (doc instanceof DocumentProblem) {
+        if (wanted(def.id)) out.push({ def, problem: { message: doc.message, ...(doc.field ? { field: doc.field } : {}) } });
+        continue;
+      }
       const later = datesAfterOwn(doc);
       if (later.length > 0) {
         // A document states only what was known on its own date (issue 10 point 1).
@@ -118,10 +126,15 @@ function traceLine(doc: DocumentModel, model: PolicyModel): string {
     }
     basis += (i > 0 ? '、' : '') + c;
   }
-  return `溯源：条文${p.regulationVersion}；案件sha256:${p.caseHash.slice(0, 16)}；依据${basis}`;
+  return `溯源：条文${p.regulationVersion}；${p.caseHash ? `案件sha256:${p.caseHash.slice(0, 16)}；` : ''}依据${basis}`;
 }
 
-export function toRenderJob(doc: DocumentModel, templates: FormTemplates, created: Date, model: PolicyModel): RenderJob {
+/**
+ * What the renderer prints and files for a document. Its provenance always goes into the PDF's
+ * metadata and XMP; on paper, only on a draft (`draft`: wq-forms --draft): the line is no 公文
+ * element, and a clerk would not send a document with it.
+ */
+export function toRenderJob(doc: DocumentModel, templates: FormTemplates, created: Date, model: PolicyModel, options: { draft?: boolean } = {}): RenderJob {
   const banner = doc.blocks[0]?.kind === 'banner' ? doc.blocks[0] : undefined;
   const format = doc.layout === 'form' ? 'form' : banner?.format === 'letter' ? 'letter' : 'file';
   const rule = banner && format === 'letter' ? bannerGeometry(banner).doubleRuleTop : undefined;
@@ -131,7 +144,7 @@ export function toRenderJob(doc: DocumentModel, templates: FormTemplates, create
     orientation: doc.orientation,
     format,
     ...(rule !== undefined ? { doubleRuleTop: rule } : {}),
-    trace: traceLine(doc, model),
+    ...(options.draft ? { trace: traceLine(doc, model) } : {}),
     meta: {
       form: doc.formId,
       title: doc.title,
@@ -139,8 +152,10 @@ export function toRenderJob(doc: DocumentModel, templates: FormTemplates, create
       subject: citeAll(doc.articles, model),
       created,
       ...(doc.date ? { date: doc.date } : {}),
-      ...(banner ? { number: plain(banner.number) } : {}),
+      ...(banner && banner.number.some((r) => !r.blank) ? { number: plain(banner.number) } : {}),
       caseId: doc.caseId,
+      ...(doc.unit ? { unit: doc.unit } : {}),
+      ...(doc.deadlines ? { deadlines: doc.deadlines } : {}),
       provenance: doc.provenance,
     },
   };

@@ -16,13 +16,15 @@ import { localToday } from '../calendar.ts';
 import { createValidator, type FileResult, type Validator } from '../validate/index.ts';
 import { humanFile } from '../validate/format/human.ts';
 import { blankDocuments } from './blank.ts';
-import type { FormContext, IssueDetails } from './context.ts';
+import type { IssueDetails } from './context.ts';
 import { ledgers } from './ledger.ts';
 import { reasonOf } from '../cli/errors.ts';
+import { fieldsShowing } from './field-of.ts';
 import { describeFontPlan } from '../gbt9704/fonts.ts';
 import { readCases, readUnits } from './inputs.ts';
 import type { DocumentModel } from '../gbt9704/model/types.ts';
-import { blankFileName, documentFileName, ledgerFileName } from './naming.ts';
+import { blankFileName, ledgerFileName } from './naming.ts';
+import { settleNames, type IssuedIdentity } from './issued.ts';
 import { prepareOutDir } from '../cli/out-dir.ts';
 import { LEDGER_ID, documentsForCase, loadFormDefs, toRenderJob, type FormDef } from './registry.ts';
 import { FormRenderer, type RendererOptions } from '../gbt9704/renderer.ts';
@@ -49,6 +51,8 @@ export interface RunOptions {
   unitFiles?: string[];
   /** Overwrite existing PDFs. */
   force?: boolean;
+  /** A draft: each page carries its provenance line (溯源…) in the bottom margin; otherwise it is in the metadata only. */
+  draft?: boolean;
   /** PDF, DOCX or both (default PDF). */
   formats?: readonly OutputFormat[];
   /** Blank forms to fill by hand, no case files. */
@@ -151,6 +155,12 @@ interface Planned {
   /** The case file it comes from (for messages). */
   source: string;
   file: string;
+  /** A case's document: what identifies it as issued (its name is settled by issued.ts). */
+  identity?: IssuedIdentity;
+  formTitle: string;
+  part?: string;
+  /** The case it comes from (to name the field of a text that cannot be laid out). */
+  data?: unknown;
 }
 
 async function runWith(options: RunOptions, setup: Setup): Promise<RunResult> {
@@ -193,15 +203,15 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
 
   const planned: Planned[] = [];
   const failed: RunResult['failed'] = [];
-  const fail = (source: string, caseId: string, def: FormDef, message: string, field?: string) => {
-    log(`${shown(source)}  无法生成“${def.title}”：${message}${field ? `（字段：${field}）` : ''}。其余公文照常生成。\n`);
+  const fail = (source: string, caseId: string, def: FormDef, message: string, field?: string, part?: string) => {
+    log(`${shown(source)}  无法生成“${def.title}${part ? `（${part}）` : ''}”：${message}${field ? `（字段：${field}）` : ''}。其余公文照常生成。\n`);
     failed.push({ caseId, formId: def.id, message });
     raise(1);
   };
   let refused: string[] = [];
 
   if (options.blank) {
-    for (const { doc, def } of blankDocuments(model, defs, only)) planned.push({ doc, def, source: '', file: path.join(options.outDir, blankFileName(def.title)) });
+    for (const { doc, def } of blankDocuments(model, defs, only)) planned.push({ doc, def, source: '', file: path.join(options.outDir, blankFileName(def.title)), formTitle: def.title });
   } else {
     const read = readUnits(options.unitFiles ?? [], validator, report);
     if ('exitCode' in read) {
@@ -211,24 +221,20 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
     const inputs = readCases(options.inputs, { validator, model, asOf, units: read.units, ...(options.issue ? { issue: options.issue } : {}) }, log, report, shown);
     refused = inputs.refused;
     if (inputs.worst) raise(inputs.worst);
-    // Two units may use the same case number: their files are told apart by the unit's name.
-    const ids = new Map<string, number>();
-    for (const c of inputs.cases) ids.set(c.ctx.data.id, (ids.get(c.ctx.data.id) ?? 0) + 1);
-    const fileOf = (ctx: FormContext, doc: DocumentModel, def: FormDef) => {
-      const id = (ids.get(ctx.data.id) ?? 0) > 1 ? `${ctx.unit.name}_${ctx.data.id}` : ctx.data.id;
-      return path.join(options.outDir, documentFileName(id, def.title, doc.part));
-    };
-    for (const { file, ctx } of inputs.cases) {
+    for (const { file, ctx, hash } of inputs.cases) {
+      const identity: IssuedIdentity = { unit: ctx.data.unit.name, caseId: ctx.data.id, hash };
       for (const built of documentsForCase(ctx, defs, only)) {
         if (built.problem) fail(file, ctx.data.id, built.def, built.problem.message, built.problem.field);
-        else planned.push({ doc: built.doc!, def: built.def, source: file, file: fileOf(ctx, built.doc!, built.def) });
+        else planned.push({ doc: built.doc!, def: built.def, source: file, file: '', identity, formTitle: built.def.title, ...(built.doc!.part ? { part: built.doc!.part } : {}), data: ctx.data });
       }
     }
+    // Two units may use the same case number: the name a document was issued under, or will be, is settled by unit + number.
+    await settleNames(planned, options.outDir);
     const ledgerDef = defs.find((d) => d.id === LEDGER_ID)!;
     const wantLedger = only ? only.has(LEDGER_ID) : inputs.cases.length >= 2;
     if (wantLedger) {
       for (const doc of ledgers(inputs.cases.map((c) => c.ctx), ledgerDef.title)) {
-        planned.push({ doc, def: ledgerDef, source: '', file: path.join(options.outDir, ledgerFileName(ledgerDef.title, doc.caseId.split('、'), doc.part)) });
+        planned.push({ doc, def: ledgerDef, source: '', file: path.join(options.outDir, ledgerFileName(ledgerDef.title, doc.caseId.split('、'), doc.part)), formTitle: ledgerDef.title });
       }
     }
     for (const id of only ?? []) {
@@ -255,6 +261,10 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
     log(`--serial 只能用于生成一份公文，本次将生成 ${numbered.length} 份${titles.length ? `：${titles.join('、')}` : ''}。请只给一个案件文件，并用 --form 指定一种公文；同一案件有几份同种公文时不能用 --serial，序号请在打印件上填写。\n`);
     return { ...empty(2, refused), failed };
   }
+  const banner = numbered[0]?.doc.blocks[0];
+  if (options.issue?.serial !== undefined && banner?.kind === 'banner' && banner.number.every((r) => r.blank)) {
+    log('没有发文字号前缀（单位设置文件的 documentPrefix）：发文字号整个留空待填，--serial 未写入。\n');
+  }
 
   const created = options.created ?? creationDate();
   const formats = options.formats ?? ['pdf'];
@@ -275,7 +285,7 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
     if (wanted.length === 0) return;
     let job: RenderJob;
     try {
-      job = toRenderJob(entry.doc, templates, created, model);
+      job = toRenderJob(entry.doc, templates, created, model, { draft: options.draft ?? false });
     } catch (error) {
       fail(entry.source, entry.doc.caseId, entry.def, reasonOf(error));
       return;
@@ -331,7 +341,8 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
         },
         (problem) => {
           const t = byJob.get(problem.job)!;
-          fail(t.entry.source || t.entry.file, t.entry.doc.caseId, t.entry.def, problem.message, problem.field);
+          const field = problem.field ?? (problem.text && t.entry.data ? fieldsShowing(t.entry.data, problem.text) : undefined);
+          fail(t.entry.source || t.entry.file, t.entry.doc.caseId, t.entry.def, problem.message, field, t.entry.doc.part);
           options.onProgress?.(++done, todo.length);
         },
       );

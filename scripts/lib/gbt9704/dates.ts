@@ -30,6 +30,9 @@ export function yearOf(iso: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Room for a whole 发文字号 written by hand (内公维字〔2026〕12号 is ten characters and a half). */
+const WHOLE_NUMBER = 11;
+
 /**
  * 发文字号: prefix, year in 〔〕, number without leading zeros and without 第
  * (内公维字〔2026〕3号). Unknown parts are left blank to be written in by hand, the prefix too.
@@ -40,9 +43,13 @@ export function documentNumber(prefix: string, year: number | undefined, serial:
   return `${prefix}〔${y}〕${n}号`;
 }
 
-/** The 发文字号 as runs: blanks where a part is unknown, room for the prefix when the unit has none on file. */
+/**
+ * The 发文字号 as runs: blanks where the year or serial is unknown. Without the 机关代字 a number is
+ * no number (〔2026〕　号 names no organ): the whole of it is left blank for the clerk to write.
+ */
 export function documentNumberText(prefix: string, year: number | undefined, serial: number | undefined): Text {
-  const head = prefix ? keep(prefix) : blank(4);
+  if (!prefix) return text(blank(WHOLE_NUMBER));
+  const head = keep(prefix);
   if (year !== undefined && serial !== undefined) return text(head, keep(`〔${year}〕${Math.trunc(serial)}号`));
   return text(head, '〔', year === undefined ? blank(2) : keep(String(year)), '〕', serial === undefined ? blank(2) : keep(String(Math.trunc(serial))), '号');
 }

@@ -22,6 +22,8 @@ export interface PageProblem {
   index: number;
   message: string;
   field?: string;
+  /** All the text of what could not be laid out (the caller finds which field it shows). */
+  text?: string;
 }
 
 interface Settings {
@@ -36,18 +38,21 @@ function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
   const problems: PageProblem[] = [];
   const docs = Array.from(document.querySelectorAll<HTMLElement>('article.doc'));
 
-  const fail = (doc: HTMLElement, message: string, field?: string) => {
-    problems.push({ index: Number(doc.dataset['index']), message, ...(field ? { field } : {}) });
+  const fail = (doc: HTMLElement, message: string, field?: string, text?: string) => {
+    problems.push({ index: Number(doc.dataset['index']), message, ...(field ? { field } : {}), ...(text ? { text } : {}) });
   };
 
   /** What pokes out of the 版心 (or out of its table cell), and the field it comes from. */
-  const overflow = (doc: HTMLElement): { what: string; field?: string } | undefined => {
+  const overflow = (doc: HTMLElement): { what: string; text: string; field?: string } | undefined => {
     const box = doc.getBoundingClientRect();
     // Anything wider than the 版心 would make the printer shrink every page of the batch.
     if (doc.scrollWidth > doc.clientWidth + 1) {
-      const culprit = Array.from(doc.querySelectorAll<HTMLElement>('*')).find((el) => el.getBoundingClientRect().right > box.right + 1);
+      const wide = Array.from(doc.querySelectorAll<HTMLElement>('*')).filter((el) => el.getBoundingClientRect().right > box.right + 1);
+      // The innermost of them: its text is what pokes out, not the whole paragraph around it.
+      const culprit = wide.find((el) => !wide.some((other) => other !== el && el.contains(other))) ?? wide[0];
       const field = (culprit?.closest('[data-field]') as HTMLElement | null)?.dataset['field'] || undefined;
-      return { what: (culprit?.textContent ?? '').slice(0, 40), ...(field ? { field } : {}) };
+      const text = culprit?.textContent ?? '';
+      return { what: text.slice(0, 40), text, ...(field ? { field } : {}) };
     }
     for (const el of Array.from(doc.querySelectorAll<HTMLElement>('.nb, .ml, .dn, .sg, .sl, .tl, td, th, p, div'))) {
       const r = el.getBoundingClientRect();
@@ -55,7 +60,8 @@ function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
       const limit = cell && el !== cell ? cell.getBoundingClientRect() : box;
       if (r.width > 0 && (r.right > limit.right + 1.5 || r.left < limit.left - 1.5)) {
         const field = (el.closest('[data-field]') as HTMLElement | null)?.dataset['field'] || undefined;
-        return { what: (el.textContent ?? '').slice(0, 40), ...(field ? { field } : {}) };
+        const text = el.textContent ?? '';
+        return { what: text.slice(0, 40), text, ...(field ? { field } : {}) };
       }
     }
     return undefined;
@@ -240,7 +246,7 @@ function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
     if (doc.classList.contains('letter')) placeSignature(doc);
     const wide = overflow(doc);
     if (wide) {
-      fail(doc, `“${wide.what}”超出版心，无法排版`, wide.field);
+      fail(doc, `“${wide.what}”超出版心，无法排版`, wide.field, wide.text);
       continue;
     }
     if (doc.classList.contains('letter')) {

@@ -21,6 +21,7 @@ export function caseHash(data: unknown): string {
   return createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
 
+/** What a document rests on; `data` null for a blank form (no case, so no case hash). */
 export function provenance(regulationVersion: string, data: unknown, articles: readonly string[]): Provenance {
-  return { regulationVersion, caseHash: caseHash(data), articles: [...new Set(articles)] };
+  return { regulationVersion, ...(data === null ? {} : { caseHash: caseHash(data) }), articles: [...new Set(articles)] };
 }

@@ -186,7 +186,7 @@ export class FormRenderer {
     for (const role of fonts.used) this.usedRoles.add(role);
     lap('content');
     const failed = await layoutDocuments(page);
-    for (const f of failed) problem({ job: batch[f.index]!, message: f.message, ...(f.field ? { field: f.field } : {}) });
+    for (const f of failed) problem({ job: batch[f.index]!, message: f.message, ...(f.field ? { field: f.field } : {}), ...(f.text ? { text: f.text } : {}) });
     const printed = batch.filter((_, i) => !failed.some((f) => f.index === i));
     lap('layout');
     if (printed.length === 0) return [];

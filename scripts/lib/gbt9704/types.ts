@@ -7,8 +7,8 @@ import type { PageGeometry } from './geometry.ts';
 export interface Provenance {
   /** model.version: the policy/ sources the quoted words came from. */
   regulationVersion: string;
-  /** SHA-256 of the case data (canonical JSON), hex. */
-  caseHash: string;
+  /** SHA-256 of the case data (canonical JSON), hex; none for a blank form, which rests on no case. */
+  caseHash?: string;
   /** eIds the document rests on. */
   articles: string[];
 }
@@ -30,6 +30,10 @@ export interface DocumentMeta {
   number?: string;
   /** The case id(s) the document was made from. */
   caseId: string;
+  /** The organ whose case it is, when the document is one case's. */
+  unit?: string;
+  /** Dates after its own the document states on purpose (a notice's deadline), ISO. */
+  deadlines?: string[];
   provenance: Provenance;
 }
 
@@ -43,8 +47,8 @@ export interface RenderJob {
   format: 'file' | 'letter' | 'form';
   /** 信函格式: the top double rule's top, mm from the top of the sheet. */
   doubleRuleTop?: number;
-  /** The provenance line printed in the bottom margin. */
-  trace: string;
+  /** The provenance line printed in the bottom margin of a draft; a document to issue has none (it is no 公文 element). */
+  trace?: string;
   meta: DocumentMeta;
 }
 
@@ -62,4 +66,6 @@ export interface LayoutProblem {
   message: string;
   /** The case or unit field whose text could not be laid out, when known. */
   field?: string;
+  /** The text that could not be laid out, when the layout knows it. */
+  text?: string;
 }

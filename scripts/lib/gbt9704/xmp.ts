@@ -34,9 +34,11 @@ export function xmpPacket(meta: DocumentMeta, tools: { creator: string; producer
     ['form', meta.form],
     ...(meta.number ? [['documentNumber', meta.number]] : []),
     ['caseId', meta.caseId],
+    ...(meta.unit ? [['unit', meta.unit]] : []),
     ...(meta.date ? [['documentDate', meta.date]] : []),
+    ...(meta.deadlines && meta.deadlines.length > 0 ? [['deadlines', meta.deadlines.join(' ')]] : []),
     ['regulationVersion', meta.provenance.regulationVersion],
-    ['caseSha256', meta.provenance.caseHash],
+    ...(meta.provenance.caseHash ? [['caseSha256', meta.provenance.caseHash]] : []),
     ['articles', meta.provenance.articles.join(' ')],
   ]
     .map(([k, v]) => `<wq:${k}>${xml(v!)}</wq:${k}>`)

@@ -7,7 +7,9 @@
  * checklist, never judged again here. The names below are the JSON report's (documented in
  * docs/report.md).
  */
-import { daysBetween, generalHolder, type DutyState, type DutyStatus } from '../duties/index.ts';
+import type { Moment } from '../case/facts/index.ts';
+import { daysBetween, generalHolder } from '../duties/index.ts';
+import { dutyAt, standing } from '../duties/standing.ts';
 import type { ReportCase } from './facts.ts';
 import { within, type Period } from './period.ts';
 
@@ -38,12 +40,16 @@ export interface Figures {
     /** A banner office that went straight to the 公安厅. */
     skippedLevel: number;
     /**
-     * 重大案事件 (Art. 29（一）, as the facts find them); how many the office reported the day it
-     * learned of them (or, without that date, the day they happened), and how many the duty
-     * checklist shows 需核实 (reported on a later day, or not reported once that day was past).
+     * 重大案事件 (Art. 29（一）, as the facts find them). majorSameDay: the first report was made the
+     * day the office learned of the case (its 获悉 date, else its 受理 date), and not before it did;
+     * majorLater: made on a later day, or not made once that day was past; majorBeforeKnown: a
+     * report dated before the office knew, which the record contradicts. majorVerify is the two
+     * last together: whether it came 第一时间 is for a person to check.
      */
     major: number;
     majorSameDay: number;
+    majorLater: number;
+    majorBeforeKnown: number;
     majorVerify: number;
   };
   stages: { filed: number; investigated: number; handled: number; daysToInvestigation: Spread; daysToHandling: Spread };
@@ -54,9 +60,24 @@ export interface Figures {
   corrections: { ordered: number; done: number; late: number; pending: number; overdue: number };
   nameClearing: { due: number; issued: number; notIssued: number };
   transfers: { misconduct: number; infringer: number };
-  /** done: in time; late: done after a deadline; pending, overdue: not done by the end; verify: 需核实. */
-  duties: { done: number; late: number; pending: number; overdue: number; verify: number; byHolder: Record<string, { pending: number; overdue: number; verify: number }> };
+  /**
+   * The duty checklists as they stood on the last day (duties/standing.ts): done in time; done
+   * late; pending and overdue (live 待办 of open cases); verify (需核实: done with dates to check, or
+   * a moment passed unrecorded); unmetAtClosure (a closed case's duties not done: 未履行即办结).
+   * Every duty that had arisen is in exactly one, the ledger's own duty (ledger-tracking) included.
+   */
+  duties: { done: number; late: number; pending: number; overdue: number; verify: number; unmetAtClosure: number; byHolder: Record<string, HolderFigures> };
 }
+
+interface HolderFigures {
+  pending: number;
+  overdue: number;
+  verify: number;
+  unmetAtClosure: number;
+}
+
+/** A count per name with no prototype: a unit called "constructor" or "__proto__" is a name like any other. */
+const tally = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 const bump = (record: Record<string, number>, key: string, by = 1) => {
   record[key] = (record[key] ?? 0) + by;
@@ -73,31 +94,8 @@ function spread(values: number[]): Spread {
 
 const by = (date: string | undefined, end: string) => date !== undefined && date <= end;
 
-const notDoneAt = (duty: DutyStatus, end: string): DutyState => (duty.deadline !== undefined && duty.deadline < end ? 'overdue' : 'pending');
-
-/**
- * A duty as it stood on `end`, from its status as the checklist judged it: undefined if it had not
- * yet arisen. Done by then (已履行); done late by then (逾期); 需核实 when the dates it was judged on
- * were already there by `end` (a report made on a later day, or a moment passed unrecorded);
- * otherwise not yet done by then, overdue once its deadline had passed.
- */
-export function dutyAt(duty: DutyStatus, end: string): DutyState | undefined {
-  if (duty.since && duty.since > end) return undefined;
-  const doneBy = duty.done !== undefined && (duty.done.date === undefined || duty.done.date <= end);
-  switch (duty.status) {
-    case 'done':
-      return doneBy ? 'done' : notDoneAt(duty, end);
-    case 'overdue':
-      return doneBy ? 'overdue' : notDoneAt(duty, end);
-    case 'verify': {
-      const c = duty.concern;
-      if (doneBy || c?.kind === 'not-assessed') return 'verify';
-      return c && (c.kind === 'later-day' || c.kind === 'moment-passed') && end > c.from.date ? 'verify' : notDoneAt(duty, end);
-    }
-    default:
-      return notDoneAt(duty, end);
-  }
-}
+/** Whether moment `a` is before `b`, by date and, when both give one, by time. */
+const before = (a: Moment, b: Moment) => a.date < b.date || (a.date === b.date && a.time !== undefined && b.time !== undefined && a.time < b.time);
 
 const dutiesOf = (c: ReportCase, code: string) => c.duties.filter((d) => d.duty === code);
 
@@ -106,26 +104,26 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
   const f: Figures = {
     period,
     cases: 0,
-    byCircumstance: {},
-    byUnit: {},
-    byLevel: {},
-    byPerson: {},
+    byCircumstance: tally(),
+    byUnit: tally(),
+    byLevel: tally(),
+    byPerson: tally(),
     harm: { injured: 0, killed: 0, propertyLoss: { cases: 0, yuan: 0 } },
-    reportUp: { required: 0, byItem: {}, reported: 0, notReported: 0, skippedLevel: 0, major: 0, majorSameDay: 0, majorVerify: 0 },
+    reportUp: { required: 0, byItem: tally(), reported: 0, notReported: 0, skippedLevel: 0, major: 0, majorSameDay: 0, majorLater: 0, majorBeforeKnown: 0, majorVerify: 0 },
     stages: { filed: 0, investigated: 0, handled: 0, daysToInvestigation: spread([]), daysToHandling: spread([]) },
-    exemptions: {},
+    exemptions: tally(),
     appeals: { appealed: 0, underArt27: 0, reviewed: 0, foundImproper: 0, notUnderArt27: 0 },
     corrections: { ordered: 0, done: 0, late: 0, pending: 0, overdue: 0 },
     nameClearing: { due: 0, issued: 0, notIssued: 0 },
     transfers: { misconduct: 0, infringer: 0 },
-    duties: { done: 0, late: 0, pending: 0, overdue: 0, verify: 0, byHolder: {} },
+    duties: { done: 0, late: 0, pending: 0, overdue: 0, verify: 0, unmetAtClosure: 0, byHolder: tally() },
   };
   const toInvestigation: number[] = [];
   const toHandling: number[] = [];
   for (const c of facts) {
     if (!within(c.opened, period)) continue;
     f.cases++;
-    for (const item of new Set(c.art8)) bump(f.byCircumstance, item);
+    for (const item of new Set(c.art8)) if ((c.art8Since.get(item) ?? c.opened) <= end) bump(f.byCircumstance, item);
     bump(f.byUnit, c.unit);
     bump(f.byLevel, c.level);
     for (const person of c.persons) bump(f.byPerson, person);
@@ -135,19 +133,21 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
 
     if (c.reportUp) {
       const r = f.reportUp;
+      const { first, known } = c.reportUp;
       r.required++;
       for (const item of c.reportUp.items) bump(r.byItem, item);
-      // The report-up duty: done (or 需核实 with its report) by the period's end is reported.
-      const duty = dutiesOf(c, 'report-up')[0];
-      const state = duty ? dutyAt(duty, end) : undefined;
-      const reported = duty !== undefined && by(duty.done?.date, end);
+      const reported = first !== undefined && first.date <= end;
       if (reported) r.reported++;
       else r.notReported++;
       if (c.reportUp.skipped) r.skippedLevel++;
       if (c.reportUp.major) {
         r.major++;
-        if (state === 'done') r.majorSameDay++;
-        if (state === 'verify') r.majorVerify++;
+        // Same day only when the checklist agrees (without a 获悉 date it runs from the incident: a
+        // report on the day of 受理, days after it, is not shown to be 第一时间).
+        const duty = dutiesOf(c, 'report-up')[0];
+        if (reported && before(first, known)) r.majorBeforeKnown++;
+        else if (reported && first.date === known.date && duty && dutyAt(duty, end) === 'done') r.majorSameDay++;
+        else if (reported || end > known.date) r.majorLater++;
       }
     }
 
@@ -158,7 +158,7 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
     if (by(filed, end) && by(investigated, end)) toInvestigation.push(daysBetween(filed!, investigated!));
     if (by(filed, end) && by(handled, end)) toHandling.push(daysBetween(filed!, handled!));
 
-    for (const e of c.exemptions) bump((f.exemptions[e.article] ??= {}), e.outcome);
+    for (const e of c.exemptions) bump((f.exemptions[e.article] ??= tally()), e.outcome);
 
     for (const a of c.appeals) {
       f.appeals.appealed++;
@@ -194,21 +194,31 @@ export function figuresFor(facts: readonly ReportCase[], period: Period): Figure
     if (c.transfers.misconduct) f.transfers.misconduct++;
     if (c.transfers.infringer) f.transfers.infringer++;
 
-    for (const d of c.duties) {
-      const state = dutyAt(d, end);
-      if (!state) continue;
-      // Done after its deadline: 逾期 all the same, but no longer to do.
-      if (state === 'overdue' && by(d.done?.date, end)) {
-        f.duties.late++;
-        continue;
-      }
-      f.duties[state]++;
-      if (state === 'done') continue;
+    const duties = standing(c.duties, c.closedOn, end);
+    const d = f.duties;
+    d.done += duties.done.length - duties.late.length - duties.doneToVerify.length;
+    d.late += duties.late.length;
+    const count = (list: readonly { duty: string }[], key: keyof HolderFigures) => {
+      d[key] += list.length;
       // By the holder the Measures name (维权办, 政工部门 …), not each organ's own office.
-      const holder = (f.duties.byHolder[generalHolder(d.duty)] ??= { pending: 0, overdue: 0, verify: 0 });
-      holder[state]++;
+      for (const duty of list) (d.byHolder[generalHolder(duty.duty)] ??= { pending: 0, overdue: 0, verify: 0, unmetAtClosure: 0 })[key]++;
+    };
+    count(duties.pending, 'pending');
+    count(duties.overdue, 'overdue');
+    count([...duties.toVerify, ...duties.doneToVerify], 'verify');
+    count(duties.unmetAtClosure, 'unmetAtClosure');
+    // The ledger's own duty (to follow the case to 处理) is no line in a ledger — there it is the
+    // 办结 column — but wq-validate lists it: counted here too, the report's 待履行 is the validator's.
+    for (const tracking of dutiesOf(c, 'ledger-tracking')) {
+      const state = dutyAt(tracking, end);
+      if (state === undefined) continue;
+      if (by(tracking.done?.date, end) || (tracking.done && tracking.done.date === undefined)) {
+        if (state === 'overdue') d.late++;
+        else d.done++;
+      } else count([tracking], state === 'overdue' ? 'overdue' : state === 'verify' ? 'verify' : duties.closed ? 'unmetAtClosure' : 'pending');
     }
   }
+  f.reportUp.majorVerify = f.reportUp.majorLater + f.reportUp.majorBeforeKnown;
   f.stages.daysToInvestigation = spread(toInvestigation);
   f.stages.daysToHandling = spread(toHandling);
   return f;

@@ -21,6 +21,7 @@ p.addressees { text-indent: 0; margin-bottom: 0.5em; }
 p.note { margin-top: 1em; }
 p.docno { text-indent: 0; display: flex; justify-content: space-between; padding: 0 1em; border-bottom: 2px solid #c00; }
 .signoff { text-align: right; margin-top: 2em; padding-right: 4em; }
+p.cc { font-size: 14pt; text-indent: 0; margin-top: 2em; padding: 0 1em; border-top: 2px solid #000; }
 .banji { font-size: 14pt; border-top: 2px solid #000; border-bottom: 2px solid #000; margin-top: 2em; display: flex; justify-content: space-between; padding: 0 1em; }
 table { border-collapse: collapse; width: 100%; margin: 0.75em 0; font-size: 12pt; line-height: 1.5; }
 caption { font-size: 12pt; text-align: center; margin-bottom: 0.25em; }
@@ -62,8 +63,12 @@ function block(b: Block): string {
       return `<div class="signoff">${b.issuer.map((line) => `<div>${esc(line)}</div>`).join('')}<div>${words(b.date)}</div></div>`;
     case 'note':
       return `<p class="note">${words(b.text)}</p>`;
-    case 'banji':
-      return b.printer && b.printDate ? `<div class="banji"><span>${esc(b.printer)}</span><span>${words(b.printDate)}印发</span></div>` : '';
+    case 'banji': {
+      // 版记: 抄送 above the 印发机关 and date, as the PDF prints them (GB/T 9704 §7.4).
+      const cc = b.cc ? `<p class="cc">抄送：${words(b.cc)}。</p>` : '';
+      const printed = b.printer && b.printDate ? `<div class="banji"><span>${esc(b.printer)}</span><span>${words(b.printDate)}印发</span></div>` : '';
+      return cc || printed ? `${cc}${printed}` : '';
+    }
     case 'form-meta':
       return `<p>${b.items.map(words).join('　')}</p>`;
   }

@@ -1,7 +1,9 @@
 /**
  * --format xlsx: the 工作台账 (Art. 29（六）) as a workbook staff keep working in: one sheet per
  * unit, one row per case, with the 承办人, each stage's date, the next deadline, the duties
- * still owed and whether the case is closed (办结). Real cells: dates are dates, numbers numbers;
+ * still owed and whether the case is closed (办结). 办结 and the duties are read as the PDF
+ * 工作台账 reads them (duties/standing.ts): a closed case owes no 待办, its duties not done are
+ * 未履行即办结; a moment passed unrecorded is 需核实. Real cells: dates are dates, numbers numbers;
  * the header row stays in view. It names people, so it is for internal use and says so on every
  * sheet and in its properties; nothing of it goes into the report or the handbook.
  */
@@ -13,8 +15,9 @@ import type { PolicyModel } from '../policy/model.ts';
 import { locate } from '../policy/query.ts';
 import { issuesWith, type FileResult } from '../validate/index.ts';
 import { concernText } from '../documents/concern.ts';
-import { dutyAt } from './figures.ts';
+import { standing } from '../duties/standing.ts';
 import { LEDGER_FONT, printLayout, rowHeight } from './ledger-layout.ts';
+import { sheetNames } from './sheet-name.ts';
 
 export interface LedgerRow {
   unit: string;
@@ -28,8 +31,15 @@ export interface LedgerRow {
   investigated?: string;
   handled?: string;
   nextDeadline?: string;
+  /** 办结 (the facts' closedOn by the day). */
+  closed: boolean;
+  /** Live 待办 of an open case, and those of them past their deadline. */
   pending: string[];
   overdue: string[];
+  /** 需核实: not recorded once its moment passed, or done with dates to check. */
+  toVerify: string[];
+  /** A closed case's duties not done: 未履行即办结. */
+  unmet: string[];
   reportedUp: string;
 }
 
@@ -41,19 +51,17 @@ function named(facts: CaseFacts): PersonFacts[] {
   return first ? [first] : [];
 }
 
-/**
- * The ledger row of a valid case, as it stands on `end`. 需核实 duties are listed with the still
- * owed, with what the dates show (the workbook keeps its columns).
- */
+/** The ledger row of a valid case, as it stands on `end`. */
 export function ledgerRow(result: FileResult, model: PolicyModel, end: string): LedgerRow | undefined {
   if (!result.valid || result.kind !== 'case' || !result.data || !result.facts) return undefined;
   const data = result.data as unknown as Case;
   const { facts } = result;
-  const open = (d: DutyStatus) => dutyAt(d, end);
-  const owed = result.duties.filter((d) => open(d) === 'pending' || open(d) === 'verify' || (open(d) === 'overdue' && !(d.done?.date && d.done.date <= end)));
-  const deadlines = result.duties.filter((d) => d.deadline && open(d) !== undefined && open(d) !== 'done' && !(d.done?.date && d.done.date <= end)).map((d) => d.deadline!).sort();
+  const duties = standing(result.duties, facts.closedOn, end);
+  const live = [...duties.pending, ...duties.overdue];
+  const deadlines = live.filter((d) => d.deadline).map((d) => d.deadline!).sort();
   const [up] = issuesWith(result.issues, 'report-up-required');
-  const words = (d: DutyStatus) => `${d.holder}${d.title}${open(d) === 'verify' && d.concern ? `（需核实：${concernText(d.concern)}）` : ''}`;
+  const words = (d: DutyStatus) => `${d.holder}${d.title}`;
+  const checked = (d: DutyStatus, done: boolean) => `${words(d)}（${done ? '已履行，' : ''}需核实${d.concern ? `：${concernText(d.concern)}` : ''}）`;
   // As the ledger stood on `end`: a stage recorded later is not yet reached.
   const filed = stageDate(data, '立案', end);
   const investigated = stageDate(data, '调查', end);
@@ -65,24 +73,31 @@ export function ledgerRow(result: FileResult, model: PolicyModel, end: string): 
     opened: data.opened.date,
     person: persons.map((p) => p.name).join('、'),
     category: [...new Set(persons.map((p) => p.category))].join('、'),
-    circumstances: facts.art8.map((item) => locate(model, item)?.item?.label ?? item).join(''),
+    // As the PDF ledger lists them: the items known by the day, one reading (the facts' art8Since).
+    circumstances: facts.art8
+      .filter((item) => (facts.art8Since.get(item) ?? data.opened.date) <= end)
+      .map((item) => locate(model, item)?.item?.label ?? item)
+      .join('、'),
     handlers: leadHandlerNames(data).join('、'),
     ...(filed ? { filed } : {}),
     ...(investigated ? { investigated } : {}),
     ...(handled ? { handled } : {}),
     ...(deadlines[0] ? { nextDeadline: deadlines[0] } : {}),
-    pending: owed.filter((d) => open(d) !== 'overdue').map(words),
-    overdue: owed.filter((d) => open(d) === 'overdue').map(words),
+    closed: duties.closed,
+    pending: duties.pending.map(words),
+    overdue: duties.overdue.map(words),
+    toVerify: [...duties.toVerify.map((d) => checked(d, false)), ...duties.doneToVerify.map((d) => checked(d, true))],
+    unmet: duties.unmetAtClosure.map((d) => `${words(d)}${d.status === 'verify' && d.concern ? `（需核实：${concernText(d.concern)}）` : d.deadline && d.deadline < end ? `（期限${d.deadline}）` : ''}`),
     reportedUp: !up ? '不需' : result.duties.some((d) => d.duty === 'report-up' && d.done?.date && d.done.date <= end) ? '已报告' : '未报告',
   };
 }
 
 /**
- * Widths in Excel's units (a CJK character is two): 188 in all, printed one page wide at about
- * 80 %. A date column has room for a font with wider digits than 宋体's (Calc's stand-ins), else
+ * Widths in Excel's units (a CJK character is two): 216 in all, printed one page wide at about
+ * 70 %. A date column has room for a font with wider digits than 宋体's (Calc's stand-ins), else
  * it shows ###.
  */
-const COLUMNS: { header: string; key: keyof LedgerRow | 'closed'; width: number; date?: boolean }[] = [
+const COLUMNS: { header: string; key: keyof LedgerRow; width: number; date?: boolean }[] = [
   { header: '案件编号', key: 'caseId', width: 16 },
   { header: '受理日期', key: 'opened', width: 12, date: true },
   { header: '受侵害人员', key: 'person', width: 11 },
@@ -95,19 +110,13 @@ const COLUMNS: { header: string; key: keyof LedgerRow | 'closed'; width: number;
   { header: '办结', key: 'closed', width: 5 },
   { header: '逐级报告', key: 'reportedUp', width: 8 },
   { header: '最近期限', key: 'nextDeadline', width: 12, date: true },
-  { header: '待履行职责', key: 'pending', width: 34 },
-  { header: '逾期职责', key: 'overdue', width: 24 },
+  { header: '待履行职责', key: 'pending', width: 28 },
+  { header: '逾期职责', key: 'overdue', width: 18 },
+  { header: '需核实', key: 'toVerify', width: 20 },
+  { header: '未履行即办结', key: 'unmet', width: 20 },
 ];
 
 const NOTICE = '内部使用：本台账含人员姓名，仅供维权办工作使用，不得对外提供，不得编入报告或手册。';
-
-/** Sheet names: Excel allows 31 characters and none of []:*?/\ . */
-function sheetName(unit: string, taken: Set<string>): string {
-  let name = unit.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '单位';
-  for (let k = 2; taken.has(name); k++) name = `${unit.slice(0, 28)}（${k}）`;
-  taken.add(name);
-  return name;
-}
 
 const asDate = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
@@ -121,11 +130,11 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], asAt: string, c
   book.subject = '维护执法权威工作台账（内部使用）';
   book.description = NOTICE;
   const units = [...new Set(rows.map((r) => r.unit))].sort();
-  const taken = new Set<string>();
+  const names = sheetNames(units);
   const widths = COLUMNS.map((c) => c.width);
   const wide = widths.reduce((a, b) => a + b, 0);
   for (const unit of units) {
-    const name = sheetName(unit, taken);
+    const name = names.get(unit)!;
     const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
     sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, style: { font: LEDGER_FONT, ...(c.date ? { numFmt: 'yyyy-mm-dd' } : {}) } }));
     sheet.mergeCells(1, 1, 1, COLUMNS.length);
@@ -141,7 +150,7 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], asAt: string, c
     header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     header.height = rowHeight(COLUMNS.map((c) => c.header), widths);
     for (const row of rows.filter((r) => r.unit === unit).sort((a, b) => a.caseId.localeCompare(b.caseId, 'zh-CN'))) {
-      const text = { ...row, closed: row.handled ? '是' : '否', pending: row.pending.join('；'), overdue: row.overdue.join('；') };
+      const text = { ...row, closed: row.closed ? '是' : '否', pending: row.pending.join('；'), overdue: row.overdue.join('；'), toVerify: row.toVerify.join('；'), unmet: row.unmet.join('；') };
       const added = sheet.addRow({
         ...text,
         opened: asDate(row.opened),

@@ -1,8 +1,7 @@
 /**
- * The period a report covers, and the one before it of the same length (the figures are
- * given side by side). Dates are ISO calendar days, both ends included.
+ * The period a report covers, and the same period a year earlier (the figures are given side by
+ * side, as 上年同期). Dates are ISO calendar days, both ends included.
  */
-import { daysBetween } from '../duties/index.ts';
 import { formatDate } from '../gbt9704/dates.ts';
 
 export interface Period {
@@ -13,12 +12,6 @@ export interface Period {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 
-function addDays(text: string, days: number): string {
-  const d = day(text);
-  d.setUTCDate(d.getUTCDate() + days);
-  return iso(d);
-}
-
 /** The last calendar quarter that has ended by `today`: what a quarterly report covers by default. */
 export function lastQuarter(today: string): Period {
   const d = day(today);
@@ -28,26 +21,30 @@ export function lastQuarter(today: string): Period {
   return { from: iso(start), to: iso(end) };
 }
 
-/** The whole months a period spans, when it is whole months (a quarter, a year …). */
-function wholeMonths(period: Period): number | undefined {
-  const from = day(period.from);
-  const after = day(addDays(period.to, 1));
-  if (from.getUTCDate() !== 1 || after.getUTCDate() !== 1) return undefined;
-  return (after.getUTCFullYear() - from.getUTCFullYear()) * 12 + after.getUTCMonth() - from.getUTCMonth();
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const lastDayOf = (year: number, month: number) => {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0); // setUTCFullYear, not Date.UTC: that reads years 0–99 as 1900–1999
+  return d.getUTCDate();
+};
+
+/**
+ * The same calendar day a year earlier: 29 February becomes 28 February, and the last day of a
+ * month stays the last day of that month (so February 2025 compares with all of February 2024).
+ */
+function yearBefore(text: string, end: boolean): string {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const last = lastDayOf(y - 1, m);
+  const day = end && d === lastDayOf(y, m) ? last : Math.min(d, last);
+  return `${pad(y - 1, 4)}-${pad(m, 2)}-${pad(day, 2)}`;
 }
 
 /**
- * The period before, of the same length: the same number of whole months for a quarter or a
- * year (the previous quarter, not 92 days back), else the same number of days.
+ * The period a report compares with: the same period a year earlier (上年同期), so a quarter is
+ * set beside the same quarter, free of the seasons, and a part of a year beside the same part.
  */
-export function previousPeriod(period: Period): Period {
-  const to = addDays(period.from, -1);
-  const months = wholeMonths(period);
-  if (months !== undefined) {
-    const from = day(period.from);
-    return { from: iso(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - months, 1))), to };
-  }
-  return { from: addDays(to, 1 - (daysBetween(period.from, period.to) + 1)), to };
+export function yearEarlier(period: Period): Period {
+  return { from: yearBefore(period.from, false), to: yearBefore(period.to, true) };
 }
 
 export const within = (date: string | undefined, period: Period) => date !== undefined && date >= period.from && date <= period.to;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Unit } from '../case/index.ts';
 import { watchOver } from '../browser/reaper.ts';
 import { reasonOf } from '../cli/errors.ts';
+import { printable } from '../cli/printable.ts';
 import { prepareOutDir } from '../cli/out-dir.ts';
 import { caseHash } from '../gbt9704/provenance.ts';
 import type { RendererOptions } from '../gbt9704/renderer.ts';
@@ -22,10 +23,13 @@ import { reportDocument, type Issuing } from './document.ts';
 import { reportCase, type ReportCase } from './facts.ts';
 import { figuresFor } from './figures.ts';
 import { reportHtml } from './html.ts';
-import { reportJson, type ReportCounts } from './json.ts';
+import { reportJson, type LeftOut, type ReportCounts, type ReportScope } from './json.ts';
 import { ledgerRow, ledgerWorkbook, type LedgerRow } from './ledger.ts';
-import { previousPeriod, type Period } from './period.ts';
 import type { ReportFormat } from './formats.ts';
+import { yearEarlier, type Period } from './period.ts';
+import { disclose } from './published.ts';
+import { placeOf } from './organs.ts';
+import { scopeOf, type Scope } from './scope.ts';
 
 
 export interface ReportOptions {
@@ -55,11 +59,18 @@ export interface ReportOptions {
   signal?: AbortSignal;
   /** The PDF renderer's options (tests). */
   renderer?: RendererOptions;
+  /**
+   * The smallest count a breakdown by unit, level or person shows (published.ts); 3 unless a test
+   * sets another to check the arithmetic under it. Not a command-line option.
+   */
+  smallCell?: number;
 }
 
 export interface ReportResult {
   exitCode: 0 | 1 | 2;
   counts: ReportCounts;
+  /** Valid cases left out: another organ's, or a unit name that places none (for the summary line). */
+  leftOut?: { otherUnit: number; unknownUnit: number };
   written: { file: string; format: ReportFormat; outcome: 'written' | 'exists' }[];
   /** The PDF's pages, when one was made. */
   pages?: number;
@@ -91,7 +102,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     units.push(result.data as unknown as Unit);
   }
 
-  const { files, unreadable } = expandInputs(options.inputs);
+  const scope = scopeOf(units[0]?.name);
+  const leftOut = new Map<string, { reason: 'other-unit' | 'unknown-unit'; files: string[] }>();
+  // The output folder inside a folder read holds reports, not cases.
+  const { files, unreadable } = expandInputs(options.inputs, { skip: [options.outDir] });
   const counts: ReportCounts = { total: 0, valid: 0, invalid: 0, units: 0, duplicates: 0 };
   const facts: ReportCase[] = []; // the cases counted
   const hashes: string[] = [];
@@ -128,27 +142,43 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       counts.units++;
       continue;
     }
+    // A report covers its unit and the units under it: another organ's case, or one whose unit places none, is left out and listed.
+    const caseUnit = String((result.data as { unit?: { name?: unknown } }).unit?.name ?? '');
+    const decision = scope.decide(caseUnit);
+    if (!decision.counted) {
+      const key = decision.reason === 'other-unit' ? (placeOf(caseUnit)?.name ?? caseUnit) : caseUnit;
+      const entry = leftOut.get(key) ?? { reason: decision.reason, files: [] };
+      entry.files.push(result.file);
+      leftOut.set(key, entry);
+      continue;
+    }
+    // A case is its unit's number: two units may both have a 2026-001 (the organ, however the file spells it).
     const id = String(result.data?.id);
-    const first = seenIds.get(id);
+    const key = `${decision.organ}\u0000${id}`;
+    const first = seenIds.get(key);
     if (first) {
       counts.duplicates++;
       log(`${shown(result.file)}  案件编号“${id}”与 ${shown(first)} 相同，只统计一次。\n`);
       continue;
     }
-    seenIds.set(id, result.file);
-    const counted = reportCase(result);
+    seenIds.set(key, result.file);
+    const counted = reportCase(result, decision.organ);
     if (counted) {
       facts.push(counted);
       hashes.push(caseHash(result.data));
     }
     if (options.formats.includes('xlsx') && result.data && String((result.data as { opened?: { date?: string } }).opened?.date) <= options.period.to) {
       const row = ledgerRow(result, validator.model, options.period.to);
-      if (row) rows.push(row);
+      if (row) rows.push({ ...row, unit: decision.organ });
     }
   }
+  const scoped = reportScope(scope, leftOut);
+  if (scope.unit !== undefined) logLeftOut(leftOut, scope.unit, log, shown);
+  const left = { leftOut: { otherUnit: scoped.leftOut.otherUnit.cases, unknownUnit: scoped.leftOut.unknownUnit.cases } };
 
   const current = figuresFor(facts, options.period);
-  const previous = figuresFor(facts, previousPeriod(options.period));
+  const previous = figuresFor(facts, yearEarlier(options.period));
+  const published = disclose(current, previous, validator.model, options.smallCell);
   const unit = units[0];
   if (!unit) log('未指定单位设置文件（--unit），报告的主送机关、发文机关和发文字号留空待填。\n');
   const issuing: Issuing = {
@@ -164,13 +194,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     }),
     date: options.date,
   };
-  const document = reportDocument(current, previous, counts, issuing, { regulationVersion: validator.model.version, caseHashes: hashes }, validator.model);
+  const document = reportDocument(current, previous, published, counts, scoped, issuing, { regulationVersion: validator.model.version, caseHashes: hashes }, validator.model);
   const created = options.created ?? new Date();
 
   const outProblem = await prepareOutDir(options.outDir, shown(options.outDir));
   if (outProblem) {
     log(`${outProblem}\n`);
-    return { exitCode: 2, counts, written: [] };
+    return { exitCode: 2, counts, ...left, written: [] };
   }
   await removeStaleTemps(options.outDir);
   // Killed outright (kill -9), this process leaves its temporary files to a watcher to remove.
@@ -189,14 +219,14 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
       if (printed) pages = printed.pages;
       return printed?.pdf;
     },
-    json: async () => Buffer.from(`${JSON.stringify(reportJson(current, previous, counts), null, 2)}\n`),
+    json: async () => Buffer.from(`${JSON.stringify(reportJson(current, previous, published, counts, scoped), null, 2)}\n`),
     html: async () => Buffer.from(reportHtml(document)),
     xlsx: () => ledgerWorkbook(rows, options.period.to, created),
   };
   const written: ReportResult['written'] = [];
   try {
     for (const format of options.formats) {
-      if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
+      if (options.signal?.aborted) return { exitCode, counts, ...left, written, interrupted: true };
       const file = path.join(options.outDir, FILE_NAMES[format](options.period));
       try {
         // An earlier report is kept without making this one first (a PDF takes a browser); writeOutput still guards a race.
@@ -207,12 +237,12 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         }
         const bytes = await outputs[format]();
         if (!bytes) continue;
-        if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
+        if (options.signal?.aborted) return { exitCode, counts, ...left, written, interrupted: true };
         const outcome = await writeOutput(file, bytes, options.force ?? false);
         if (outcome === 'exists') raise(1);
         written.push({ file, format, outcome });
       } catch (error) {
-        if (options.signal?.aborted) return { exitCode, counts, written, interrupted: true };
+        if (options.signal?.aborted) return { exitCode, counts, ...left, written, interrupted: true };
         log(`${shown(file)}  无法生成：${reasonOf(error)}\n`);
         raise(2);
       }
@@ -220,11 +250,39 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
   } finally {
     watcher.stop();
   }
-  return { exitCode, counts, written, ...(pages !== undefined ? { pages } : {}) };
+  return { exitCode, counts, ...left, written, ...(pages !== undefined ? { pages } : {}) };
 }
 
 /** The unit of the cases when they are all one unit's, as the report's issuer. */
 function soleUnit(facts: readonly ReportCase[]): { unit?: string } {
   const names = new Set(facts.map((f) => f.unit));
   return names.size === 1 ? { unit: [...names][0]! } : {};
+}
+
+/** What the report covers and leaves out, for the JSON and the text. */
+function reportScope(scope: Scope, leftOut: ReadonlyMap<string, { reason: string; files: string[] }>): ReportScope {
+  const out: LeftOut = { otherUnit: { cases: 0, units: [] }, unknownUnit: { cases: 0 } };
+  for (const [unit, { reason, files }] of leftOut) {
+    if (reason === 'other-unit') {
+      out.otherUnit.cases += files.length;
+      out.otherUnit.units.push(unit);
+    } else out.unknownUnit.cases += files.length;
+  }
+  out.otherUnit.units.sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const kind = scope.place?.kind;
+  const covers = scope.unit === undefined ? 'given' : kind === 'region' ? 'all' : kind === 'league' ? 'league' : 'self';
+  return { unit: scope.unit ?? null, covers, leftOut: out };
+}
+
+/** The files left out, by unit, a few names each: enough for a clerk to find them. */
+function logLeftOut(leftOut: ReadonlyMap<string, { reason: string; files: string[] }>, unit: string, log: (text: string) => void, shown: (file: string) => string): void {
+  const MAX = 5;
+  const list = (files: string[]) => `${files.slice(0, MAX).map(shown).join('、')}${files.length > MAX ? ` 等 ${files.length} 个` : ''}`;
+  for (const [name, { reason, files }] of [...leftOut].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+    log(
+      reason === 'other-unit'
+        ? `未计入：${files.length} 个案件属于${name}，不是${unit}或其所属单位的案件：${list(files)}\n`
+        : `未计入：${files.length} 个案件的承办单位“${printable(name)}”无法对应到内蒙古的公安机关（请写全称，如“呼和浩特市公安局新城区分局”）：${list(files)}\n`,
+    );
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * Ids of the handbook's non-provision anchors (terms on the glossary, fields on the
- * schema page, rules on the coverage page), shared by the page data and the pages.
+ * schema page, rules and articles' rows on the coverage page), shared by the page data and the pages.
  * Provisions use their eIds (handbookPath in scripts/lib/citations).
  */
 
@@ -17,4 +17,9 @@ export function fieldAnchor(fieldPath: string): string {
 /** A validator rule's code is already kebab-case ASCII. */
 export function ruleAnchor(code: string): string {
   return `rule-${code}`;
+}
+
+/** An article's row on the coverage page: "art_29" → "coverage-art_29" (the article's own eId anchors its text). */
+export function coverageAnchor(eId: string): string {
+  return `coverage-${eId}`;
 }

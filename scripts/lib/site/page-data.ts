@@ -6,7 +6,7 @@
 import { articleOf, cite, handbookPath } from '../citations/index.ts';
 import type { Article, PolicyModel, Reference } from '../policy/model.ts';
 import { allArticles, hasProvision } from '../policy/query.ts';
-import { fieldAnchor, ruleAnchor, termAnchor } from './anchors.ts';
+import { coverageAnchor, fieldAnchor, ruleAnchor, termAnchor } from './anchors.ts';
 import type { PublishedForm } from '../published.ts';
 import { accountObligations, dutyViews } from './duties.ts';
 import { guideViews } from './guides.ts';
@@ -194,6 +194,8 @@ export function buildHandbookData(input: PageDataInput): HandbookData {
 
   const coverage: CoverageRow[] = articleViews.map((a) => ({
     article: { label: a.label, href: a.href, ...(a.caption ? { caption: a.caption } : {}) },
+    anchor: coverageAnchor(a.eId),
+    source: a.source,
     chapter: a.chapter.label,
     rules: a.implementedBy.rules.map((r) => ({ label: r.title, href: `coverage/#${ruleAnchor(r.code)}` })),
     fields: a.implementedBy.fields.map((f) => ({ label: f.path, href: `schema/#${f.anchor}` })),

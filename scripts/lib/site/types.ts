@@ -230,6 +230,10 @@ export type PublishedState =
 
 export interface CoverageRow {
   article: LinkTo;
+  /** The row's id on the coverage page, which the article's page links to. */
+  anchor: string;
+  /** Where the article is written in policy/. */
+  source: { file: string; line: number };
   chapter: string;
   /** Each rule by its Chinese title, linked to its entry (the code is on the entry). */
   rules: LinkTo[];

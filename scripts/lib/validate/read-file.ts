@@ -6,6 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { fileIssue, type LocatedIssue } from './issues.ts';
 import { readJsonDocument, readJsonText, type ReadResult } from './read-json.ts';
+import { openable } from './raw-names.ts';
 
 /** Case files are a few KB; a file past this is refused before it is read (--max-size). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -34,7 +35,7 @@ function readWhole(fd: number, size: number): Buffer {
 export function readFile(file: string, maxBytes: number): FileRead {
   let fd: number | undefined;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(openable(file), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { refused: fileIssue('not-a-file', { kind: kindOfNode(stats) }) };
     if (stats.size > maxBytes) return { refused: fileIssue('file-too-large', { size: stats.size, limit: maxBytes }) };

@@ -3,7 +3,7 @@
 // offline copy (../scripts/offline-copy.ts: the files officers need, a few at a time, with progress,
 // resumed on the next visit). This worker answers from what is kept:
 //   - the offline copy first, then what was opened before (the sample PDFs and images, pages that
-//     are not in the copy: kept when opened);
+//     are not in the copy: kept when opened, before the page is given them);
 //   - a page asked for without its slash (/articles/art_27) as the page (/articles/art_27/);
 //   - with no network, an address the handbook does not keep: its own 404 page, with status 404.
 // The page's own downloads of the copy (COPY_HEADER) pass to the network untouched.
@@ -76,10 +76,15 @@ async function answer(request: Request, url: URL): Promise<Response> {
   }
   try {
     const response = await fetch(request);
-    // Opened once, kept: a sample PDF or image, a page that is not in the copy. (Only whole, plain answers.)
+    // Opened once, kept: a sample PDF or image, a page that is not in the copy. (Only whole, plain
+    // answers.) Kept before it is answered, inside respondWith: the browser may stop a worker whose
+    // events have settled, so a write left running after the answer can be lost — and whatever a
+    // page has been given is then already there when the signal goes.
     if (response.status === 200 && response.type === 'basic' && !response.headers.get('content-range')) {
-      const copy = response.clone();
-      void caches.open(names.visited).then((cache) => cache.put(key, copy)).catch(() => undefined);
+      await caches
+        .open(names.visited)
+        .then((cache) => cache.put(key, response.clone()))
+        .catch(() => undefined);
     }
     return response;
   } catch (error) {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runForms, type RunResult } from '../../../scripts/lib/documents/run.ts';
 import { GRID } from '../../../scripts/lib/gbt9704/geometry.ts';
 import { overprints, readPrinted, readingText } from '../pdf-checks.ts';
-import { all, convertToPdf, openDocx, pageCount } from './read.ts';
+import { all, convertToPdf, openDocx } from './read.ts';
 import { nonEmpty } from '../../support/non-empty.ts';
 import { useRenderer } from '../../support/renderer.ts';
 
@@ -80,7 +80,7 @@ describe('each form as a DOCX, beside its PDF', () => {
   });
 
   it('runs to as many pages in LibreOffice as the PDF has, content controls, check boxes and all', () => {
-    const pages = pdfs().map((pdf) => ({ file: path.basename(pdf), pdf: pageCount(pdf), docx: pageCount(converted.get(pdf)!) }));
+    const pages = pdfs().map((pdf) => ({ file: path.basename(pdf), pdf: readPrinted(pdf).pages, docx: readPrinted(converted.get(pdf)!).pages }));
     expect(pages.filter((p) => p.pdf !== p.docx)).toEqual([]);
     expect(pages.some((p) => p.pdf > 1)).toBe(true);
   });

@@ -26,6 +26,7 @@ export const FORMS = {
   --unit <文件>     单位设置文件（发文机关标志、发文字号前缀、印章文字、上级维权办，可重复，按案件所属单位匹配），见 schemas/examples/units/
   --format <格式>   pdf（默认，供打印）、docx（供在 WPS、Word 中填写序号、日期后打印）或 both（两种都生成）
   --force           覆盖已存在的文件（默认不覆盖已发出的公文）
+  --draft           草稿：每页下页边加印一行溯源信息（条文版本、案件校验值、依据条款）；正式公文不印，溯源信息只在文件属性中
   --blank           生成供手工填写的空白表单（不需要案件文件）
   --as-of <日期>    以该日期（YYYY-MM-DD）判断期限，并作为工作台账的“截至”日期（默认今天）；不写入公文正文
   --serial <号>     发文字号中的序号（取自本单位发文登记，1 至 99999），如 12 → 内公维字〔2026〕12号；只能用于生成一份公文
@@ -40,6 +41,7 @@ export const FORMS = {
     out: { type: 'string' },
     unit: { type: 'string', multiple: true },
     force: { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
     blank: { type: 'boolean', default: false },
     'as-of': { type: 'string' },
     serial: { type: 'string' },

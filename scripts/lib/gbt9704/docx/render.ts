@@ -2,8 +2,9 @@
  * One document of the model as a DOCX, for clerks who finish a document in Word or WPS (the
  * 发文字号 serial, the date, a correction) before they sign and seal it. It reads exactly the
  * blocks the PDF's templates read, so the two say the same words; it is built, not converted
- * from HTML. The provenance the PDF carries (regulation version, eIds, case-data hash) is kept
- * in the document properties and printed where the PDF prints it, in the bottom margin.
+ * from HTML. The provenance the PDF carries (regulation version, eIds, case-data hash, the unit
+ * whose case it is) is kept in the document properties; a draft prints its trace line where the
+ * PDF's draft does, in the bottom margin.
  */
 import { Document, Packer, type FileChild } from 'docx';
 import { GRID } from '../geometry.ts';
@@ -18,7 +19,7 @@ import { halfPoints } from './units.ts';
 export interface DocxMeta {
   /** The articles in words (第二十九条第（五）项), as the PDF's subject. */
   subject: string;
-  /** The trace line the PDF prints in its bottom margin (forms/registry.ts). */
+  /** The trace line a draft prints in its bottom margin (forms/registry.ts); none on a document to issue. */
   trace?: string;
   /** Who made it (the core properties' creator); the issuer when not given. */
   creator?: string;
@@ -48,7 +49,8 @@ function docxDocument(doc: DocumentModel, meta: DocxMeta): Document {
     customProperties: [
       { name: 'WqForm', value: doc.formId },
       { name: 'WqRegulationVersion', value: p.regulationVersion },
-      { name: 'WqCaseSha256', value: p.caseHash },
+      ...(p.caseHash ? [{ name: 'WqCaseSha256', value: p.caseHash }] : []),
+      ...(doc.unit ? [{ name: 'WqUnit', value: doc.unit }] : []),
       { name: 'WqArticles', value: p.articles.join(' ') },
     ],
     evenAndOddHeaderAndFooters: true,

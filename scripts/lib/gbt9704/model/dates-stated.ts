@@ -27,13 +27,14 @@ function texts(block: Block): Text[] {
 
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
 
-/** Dates stated in the document (ISO) that are later than its own date. */
+/** Dates stated in the document (ISO) that are later than its own date, but for the deadlines it sets. */
 export function datesAfterOwn(doc: DocumentModel): string[] {
   if (!doc.date) return [];
   const own = doc.date;
+  const set = new Set(doc.deadlines ?? []);
   return doc.blocks
     .flatMap(texts)
     .flatMap((t) => [...plain(t).matchAll(DATE)])
     .map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)
-    .filter((d) => d > own);
+    .filter((d) => d > own && !set.has(d));
 }

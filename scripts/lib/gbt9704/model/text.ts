@@ -6,8 +6,12 @@
  */
 import type { Run, Text } from './types.ts';
 
-/** A date's year and its month and day (it may break between them), document numbers' year and serial, numbers with a unit, Latin words. */
-const UNBREAKABLE = /\d{4}年|\d{1,2}月\d{1,2}日|〔\d{4}〕\d+号|\d{1,2}月\d{1,2}日|\d+(?:\.\d+)?(?:元|号|件|次|日|米|人|名|岁|针|时|分)?|[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]?/gu;
+/**
+ * A date's year and its month and day (it may break between them), a document number's year and
+ * its serial (〔2026〕 / 14号: as small as the words allow, so that one moved whole to the next line
+ * leaves little room to spread over the line it leaves), numbers with a unit, Latin words.
+ */
+const UNBREAKABLE = /\d{4}年|\d{1,2}月\d{1,2}日|〔\d{4}〕|\d+(?:\.\d+)?(?:元|号|件|次|日|米|人|名|岁|针|时|分)?|[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]?/gu;
 
 function scan(s: string): Run[] {
   const out: Run[] = [];
@@ -37,10 +41,48 @@ export function text(...parts: Part[]): Text {
   const merged: Run[] = [];
   for (const run of out) {
     const prev = merged.at(-1);
-    if (prev && !prev.keep && !prev.blank && !prev.font && !run.keep && !run.blank && !run.font) prev.t += run.t;
+    if (prev && !prev.keep && !prev.blank && !prev.font && !prev.join && !run.keep && !run.blank && !run.font && !run.join) prev.t += run.t;
     else merged.push({ ...run });
   }
-  return merged;
+  return withPunctuation(merged);
+}
+
+/** Marks that never start a line (避头: closing brackets and quotes, pauses and stops). */
+const CLOSING = /^[，。、；：？！”’）》〉」』】〕…—,.;:?!)\]]+/u;
+/** Marks that never end a line (避尾: opening brackets and quotes). */
+const OPENING = /[“‘（《〈「『【〔(\[]+$/u;
+
+/**
+ * 避头尾 around words kept whole: a kept word is an inline block, after which the browser may
+ * break before anything, so a closing mark right after it (〔2026〕14号）) would start the next
+ * line alone, and an opening mark right before it would end a line. Those marks join the word.
+ */
+function withPunctuation(runs: Run[]): Run[] {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (!run.keep || run.blank) continue;
+    const next = runs[i + 1];
+    const closing = next && !next.keep && !next.blank && !next.font ? CLOSING.exec(next.t)?.[0] : undefined;
+    if (closing) {
+      run.t += closing;
+      next!.t = next!.t.slice(closing.length);
+    }
+    const prev = runs[i - 1];
+    const opening = prev && !prev.keep && !prev.blank && !prev.font ? OPENING.exec(prev.t)?.[0] : undefined;
+    if (opening) {
+      run.t = opening + run.t;
+      prev!.t = prev!.t.slice(0, -opening.length);
+    }
+  }
+  return runs.filter((r) => r.t !== '' || r.blank);
+}
+
+/**
+ * Parts that never break from one another (a blank date: 年 月 日 with room to write, a line
+ * label with its blank): every run after the first joins the one before it.
+ */
+export function together(...parts: Part[]): Text {
+  return text(...parts).map((run, i) => (i === 0 ? run : { ...run, join: true as const }));
 }
 
 /** One word that never breaks: a person's name, a date. */

@@ -10,6 +10,10 @@ const TITLE_LINE_UNITS = 20;
 
 const CLOSING = /^[，。、；：？！”’）》〉」』】〕,.;:?!)\]]/u;
 const OPENING = /[“‘（《〈「『【〔(\[]$/u;
+/** Never the first word of a line: 的 belongs to what it follows (…侵害的报告). */
+const PARTICLE = /^的/u;
+/** Never the last word of a line: 关于 belongs to what it introduces. */
+const PREPOSITION = /^(?:关于|对|对于)$/u;
 
 /** Full-width characters count 1, Latin letters and digits about half. */
 export function widthOf(s: string): number {
@@ -49,8 +53,9 @@ function pieces(title: string, kept: readonly string[], max: number): string[] {
     if (b <= start) continue;
     const piece = title.slice(start, b);
     const prev = out.at(-1);
-    // A closing mark stays with the word before it, an opening mark with the word after it.
-    if (prev !== undefined && (CLOSING.test(piece) || OPENING.test(prev))) out[out.length - 1] = prev + piece;
+    // A closing mark stays with the word before it, an opening mark with the word after it; a
+    // particle (的) with the word it follows, a preposition (关于) with the words it governs.
+    if (prev !== undefined && (CLOSING.test(piece) || OPENING.test(prev) || PARTICLE.test(piece) || PREPOSITION.test(prev))) out[out.length - 1] = prev + piece;
     else out.push(piece);
     start = b;
   }

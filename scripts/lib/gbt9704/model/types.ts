@@ -21,6 +21,8 @@ export interface Run {
   line?: true;
   /** Set in 楷体 (签发人 names) or 黑体 (labels). */
   font?: 'kai' | 'hei';
+  /** No line break between this run and the one before it (a blank date's 年 月 日). */
+  join?: true;
 }
 
 export type Text = Run[];
@@ -177,9 +179,16 @@ export interface DocumentModel {
   date?: string;
   /** eIds the document rests on. */
   articles: string[];
+  /** Dates after its own that the document states on purpose: the deadline a notice sets (ISO). */
+  deadlines?: string[];
   /** Case id(s), for file names and messages. */
   caseId: string;
-  /** Traced on paper (bottom margin) and in the metadata. */
+  /**
+   * The organ whose case it is (the case's unit): with the case id, what identifies the document
+   * as issued (two units may number cases alike). Kept in the PDF's and the DOCX's metadata.
+   */
+  unit?: string;
+  /** Kept in the metadata; traced on paper only on a draft. */
   provenance: Provenance;
   blocks: Block[];
 }
