@@ -90,6 +90,8 @@ describe('fresh cases from the text', () => {
     expect(first).toContain('该事件中公安院校派遣学员张文受伤，依照该办法第三十三条的规定，遵照第十七条第（一）项的规定逐级报告');
     expect(first).toContain('2026年8月9日，二连浩特市公安局口岸派出所民警额日敦因依法履行职责，在某短视频平台受到不法侵害');
     expect(first).not.toContain('额日敦在');
+    // Handled on the spot (no duty to report asked for), the report the record holds is still work done, by whom it says.
+    expect(first).toContain('2026年8月3日，额日敦同志在现场向指挥中心报告');
   });
 
   it('6: address the 正名通知书 to the officer\'s unit, name 督察 as receiving the complaint, and state the publicity scope in the body', () => {

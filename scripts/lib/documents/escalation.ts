@@ -17,7 +17,7 @@ import { basisSentences, incidentSentence } from './coverage.ts';
 import { heading, letterDocument, para } from './frame.ts';
 import { harmSentence } from './harm.ts';
 import { officeIssuer } from './issuers.ts';
-import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
+import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt, untrackedSceneReportsAt } from './known.ts';
 import { died, nameOf, personsPhrase, protectedCovered, recordOf, relativesCovered, subjects, titleOf } from './person.ts';
 import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
 
@@ -83,7 +83,7 @@ function incidentBlocks(ctx: FormContext, items: string[], until: string, basis?
 /** The work done by `until` (since `after`) and what was still to do then, as sections numbered from `from`. */
 function progressBlocks(ctx: FormContext, until: string, after: string | undefined, from: number, titles: { work: string; next: string }): Block[] {
   const duties = dutiesAt(ctx, until, after);
-  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after));
+  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after), untrackedSceneReportsAt(ctx, until, after));
   const pending = workPending(ctx, duties.pending, until);
   const blocks: Block[] = [];
   let n = from;
