@@ -18,6 +18,7 @@ const INTEGRATION = [
   'test/cli/{entry-imports,faults,help,paths}.test.ts',
   'test/project.test.ts',
   'test/plain-summary-reporter.test.ts',
+  'test/readme.test.ts',
 ];
 
 /**
