@@ -31,3 +31,11 @@ export function opensReview(measure: unknown): boolean {
   const rank = DISCIPLINE.indexOf(measure as SanctionMeasure);
   return rank >= DISCIPLINE.indexOf('记大过');
 }
+
+/**
+ * What a document calls the measure: 处分 for the disciplinary sanctions, 处理 for every other
+ * measure — 辞退 too, which sits on the ladder above 撤职 but leaves no disciplinary record.
+ */
+export function treatmentOf(measure: unknown): '处分' | '处理' {
+  return DISCIPLINE.includes(measure as SanctionMeasure) && measure !== '辞退' ? '处分' : '处理';
+}

@@ -5,6 +5,7 @@
  * checklist shows the limit passed without a correction (逾期), the 催办通知书: a document of its
  * own, dated when it is issued (--date, or blank for the clerk), never the notice rewritten.
  */
+import { treatmentOf } from '../case/sanctions.ts';
 import { cite } from '../citations/index.ts';
 import { dateText, documentNumberText, formatDate, yearOf } from '../gbt9704/dates.ts';
 import { blank, fill, keep, sentence, text, together } from '../gbt9704/model/text.ts';
@@ -20,16 +21,13 @@ import { DocumentProblem } from './problem.ts';
 
 type Correction = NonNullable<FormContext['data']['corrections']>[number];
 
-/** The disciplinary sanctions (处分); every other measure is a 处理 (辞退, 诫勉, 停止执行职务 …). */
-const DISCIPLINE = new Set(['警告', '记过', '记大过', '降级', '撤职', '开除']);
-
 /**
  * 处分 or 处理, named: from the sanction the correction concerns, else as the matter says; where
  * neither tells, a blank for the clerk — never the hedge 处分或者处理.
  */
 function treatment(ctx: FormContext, c: Correction): Text {
   const measure = c.sanction === undefined ? undefined : ctx.data.sanctions?.[c.sanction]?.measure;
-  if (measure) return text(DISCIPLINE.has(measure) ? '处分' : '处理');
+  if (measure) return text(treatmentOf(measure));
   const says = [/处分/u.test(c.matter) ? '处分' : '', /处理/u.test(c.matter) ? '处理' : ''].filter(Boolean);
   return says.length === 1 ? text(says[0]) : text(fill(2));
 }

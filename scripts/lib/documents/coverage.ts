@@ -7,6 +7,7 @@
  */
 import type { Link, TargetFacts } from '../case/facts/index.ts';
 import { cite } from '../citations/index.ts';
+import { provisionText } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { text } from '../gbt9704/model/text.ts';
 import type { Text } from '../gbt9704/model/types.ts';
@@ -121,6 +122,21 @@ export function incidentSentence(ctx: FormContext, ids: readonly string[], relat
 const officerName = (ctx: FormContext, id: string) => ctx.facts.byId.get(id)?.name ?? '';
 
 /**
+ * A category and the circumstance in which Art. 33 reaches it, in the provision's own words (from
+ * the model, by persons.yaml's words for the category): 警务辅助人员，在协助民警依法履行职责、行使
+ * 职权过程中受到不法侵害 / 其他公安机关工作人员，在协助执法时受到侵害.
+ */
+function assistingWords(ctx: FormContext, category: string): string {
+  const person = ctx.model.editorial.persons?.[category];
+  if (!person) return category;
+  const clause = provisionText(ctx.model, person.provision)
+    .split('；')
+    .find((c) => c.includes(person.words));
+  const circumstance = clause ? /(在[^，；。]*)的，/u.exec(clause)?.[1] : undefined;
+  return circumstance ? `${person.words}，${circumstance}` : person.words;
+}
+
+/**
  * Why the Measures protect the persons, where it is not simply an officer on duty: Art. 31 for an
  * officer acting first off duty, Art. 33 for the other categories (遵照 or 参照). One sentence per
  * kind of coverage; none for officers on duty or harmed because of it (Art. 8 itself).
@@ -138,10 +154,7 @@ export function basisSentences(ctx: FormContext, ids: readonly string[], measure
     } else if (coverage.reason === 'assisting') {
       const category = categoryWord(ctx, id);
       const key = `assisting:${category}`;
-      const who =
-        category === '其他公安机关工作人员'
-          ? '其他公安机关工作人员，在协助执法时受到侵害'
-          : `${category === '公安院校学员' ? '公安院校派遣配合公安机关执行警务活动的学员' : '警务辅助人员'}，在协助民警依法履行职责、行使职权过程中受到不法侵害`;
+      const who = assistingWords(ctx, category);
       const words = (names: Text) => text(names, `系${who}，依照${measures}${cite('art_33__para_1', ctx.model)}的规定，${coverage.basis}本办法执行。`);
       groups.set(key, { article: 'art_33__para_1', ids: [...(groups.get(key)?.ids ?? []), id], words });
     }

@@ -17,7 +17,7 @@ import { basisSentences, incidentSentence } from './coverage.ts';
 import { heading, letterDocument, para } from './frame.ts';
 import { harmSentence } from './harm.ts';
 import { officeIssuer } from './issuers.ts';
-import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt } from './known.ts';
+import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt, untrackedSceneReportsAt } from './known.ts';
 import { died, nameOf, personsPhrase, protectedCovered, recordOf, relativesCovered, subjects, titleOf } from './person.ts';
 import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
 
@@ -83,7 +83,7 @@ function incidentBlocks(ctx: FormContext, items: string[], until: string, basis?
 /** The work done by `until` (since `after`) and what was still to do then, as sections numbered from `from`. */
 function progressBlocks(ctx: FormContext, until: string, after: string | undefined, from: number, titles: { work: string; next: string }): Block[] {
   const duties = dutiesAt(ctx, until, after);
-  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after));
+  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after), untrackedSceneReportsAt(ctx, until, after));
   const pending = workPending(ctx, duties.pending, until);
   const blocks: Block[] = [];
   let n = from;
@@ -119,13 +119,22 @@ function skippedOffice(ctx: FormContext, report: Report | undefined, earlier: re
  * this same addressee; an earlier report that went elsewhere is named by its recipient.
  */
 function followUpOpening(ctx: FormContext, report: Report, earlier: readonly Report[], about: string): Text {
-  const to = addresseeOf(ctx, report);
-  const same = earlier.filter((r) => levelOf(r) === levelOf(report) && addresseeOf(ctx, r) === to);
+  const same = reportsTo(ctx, report, earlier);
   const last = same.at(-1) ?? earlier.at(-1);
   if (!last) return text(`现将${about}的有关进展续报如下：`);
-  const done = last === earlier[0] ? '作了首次报告' : '续报';
-  const whom = same.length > 0 ? '你办' : (addresseeOf(ctx, last) ?? '上级维权办');
-  return text(dateText(last.date), `，本办已就${about}一事向${whom}${done}。现将有关进展续报如下：`);
+  const done = (r: Report) => (r === earlier[0] ? '作了首次报告' : '续报');
+  if (same.length > 0) return text(dateText(last.date), `，本办已就${about}一事向你办${done(last)}。现将有关进展续报如下：`);
+  // An office that had none of the earlier reports is told each of them, and to whom it went.
+  const whom = (r: Report) => addresseeOf(ctx, r) ?? '上级维权办';
+  if (earlier.length === 1) return text(dateText(last.date), `，本办已就${about}一事向${whom(last)}${done(last)}。现将有关进展续报如下：`);
+  const chain = earlier.flatMap((r, i) => [i > 0 ? '，' : '', '于', ...dateText(r.date), i > 0 && whom(r) === whom(earlier[i - 1]!) ? '' : `向${whom(r)}`, done(r)]);
+  return text(`本办已就${about}一事`, ...chain, '。现将有关进展续报如下：');
+}
+
+/** The earlier reports that went to the office `report` goes to. */
+function reportsTo(ctx: FormContext, report: Report, earlier: readonly Report[]): Report[] {
+  const to = addresseeOf(ctx, report);
+  return earlier.filter((r) => levelOf(r) === levelOf(report) && addresseeOf(ctx, r) === to);
 }
 
 /** The office's own reports up (actions 逐级报告), in the order they were made. */
@@ -188,7 +197,8 @@ export function escalationReports(ctx: FormContext): DocumentModel[] {
     followUps++;
     const n = toChineseNumeral(followUps);
     const earlier = own.slice(0, index);
-    const previous = earlier.at(-1);
+    // The progress since this office's last report to it; an office that had none is told all of it.
+    const previous = reportsTo(ctx, report, earlier).at(-1);
     const body: Block[] = [para(followUpOpening(ctx, report, earlier, about)), ...progressBlocks(ctx, report.date, previous?.date, 1, { work: '工作进展', next: '下一步工作' })];
     if (body.length === 1) body.push(para(`自上次报告以来，${clause(about)}一事无新的进展。`));
     return letterDocument(ctx, {

@@ -58,3 +58,12 @@ export function eventsAt(ctx: FormContext, until: string, after?: string) {
 export function actsAt(ctx: FormContext, until: string, after: string) {
   return ctx.facts.acts.filter((a) => a.covered && within(a.at.date, until, after));
 }
+
+/**
+ * A report to the command centre the record holds though no duty tracks it (the scene was handled
+ * on the spot, Art. 14 asks for none): still work done, dated in (after, until].
+ */
+export function untrackedSceneReportsAt(ctx: FormContext, until: string, after?: string) {
+  if (ctx.duties.some((d) => d.duty === 'on-scene-report')) return [];
+  return (ctx.data.actions ?? []).filter((a) => a.kind === '报告指挥中心' && within(a.date, until, after)).slice(0, 1);
+}

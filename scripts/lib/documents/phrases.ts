@@ -118,14 +118,14 @@ function whomOf(ctx: FormContext, d: DutyStatus, on: string | undefined): string
  * (actions 报告指挥中心.byPerson), else who it names in words (by: 同行辅警); with neither, no one
  * is said to have made it — least of all the officer harmed, when a colleague may have.
  */
-function sceneReportWords(ctx: FormContext): string {
+function sceneReportWords(ctx: FormContext, help = '，请求援助'): string {
   const report = [...(ctx.data.actions ?? [])]
     .filter((a) => a.kind === '报告指挥中心')
     .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''))[0];
   const by = report?.byPerson;
-  if (by !== undefined && ctx.facts.byId.has(by)) return `${plain(comrade(ctx, by))}在现场向指挥中心报告，请求援助`;
-  if (report?.by) return `${clause(report.by)}在现场向指挥中心报告，请求援助`;
-  return '现场向指挥中心报告，请求援助';
+  if (by !== undefined && ctx.facts.byId.has(by)) return `${plain(comrade(ctx, by))}在现场向指挥中心报告${help}`;
+  if (report?.by) return `${clause(report.by)}在现场向指挥中心报告${help}`;
+  return `现场向指挥中心报告${help}`;
 }
 
 /** Duties whose done words name no one unless the case is about several persons. */
@@ -165,8 +165,11 @@ export function workDone(
   events: NonNullable<FormContext['data']['events']>,
   duties: readonly DutyStatus[],
   acts: readonly ActFacts[] = [],
+  sceneReports: readonly { date: string }[] = [],
 ): Text[] {
-  const all = [...actLines(ctx, acts), ...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0)];
+  // A scene handled on the spot asked for no help: the report alone is told.
+  const reported = sceneReports.map((r) => ({ date: r.date, line: text(dateText(r.date), '，', sceneReportWords(ctx, ''), '。') }));
+  const all = [...actLines(ctx, acts), ...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0), ...reported];
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((d) => d.line);
 }
 

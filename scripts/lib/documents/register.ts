@@ -33,7 +33,11 @@ const wide = (a: string, v: Text | Text[], split?: boolean, minHeight?: number):
   ...(split ? { split: true } : {}),
 });
 
-const CATEGORIES = ['民警', '警务辅助人员', '公安院校学员', '其他公安机关工作人员'];
+/** The protected categories, in persons.yaml's order (亲属 is no category of its own: Art. 32). */
+const categoriesOf = (model: PolicyModel) =>
+  Object.entries(model.editorial.persons ?? {})
+    .filter(([, c]) => c.basis !== '不适用')
+    .map(([name]) => name);
 const APPLICANTS = ['本人', '近亲属', '所在单位'];
 /** A date to write by hand: 年, 月 and 日 on one line, never broken apart. */
 const dateLine = () => together(fill(3), '年', fill(2), '月', fill(2), '日');
@@ -69,7 +73,7 @@ function personRows(ctx: FormContext, id: string): TableRow[] {
   const p = recordOf(ctx, id);
   return [
     pair('受保护人员', text(keep(nameOf(ctx, id))), '警号', p?.policeNumber ? text(p.policeNumber) : text(fill(8))),
-    wide('人员类别', [choices(CATEGORIES, categoryWord(ctx, id)), text('适用依据：', coverage(ctx, id))]),
+    wide('人员类别', [choices(categoriesOf(ctx.model), categoryWord(ctx, id)), text('适用依据：', coverage(ctx, id))]),
     wide('单位及职务', text(p?.unit ?? '', p?.position ? `　${p.position}` : '')),
     wide('履职情况', choices(linksOf(ctx.model), coveredLinks(ctx, id))),
   ];
@@ -174,7 +178,7 @@ export function blankRegister(model: PolicyModel, title: string): DocumentModel 
     wide('联系电话', line(12)),
     wide('线索来源', line(24)),
     pair('受保护人员', line(), '警号', line(8)),
-    wide('人员类别', choices(CATEGORIES, undefined)),
+    wide('人员类别', choices(categoriesOf(model), undefined)),
     wide('单位及职务', line(24)),
     wide('履职情况', choices(linksOf(model), undefined)),
     pair('事发时间', dateLine(), '事发地点', line()),

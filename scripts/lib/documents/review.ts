@@ -6,6 +6,7 @@
  * the record holds makes a document. An opinion, not a letter: it ends by putting the opinion to
  * the department. 辞退 and the other measures are 处理, the six 处分 are 处分.
  */
+import { treatmentOf } from '../case/sanctions.ts';
 import { cite } from '../citations/index.ts';
 import { provisionText } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
@@ -19,7 +20,6 @@ import { categorySentences } from './coverage.ts';
 import { comrade, personPhrase } from './person.ts';
 import { measures } from './phrases.ts';
 
-const DISCIPLINE = ['警告', '记过', '记大过', '降级', '撤职', '开除'];
 const ART_27 = 'art_27__para_1';
 const ART_5 = 'art_5__para_2';
 const ART_6 = 'art_6__para_2';
@@ -45,7 +45,7 @@ export function reviewOpinions(ctx: FormContext, title: string): DocumentModel[]
     if (!sanction || !appeal?.outcome) return [];
     const date = issueDate(ctx, appeal.opinionSentOn ?? appeal.reviewedOn);
     const until = cutoffOf(ctx, date);
-    const kind = DISCIPLINE.includes(sanction.measure) ? '处分' : '处理';
+    const kind = treatmentOf(sanction.measure);
     const m = measures(ctx);
     const person = sanction.person;
     const body: Block[] = [

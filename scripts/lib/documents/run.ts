@@ -94,7 +94,7 @@ export interface RunResult {
   documents: WrittenDocument[];
   refused: string[];
   /** Documents that could not be made: their case, form and why. */
-  failed: { caseId: string; formId: string; message: string }[];
+  failed: { caseId: string; formId: string; message: string; field?: string }[];
   /** Which typefaces were used, one line per role. */
   fonts: string[];
   /** The run was interrupted before it finished. */
@@ -205,7 +205,7 @@ async function produce(options: RunOptions, setup: Setup, io: Reporting): Promis
   const failed: RunResult['failed'] = [];
   const fail = (source: string, caseId: string, def: FormDef, message: string, field?: string, part?: string) => {
     log(`${shown(source)}  无法生成“${def.title}${part ? `（${part}）` : ''}”：${message}${field ? `（字段：${field}）` : ''}。其余公文照常生成。\n`);
-    failed.push({ caseId, formId: def.id, message });
+    failed.push({ caseId, formId: def.id, message, ...(field ? { field } : {}) });
     raise(1);
   };
   let refused: string[] = [];

@@ -18,11 +18,15 @@ export function formatDate(iso: string | undefined): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** A date that breaks, if it must, only after its year (2026年 / 3月4日), or the blank date. */
+/**
+ * A date that breaks, if it must, only after its year or its month (2026年 / 4月 / 22日), never
+ * inside a number: kept whole after the year, 4月22日 left lines too short to fill, spread letter
+ * by letter. Or the blank date.
+ */
 export function dateText(iso: string | undefined): Text {
   if (!iso) return text(blank(2), '年', blank(1), '月', blank(1), '日');
-  const [, year, rest] = /^(\d+年)(.*)$/u.exec(formatDate(iso))!;
-  return [keep(year!), keep(rest!)];
+  const [, year, month, day] = /^(\d+年)(\d+月)(\d+日)$/u.exec(formatDate(iso))!;
+  return [keep(year!), keep(month!), keep(day!)];
 }
 
 export function yearOf(iso: string | undefined): number | undefined {
