@@ -50,7 +50,7 @@ export async function judgeOn(page: Page, date: string): Promise<void> {
 
 /** Opens a file through the page's own file picker and waits until the page has shown it. */
 export async function openFile(page: Page, file: string): Promise<void> {
-  const input = await page.$('#wb-file');
+  const input = await page.$('input#wb-file');
   if (!input) throw new Error('工作台页面没有文件选择框 #wb-file');
   const name = path.basename(file);
   await input.uploadFile(file);

@@ -123,29 +123,21 @@ export function workbenchCsp(html: string): string {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The workbench page with its policy first in <head>, its stylesheet last in it, and its script last. */
-function finishPage(html: string, script: string, style: string | undefined): string {
+/**
+ * The workbench page with its policy first in <head>, its stylesheet last in it, its script last,
+ * and where the print view's script and stylesheet are (relative to the page, so that they are
+ * found from a copy opened from disk too).
+ */
+function finishPage(html: string, script: string, style: string | undefined, frame: { script: string; style: string }): string {
   const head = html.indexOf('<head>');
-  if (head < 0 || !html.includes('id="wb-app"')) throw new WorkbenchBuildError('工作台页面（workbench/index.html）的结构与预期不同，无法加入脚本');
-  const styled = style ? html.replace('</head>', `<link rel="stylesheet" href="${attr(style)}"></head>`) : html;
+  const mount = '<div id="wb-app" ';
+  if (head < 0 || !html.includes(mount)) throw new WorkbenchBuildError('工作台页面（workbench/index.html）的结构与预期不同，无法加入脚本');
+  const withFrame = html.replace(mount, `${mount}data-print-script="${attr(frame.script)}" data-print-style="${attr(frame.style)}" `);
+  const styled = style ? withFrame.replace('</head>', `<link rel="stylesheet" href="${attr(style)}"></head>`) : withFrame;
   const withScript = styled.replace('</body>', `<script type="module" src="${attr(script)}"></script></body>`);
   const csp = `<meta http-equiv="Content-Security-Policy" content="${attr(workbenchCsp(withScript))}">`;
   const at = head + '<head>'.length;
   return `${withScript.slice(0, at)}${csp}${withScript.slice(at)}`;
-}
-
-/** The print view's frame: the documents are laid out and paginated in it by its own script. */
-function printPage(script: string, css: string): string {
-  const csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>公文打印</title>
-<link rel="stylesheet" href="${attr(css)}">
-<script type="module" src="${attr(script)}"></script>
-</head><body class="wq-print"><main id="sheets" aria-label="公文"></main></body></html>
-`;
 }
 
 function gzipSize(bytes: Uint8Array): Promise<number> {
@@ -157,35 +149,33 @@ export async function writeWorkbench(siteDir: string, base: string): Promise<Wor
   const dir = path.join(siteDir, WORKBENCH_DIR);
   const outdir = path.join(dir, ASSETS);
   const modules = await virtualModules();
-  const result = await build({
-    entryPoints: { workbench: path.join(SOURCE_DIR, 'main.ts'), print: path.join(SOURCE_DIR, 'print-frame.ts'), 'print-style': 'wq:print-style' },
+  const common = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
     target: TARGET,
     minify: true,
     outdir,
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
     assetNames: '[name]-[hash]',
-    metafile: true,
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
+    legalComments: 'none' as const,
+    logLevel: 'silent' as const,
     // The documents' provenance hashes the case with node:crypto; in the browser, the same SHA-256 in JavaScript.
     alias: { 'node:crypto': path.join(SOURCE_DIR, 'sha256.ts') },
     plugins: [virtualPlugin(modules)],
-  }).catch((error: { errors?: { text: string; location?: { file: string; line: number } | null }[] }) => {
+  };
+  const failed = (error: { errors?: { text: string; location?: { file: string; line: number } | null }[] }): never => {
     const why = (error.errors ?? []).map((e) => `${e.location ? `${e.location.file}:${e.location.line}  ` : ''}${e.text}`).join('\n');
     throw new WorkbenchBuildError(`工作台脚本打包失败：\n${why || String(error)}`);
-  });
+  };
+  const result = await build({ ...common, entryPoints: { workbench: path.join(SOURCE_DIR, 'main.ts'), 'print-style': 'wq:print-style' }, splitting: true, format: 'esm', metafile: true, write: false }).catch(failed);
   if (process.env['WQ_WORKBENCH_METAFILE']) await writeFile(process.env['WQ_WORKBENCH_METAFILE'], JSON.stringify(result.metafile));
   await mkdir(outdir, { recursive: true });
   const files: WorkbenchBuild['files'] = [];
-  for (const out of result.outputFiles) {
+  const keep = async (out: { path: string; contents: Uint8Array }) => {
     await writeFile(out.path, out.contents);
     files.push({ file: path.relative(dir, out.path).split(path.sep).join('/'), bytes: out.contents.byteLength, gzip: await gzipSize(out.contents) });
-  }
+  };
+  for (const out of result.outputFiles) await keep(out);
   const outputOf = (entry: string, ext: '.js' | '.css' = '.js') => {
     const found = Object.entries((result.metafile as Metafile).outputs).find(([file, o]) => o.entryPoint !== undefined && o.entryPoint.endsWith(entry) && file.endsWith(ext));
     if (!found) throw new WorkbenchBuildError(`工作台打包结果中没有 ${entry}`);
@@ -195,8 +185,12 @@ export async function writeWorkbench(siteDir: string, base: string): Promise<Wor
   const css = (result.metafile as Metafile).outputs[path.relative(process.cwd(), path.join(dir, entry))]?.cssBundle;
   // Addressed from the site's base, as Astro addresses its own (the offline package rewrites them all alike).
   const url = (file: string) => `${base}${WORKBENCH_DIR}/${file}`;
+  // The print view's script: a classic one, so that it also runs in a page opened from disk (the offline package).
+  const print = await build({ ...common, entryPoints: { print: path.join(SOURCE_DIR, 'print-frame.ts') }, splitting: false, format: 'iife', write: false }).catch(failed);
+  for (const out of print.outputFiles) await keep(out);
+  const printScript = path.basename(print.outputFiles[0]!.path);
   const page = path.join(dir, 'index.html');
-  await writeFile(page, finishPage(await readFile(page, 'utf8'), url(entry), css ? url(path.relative(dir, path.resolve(css)).split(path.sep).join('/')) : undefined));
-  await writeFile(path.join(dir, 'print.html'), printPage(url(outputOf('print-frame.ts')), url(outputOf('wq:print-style', '.css'))));
+  const frame = { script: `${ASSETS}/${printScript}`, style: outputOf('wq:print-style', '.css') };
+  await writeFile(page, finishPage(await readFile(page, 'utf8'), url(entry), css ? url(path.relative(dir, path.resolve(css)).split(path.sep).join('/')) : undefined, frame));
   return { files: files.sort((a, b) => a.file.localeCompare(b.file)), entry };
 }

@@ -29,7 +29,7 @@ export function caseDocuments(result: ValidationResult, doc: JsonObject, asOf: s
 /** What the print view needs of a document. */
 export function printJob(built: BuiltDocument, created = new Date()): PrintJob {
   const job = toRenderJob(built.doc!, templates, created, model);
-  return { html: job.html, layout: job.layout, orientation: job.orientation, format: job.format, trace: job.trace, title: job.meta.title, ...(job.doubleRuleTop !== undefined ? { doubleRuleTop: job.doubleRuleTop } : {}) };
+  return { html: job.html, layout: job.layout, orientation: job.orientation, format: job.format, trace: job.trace, title: job.meta.title, form: job.meta.form, ...(job.doubleRuleTop !== undefined ? { doubleRuleTop: job.doubleRuleTop } : {}) };
 }
 
 async function exportDocx(built: BuiltDocument): Promise<void> {
@@ -39,15 +39,34 @@ async function exportDocx(built: BuiltDocument): Promise<void> {
   download(bytes, documentFileName(built.doc!.caseId, built.def.title, built.doc!.part).replace(/\.pdf$/, '.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 }
 
+/** Where the build put the print view's script and stylesheet (beside the page's own). */
+function printAssets(): { script: string; style: string } {
+  const app = document.getElementById('wb-app');
+  const at = (name: string) => new URL(app?.dataset[name] ?? '', location.href).href;
+  return { script: at('printScript'), style: at('printStyle') };
+}
+
+const PRINT_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The print view's document: GB/T 9704's stylesheet and the view's own script, nothing of the handbook's. */
+function printDocument(): string {
+  const { script, style } = printAssets();
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${attr(PRINT_POLICY)}"><title>公文打印</title><link rel="stylesheet" href="${attr(style)}"><script src="${attr(script)}"></script></head><body class="wq-print"><main id="sheets" aria-label="公文"></main></body></html>`;
+}
+
 /** The print view: a frame of its own (its stylesheet is GB/T 9704's, not the handbook's), filled by its own script. */
 function openPrintView(host: HTMLElement, jobs: PrintJob[], status: HTMLElement): void {
   host.querySelector('iframe.wb-print-frame')?.remove();
+  delete host.dataset['printed'];
   const started = performance.now();
-  const frame = h('iframe', { class: 'wb-print-frame', src: new URL('print.html', location.href).href, title: '公文打印预览' });
+  const frame = h('iframe', { class: 'wb-print-frame', title: '公文打印预览' });
+  frame.srcdoc = printDocument();
+  const target = location.protocol === 'file:' ? '*' : location.origin;
   const listen = (event: MessageEvent<{ wqPrintReady?: true } & Partial<PrintReply>>) => {
     if (event.source !== frame.contentWindow) return;
     if (event.data?.wqPrintReady) {
-      frame.contentWindow!.postMessage({ wqPrint: jobs } satisfies PrintRequest, location.protocol === 'file:' ? '*' : location.origin);
+      frame.contentWindow!.postMessage({ wqPrint: jobs } satisfies PrintRequest, target);
       return;
     }
     const shown = event.data?.wqPrinted;
@@ -57,71 +76,88 @@ function openPrintView(host: HTMLElement, jobs: PrintJob[], status: HTMLElement)
     const problems = shown.problems.map((p) => `“${p.title}”${p.message}`);
     status.textContent = `共 ${shown.pages} 页，用时 ${Math.round(performance.now() - started)} 毫秒。${problems.length ? `无法排版：${problems.join('；')}。` : ''}`;
     host.dataset['printed'] = String(shown.pages);
+    host.dataset['printMs'] = String(Math.round(performance.now() - started));
   };
   window.addEventListener('message', listen);
   host.appendChild(frame);
 }
 
-let attached: { body: HTMLElement; result?: ValidationResult } | undefined;
+let attachedTo: HTMLElement | undefined;
 
-function draw(app: Workbench, body: HTMLElement, result: ValidationResult): void {
-  const built = caseDocuments(result, app.doc, app.asOf);
-  if (!result.valid) {
-    fill(body, h('p', { class: 'wb-empty' }, '案件没有错误后，这里列出它需要的公文。'));
-    return;
-  }
-  const ready = built.filter((b) => b.doc);
+/**
+ * Shows the documents panel and keeps its list up to date with each check (once typing pauses:
+ * building every document on each keystroke would be wasted). The print view stays until the
+ * clerk asks for a new one; a change to the case says it is no longer current.
+ */
+export function attach(app: Workbench, body: HTMLElement, printSection: HTMLElement): void {
+  if (attachedTo === body) return;
+  attachedTo = body;
+  let ready: BuiltDocument[] = [];
+  let printedText: string | undefined;
+  const intro = h('p', { class: 'wb-hint', id: 'wb-doc-intro' });
+  const list = h('ul', { class: 'wb-doc-list', id: 'wb-doc-list' });
   const status = h('p', { class: 'wb-hint', 'aria-live': 'polite', id: 'wb-print-status' });
   const printArea = h('div', { class: 'wb-print-area', id: 'wb-print-area' });
-  const printButton = h('button', { type: 'button', class: 'wb-button', id: 'wb-print-preview', disabled: ready.length === 0 }, '打印预览（全部公文）');
-  printButton.addEventListener('click', () => openPrintView(printArea, ready.map((b) => printJob(b)), status));
-  const print = h('button', { type: 'button', class: 'wb-button', id: 'wb-print', disabled: ready.length === 0 }, '打印…');
+  const preview = h('button', { type: 'button', class: 'wb-button', id: 'wb-print-preview' }, '打印预览（全部公文）');
+  preview.addEventListener('click', () => {
+    flush();
+    printedText = app.text();
+    openPrintView(printArea, ready.map((b) => printJob(b)), status);
+    printArea.scrollIntoView({ block: 'start' });
+  });
+  const print = h('button', { type: 'button', class: 'wb-button', id: 'wb-print' }, '打印…');
   print.addEventListener('click', () => {
     const frame = printArea.querySelector<HTMLIFrameElement>('iframe.wb-print-frame');
     if (frame?.contentWindow) frame.contentWindow.print();
     else status.textContent = '请先点“打印预览”。';
   });
-  fill(
-    body,
-    ready.length === 0 ? h('p', { class: 'wb-empty' }, '本案目前不需要制作公文。') : h('p', { class: 'wb-hint' }, `本案需要 ${ready.length} 份公文（与“生成公文”命令为同一案件文件生成的相同；没有单位设置文件，发文机关标志按承办机关名称排印，发文字号待填）。`),
-    h(
-      'ul',
-      { class: 'wb-doc-list' },
-      ...built.map((b) =>
-        h(
+  fill(body, intro, list, h('div', { class: 'wb-toolbar' }, preview, print), status);
+  fill(printSection, printArea);
+
+  const update = (result: ValidationResult) => {
+    const built = result.valid ? caseDocuments(result, app.doc, app.asOf) : [];
+    ready = built.filter((b) => b.doc);
+    preview.disabled = print.disabled = ready.length === 0;
+    intro.textContent = !result.valid
+      ? '案件没有错误后，这里列出它需要的公文。'
+      : ready.length === 0
+        ? '本案目前不需要制作公文。'
+        : `本案需要 ${ready.length} 份公文（与“生成公文”命令为同一案件文件生成的相同；没有单位设置文件，发文机关标志按承办机关名称排印，发文字号待填）。`;
+    fill(
+      list,
+      built.map((b) => {
+        const title = `${b.def.title}${b.doc?.part ? `（${b.doc.part}）` : ''}`;
+        return h(
           'li',
           { 'data-form': b.def.id },
-          h('span', { class: 'wb-doc-title' }, `${b.def.title}${b.doc?.part ? `（${b.doc.part}）` : ''}`),
-          b.doc ? h('button', { type: 'button', class: 'wb-button wb-small', onclick: () => void exportDocx(b) }, `导出 DOCX：${b.def.title}`) : h('span', { class: 'wb-error' }, `无法生成：${b.problem?.message ?? ''}`),
-        ),
-      ),
-    ),
-    h('div', { class: 'wb-toolbar' }, printButton, print),
-    status,
-    printArea,
-  );
-}
-
-/** Shows the documents panel and keeps it up to date with each check. */
-export function attach(app: Workbench, body: HTMLElement): void {
-  if (attached?.body === body) {
-    draw(app, body, app.check());
-    return;
-  }
-  attached = { body };
-  let timer: number | undefined;
-  app.onChecked = (result) => {
-    // Building every document on each keystroke is wasted: once typing pauses.
-    clearTimeout(timer);
-    timer = window.setTimeout(() => draw(app, body, result), 300);
+          h('span', { class: 'wb-doc-title' }, title),
+          ' ',
+          b.doc ? h('button', { type: 'button', class: 'wb-button wb-small', onclick: () => void exportDocx(b) }, `导出 DOCX：${title}`) : h('span', { class: 'wb-error' }, `无法生成：${b.problem?.message ?? ''}`),
+        );
+      }),
+    );
+    if (printedText !== undefined && app.text() !== printedText) status.textContent = '案件已修改：打印预览不是最新的，请重新点“打印预览”。';
   };
-  draw(app, body, app.check());
+  let timer: number | undefined;
+  let pending: ValidationResult | undefined;
+  /** Brings the list up to the last check at once (before printing: never the documents of a case as it was). */
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending) update(pending);
+    pending = undefined;
+  };
+  app.onChecked = (result) => {
+    pending = result;
+    clearTimeout(timer);
+    timer = window.setTimeout(flush, 300);
+  };
+  update(app.check());
+  pending = undefined;
 }
 
 /** Fetches the parts loaded later (DOCX writer, print view), so the service worker keeps them for use offline. */
 export async function prefetch(): Promise<void> {
   await import('../../../scripts/lib/gbt9704/docx/render.ts');
-  const frame = h('iframe', { src: new URL('print.html', location.href).href, hidden: true, title: '', 'aria-hidden': 'true', tabindex: -1 });
-  frame.addEventListener('load', () => setTimeout(() => frame.remove(), 1000));
-  document.body.appendChild(frame);
+  const { script, style } = printAssets();
+  await Promise.all([fetch(script), fetch(style)]);
 }

@@ -50,18 +50,21 @@ export async function droppedHandle(item: DataTransferItem): Promise<FileHandle 
 
 export type SaveOutcome = { kind: 'written'; handle: FileHandle } | { kind: 'downloaded'; name: string } | { kind: 'cancelled' };
 
+/** The bytes as DOM's file APIs take them (over a plain ArrayBuffer, never a shared one). */
+const plain = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => (bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes));
+
 /** Writes into a file handle, asking once for permission to write where the browser asks. */
 async function writeInto(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   const ask = (handle as FileHandle & { requestPermission?: (o: { mode: string }) => Promise<string> }).requestPermission;
   if (typeof ask === 'function' && (await ask.call(handle, { mode: 'readwrite' })) !== 'granted') throw new Error('没有写入这个文件的权限');
   const out = await handle.createWritable();
-  await out.write(bytes);
+  await out.write(plain(bytes));
   await out.close();
 }
 
 /** Downloads the bytes as a file (where no file can be written back). */
 export function download(bytes: Uint8Array, name: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const url = URL.createObjectURL(new Blob([plain(bytes)], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -24,6 +24,8 @@ export interface Frame {
   draftNote: HTMLElement;
   draftList: HTMLElement;
   dropAll: HTMLButtonElement;
+  /** Where the print view opens: the whole width of the page, under the form and the lists. */
+  printSection: HTMLElement;
   statusBar: HTMLElement;
   live: HTMLElement;
 }
@@ -49,6 +51,7 @@ export function buildFrame(today: string): Frame {
   const draftNote = h('p', { class: 'wb-hint', id: 'wb-draft-note' });
   const draftList = h('ul', { class: 'wb-drafts', id: 'wb-draft-list' });
   const dropAll = button('wb-drop-all', '删除全部草稿', { class: 'wb-button wb-remove' });
+  const printSection = h('section', { class: 'wb-print-section', id: 'wb-print-section', 'aria-label': '公文打印预览' });
   const statusBar = h('nav', { class: 'wb-status-bar', id: 'wb-status-bar', 'aria-label': '检查结果' });
   const live = h('p', { class: 'wb-visually-hidden', 'aria-live': 'polite', id: 'wb-live' });
 
@@ -82,8 +85,9 @@ export function buildFrame(today: string): Frame {
         ),
       ),
     ),
+    printSection,
     statusBar,
     live,
   );
-  return { root, fileInput, newButton, openButton, saveButton, saveAsButton, fileStatus, notes, asOf, summary, loose, form, duties, findings, documents, documentsBody, autosave, draftNote, draftList, dropAll, statusBar, live };
+  return { root, fileInput, newButton, openButton, saveButton, saveAsButton, fileStatus, notes, asOf, summary, loose, form, duties, findings, documents, documentsBody, autosave, draftNote, draftList, dropAll, printSection, statusBar, live };
 }

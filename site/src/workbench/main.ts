@@ -7,6 +7,29 @@ import { Workbench } from './app.ts';
 import { buildFrame } from './layout.ts';
 import './workbench.css';
 
+/**
+ * The workbench is not in the offline copy's list (it would take a share of the copy's budget
+ * whether used or not): the handbook's service worker keeps what a page fetches through it. Once
+ * the worker is in charge of this page (on this visit or the next), the page fetches through it
+ * its own address, the script and stylesheet already loaded, and the parts it loads later
+ * (documents, DOCX, print view), so that all of it opens with no network afterwards. None of this
+ * carries case data: only the workbench's own files.
+ */
+function keepForOffline(loadDocuments: () => Promise<typeof import('./documents.ts')>): void {
+  const workers = navigator.serviceWorker;
+  if (!workers) return;
+  const own = new URL('.', location.href).href;
+  const keep = async () => {
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(own));
+    await Promise.all([location.href.split('#')[0]!, ...loaded].map((u) => fetch(u).catch(() => undefined)));
+    await (await loadDocuments()).prefetch().catch(() => undefined);
+    document.documentElement.dataset['workbenchKept'] = 'true';
+  };
+  const idle = (window as Window & { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
+  if (workers.controller) idle(() => void keep());
+  else workers.addEventListener('controllerchange', () => idle(() => void keep()), { once: true });
+}
+
 function start(): void {
   const mount = document.getElementById('wb-app');
   if (!mount) return;
@@ -73,18 +96,13 @@ function start(): void {
   const loadDocuments = () => (documents ??= import('./documents.ts'));
   frame.documents.addEventListener('toggle', () => {
     if (!frame.documents.open) return;
-    void loadDocuments().then((m) => m.attach(app, frame.documentsBody));
+    void loadDocuments().then((m) => m.attach(app, frame.documentsBody, frame.printSection));
   });
 
   void app.setAutosave(Workbench.autosavePreferred()).then(() => app.showDrafts());
   app.render();
 
-  // Kept by the handbook's service worker once fetched: with a worker in charge, the parts loaded
-  // later are fetched now, so that printing and DOCX work without a network too.
-  if (navigator.serviceWorker?.controller) {
-    const idle = (window as Window & { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-    idle(() => void loadDocuments().then((m) => m.prefetch()));
-  }
+  keepForOffline(loadDocuments);
 }
 
 start();

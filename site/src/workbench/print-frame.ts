@@ -1,4 +1,4 @@
-// The print view (workbench/print.html, in a frame of the workbench page): the documents' HTML,
+// The print view (a frame of the workbench page, documents.ts writes its document): the documents' HTML,
 // as wq-forms' templates made it, laid out by wq-forms' own layout code (gbt9704/layout.ts: the
 // line grid, page breaks a 文书 officer would choose, the 版记 at the foot) and then set on A4
 // sheets, each document's pages numbered from 1 ("— 1 —", odd right, even left), its provenance
@@ -11,7 +11,7 @@ import { layOut, layoutSettings } from '../../../scripts/lib/gbt9704/layout.ts';
 import { documentsBody } from '../../../scripts/lib/gbt9704/print-body.ts';
 import type { RenderJob } from '../../../scripts/lib/gbt9704/types.ts';
 
-export type PrintJob = Pick<RenderJob, 'html' | 'layout' | 'orientation' | 'format' | 'trace' | 'doubleRuleTop'> & { title: string };
+export type PrintJob = Pick<RenderJob, 'html' | 'layout' | 'orientation' | 'format' | 'trace' | 'doubleRuleTop'> & { title: string; form: string };
 
 export interface Printed {
   /** Sheets in all. */
@@ -25,8 +25,8 @@ export interface Printed {
 
 /**
  * The workbench asks by message ({ wqPrint: jobs }) and is answered by message ({ wqPrinted }):
- * opened from disk (the offline package), each file is an origin of its own and the frames could
- * not reach into each other.
+ * the frame's script is a classic one, and the two meet only through messages wherever the page
+ * is opened from (a server, or disk: the offline package).
  */
 export interface PrintRequest {
   wqPrint: PrintJob[];
@@ -46,6 +46,7 @@ function sheet(job: PrintJob, doc: HTMLElement, index: number, page: number): { 
   const s = el('section', `sheet ${job.orientation} fmt-${job.format}`);
   s.dataset['doc'] = String(index);
   s.dataset['page'] = String(page);
+  s.dataset['form'] = job.form;
   s.setAttribute('aria-label', `${job.title} 第 ${page} 页`);
   const area = el('div', 'sheet-area');
   const body = doc.cloneNode(false) as HTMLElement;
@@ -142,7 +143,7 @@ async function show(jobs: readonly PrintJob[]): Promise<Printed> {
   document.body.style.removeProperty('zoom');
   // Laid out first as wq-forms lays out its batch: the documents side by side in the flow, at the 版心's width.
   const stage = el('div', 'stage');
-  stage.innerHTML = documentsBody(jobs as RenderJob[]);
+  stage.innerHTML = documentsBody(jobs);
   // The commands' named pages and margin boxes: the sheets here carry their own margins, numbers and lines.
   stage.querySelector('style')?.remove();
   document.body.appendChild(stage);
@@ -168,7 +169,7 @@ async function show(jobs: readonly PrintJob[]): Promise<Printed> {
 window.addEventListener('message', (event: MessageEvent<PrintRequest>) => {
   // Only the page that holds this frame; the answer goes back to it alone.
   if (event.source !== window.parent || !Array.isArray(event.data?.wqPrint)) return;
-  void show(event.data.wqPrint).then((printed) => window.parent.postMessage({ wqPrinted: printed } satisfies PrintReply, event.origin === 'null' ? '*' : event.origin));
+  void show(event.data.wqPrint).then((printed) => window.parent.postMessage({ wqPrinted: printed } satisfies PrintReply, event.origin === 'null' || event.origin === '' ? '*' : event.origin));
 });
 // Ready: the workbench sends the documents once it hears this.
 window.parent.postMessage({ wqPrintReady: true }, '*');
