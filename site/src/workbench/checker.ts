@@ -21,4 +21,4 @@ export function checkerFor(asOf: string): CoreValidator {
 }
 
 /** Today on this computer, as wq-validate takes it (the local date). */
-export { localToday } from '../../../scripts/lib/rules/index.ts';
+export { localToday } from '../../../scripts/lib/calendar.ts';
