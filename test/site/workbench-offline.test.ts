@@ -117,6 +117,9 @@ it('deletes every draft: nothing of them is left in IndexedDB', async () => {
     return names;
   });
   expect(left).toEqual([]);
-  // Nor anywhere else this page could write: localStorage holds only the autosave setting.
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['wq-workbench-autosave']);
+  // Nor anywhere else this page could write: localStorage holds only the autosave setting (and
+  // the handbook's colour theme, which Starlight keeps on every page), no word of the case.
+  const stored = await page.evaluate(() => Object.entries(localStorage));
+  expect(stored.map(([k]) => k).sort()).toEqual(['starlight-theme', 'wq-workbench-autosave']);
+  expect(stored.filter(([, v]) => v.includes(CASE_ID) || v.includes(NAME))).toEqual([]);
 });

@@ -25,7 +25,7 @@ const SENTENCE = 300;
  */
 const ABOUT_THE_OFFICER = new Set(['sanctions', 'corrections', 'exemptionClaims', 'liabilityDecisions', 'nameClearing', 'misconductTransfer']);
 
-export class WorkbenchSpecError extends Error {}
+class WorkbenchSpecError extends Error {}
 
 interface Context {
   /** JSON pointer of the property (for messages). */

@@ -30,12 +30,12 @@ import { sheetCss } from '../../../site/src/workbench/sheet-css.ts';
 
 const SOURCE_DIR = fileURLToPath(new URL('../../../site/src/workbench/', import.meta.url));
 /** Where the workbench lives under the site. */
-export const WORKBENCH_DIR = 'workbench';
+const WORKBENCH_DIR = 'workbench';
 const ASSETS = 'assets';
 /** The oldest engine the handbook is held to (test/site/old-browser.test.ts). */
 const TARGET = 'chrome83';
 
-export class WorkbenchBuildError extends Error {}
+class WorkbenchBuildError extends Error {}
 
 export interface WorkbenchBuild {
   /** Files written under workbench/, relative to it, with their sizes (bytes, gzip bytes). */
@@ -57,7 +57,7 @@ async function standaloneForBrowser(schemaHashNow: string): Promise<string> {
 }
 
 /** The font families of each role, the official faces first: the print view uses what the PC has. */
-export function roleCss(): string {
+function roleCss(): string {
   const generic: Record<FontRole, string> = { fang: 'serif', xbs: 'serif', hei: 'sans-serif', kai: 'serif', song: 'serif' };
   return `:root{${FONT_ROLES.map((role) => `--font-${role}:${OFFICIAL_CANDIDATES[role].map((n) => `"${n}"`).join(',')},${generic[role]}`).join(';')}}`;
 }
@@ -104,7 +104,7 @@ const sha256Base64 = (text: string) => createHash('sha256').update(text, 'utf8')
  * WebAssembly may compile ('wasm-unsafe-eval', which allows no JavaScript eval): the handbook's
  * search in the page header runs on Pagefind's WebAssembly.
  */
-export function workbenchCsp(html: string): string {
+function workbenchCsp(html: string): string {
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.trim() !== '');
   const hashes = [...new Set(inline.map((s) => `'sha256-${sha256Base64(s)}'`))];
   return [

@@ -27,18 +27,38 @@ const done = <T>(request: IDBRequest<T>): Promise<T> =>
     request.onerror = () => reject(request.error);
   });
 
-function open(): Promise<IDBDatabase> {
+/**
+ * The drafts' database; with `create` false, none is made where there is none (listing the drafts
+ * must not leave an empty database behind, e.g. right after “删除全部草稿”, or for a clerk who never
+ * turned autosave on): the upgrade that would create it is aborted, and there is nothing to read.
+ */
+function open(create: boolean): Promise<IDBDatabase | undefined> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
+    let absent = false;
+    request.onupgradeneeded = () => {
+      if (create) request.result.createObjectStore(STORE, { keyPath: 'id' });
+      else {
+        absent = true;
+        request.transaction?.abort();
+      }
+    };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = (event) => {
+      if (absent) {
+        // The aborted creation: not an error to report.
+        event.preventDefault();
+        resolve(undefined);
+      } else reject(request.error);
+    };
     request.onblocked = () => reject(new Error('草稿库正被本手册的另一个页面使用，请关闭其他页面后再试'));
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
+/** One request in a transaction of its own; undefined where there is no database and `create` is false. */
+async function withStore<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest<T>, create = false): Promise<T | undefined> {
+  const db = await open(create);
+  if (!db) return undefined;
   try {
     const tx = db.transaction(STORE, mode);
     const result = await done(use(tx.objectStore(STORE)));
@@ -53,9 +73,10 @@ async function withStore<T>(mode: IDBTransactionMode, use: (store: IDBObjectStor
   }
 }
 
-export const listDrafts = async (): Promise<Draft[]> => ((await withStore('readonly', (s) => s.getAll())) as Draft[]).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-export const keepDraft = (draft: Draft): Promise<unknown> => withStore('readwrite', (s) => s.put(draft));
-export const dropDraft = (id: string): Promise<unknown> => withStore('readwrite', (s) => s.delete(id));
+export const listDrafts = async (): Promise<Draft[]> => (((await withStore('readonly', (s) => s.getAll())) ?? []) as Draft[]).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+// Only keeping a draft creates the database; reading and deleting never do.
+export const keepDraft = async (draft: Draft): Promise<void> => void (await withStore('readwrite', (s) => s.put(draft), true));
+export const dropDraft = async (id: string): Promise<void> => void (await withStore('readwrite', (s) => s.delete(id)));
 
 /** Deletes every draft: the database itself goes. */
 export function dropAllDrafts(): Promise<void> {

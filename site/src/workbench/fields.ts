@@ -159,7 +159,7 @@ function multiControl(spec: Extract<Leaf, { kind: 'multi' }>, path: Path, value:
 }
 
 /** Who (or what) can be named here: the people or acts already entered. */
-export function referable(doc: JsonObject, to: RefTarget): Choice[] {
+function referable(doc: JsonObject, to: RefTarget): Choice[] {
   if (to === 'act') {
     const acts = Array.isArray(doc.acts) ? doc.acts : [];
     return acts.filter(isObject).filter((a) => typeof a.id === 'string').map((a) => ({ value: a.id as string, label: [a.id, a.kind, a.date].filter((v) => typeof v === 'string' && v).join(' ') }));

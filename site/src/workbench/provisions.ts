@@ -10,17 +10,17 @@ import { h } from './dom.ts';
 /** Longer than this, a provision is linked, not quoted (the handbook shows it whole). */
 const QUOTE_LIMIT = 160;
 
-export const citation = (eId: string): string => cite(eId, model);
+const citation = (eId: string): string => cite(eId, model);
 
 /** The handbook address of a provision. */
-export const provisionHref = (eId: string): string => handbookUrl(handbookBase(), eId);
+const provisionHref = (eId: string): string => handbookUrl(handbookBase(), eId);
 
-export function provisionLink(eId: string): HTMLAnchorElement {
+function provisionLink(eId: string): HTMLAnchorElement {
   return h('a', { href: provisionHref(eId), class: 'wb-cite' }, citation(eId));
 }
 
 /** A provision's words, when short enough to quote beside a choice. */
-export function quoteOf(eId: string): string | undefined {
+function quoteOf(eId: string): string | undefined {
   let text: string;
   try {
     text = provisionText(model, eId);

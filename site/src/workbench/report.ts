@@ -12,14 +12,14 @@ import { pointerOf } from './doc.ts';
 import { fill, h } from './dom.ts';
 
 /** A sentence with its closing “（依据：…）” made a link to the provision. */
-export function sentence(described: Described): (Node | string)[] {
+function sentence(described: Described): (Node | string)[] {
   const tail = described.citation ? `（依据：${described.citation}）` : '';
   if (!tail || !described.handbook || !described.message.endsWith(tail)) return [described.message];
   return [described.message.slice(0, -tail.length), '（依据：', h('a', { href: described.handbook, class: 'wb-cite' }, described.citation!), '）'];
 }
 
 /** The field an issue is about: its own place, the member it says is missing, or the nearest part around it. */
-export function placeOf(issue: LocatedIssue, form: ParentNode): HTMLElement | undefined {
+function placeOf(issue: LocatedIssue, form: ParentNode): HTMLElement | undefined {
   const at = (pointer: string) => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(pointer)}"]`) ?? undefined;
   const segments = segmentsOf(issue.path);
   const property = issue.code === 'schema-required' ? (issue.args as { property?: string }).property : undefined;
@@ -35,7 +35,7 @@ export function placeOf(issue: LocatedIssue, form: ParentNode): HTMLElement | un
 }
 
 /** The control a summary link takes the clerk to: the first they can type into or choose in. */
-export function controlIn(place: HTMLElement): HTMLElement | null {
+function controlIn(place: HTMLElement): HTMLElement | null {
   return place.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, summary, button');
 }
 
