@@ -92,7 +92,7 @@ it('keeps a draft with autosave on, reloads with no network, and goes on with th
   // A sample opened and its documents printed, all from what the worker kept.
   await openFile(page, SAMPLE);
   await page.$eval('#wb-documents > summary', (s) => (s as HTMLElement).click());
-  await page.waitForFunction(() => !(document.getElementById('wb-print-preview') as HTMLButtonElement | null)?.disabled, { timeout: 10_000 });
+  await page.waitForFunction(() => (document.getElementById('wb-print-preview') as HTMLButtonElement | null)?.disabled === false, { timeout: 10_000 });
   await page.$eval('#wb-print-preview', (b) => (b as HTMLButtonElement).click());
   await page.waitForFunction(() => Number(document.getElementById('wb-print-area')?.dataset['printed']) > 0, { timeout: 20_000 });
 }, 120_000);

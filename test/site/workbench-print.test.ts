@@ -65,7 +65,7 @@ async function printView(file: string): Promise<{ title: string; form: string; p
   await openFile(page, file);
   const open = await page.$eval('#wb-documents', (d) => (d as HTMLDetailsElement).open);
   if (!open) await page.$eval('#wb-documents > summary', (s) => (s as HTMLElement).click());
-  await page.waitForFunction(() => !(document.getElementById('wb-print-preview') as HTMLButtonElement | null)?.disabled, { timeout: 10_000 });
+  await page.waitForFunction(() => (document.getElementById('wb-print-preview') as HTMLButtonElement | null)?.disabled === false, { timeout: 10_000 });
   await page.$eval('#wb-print-preview', (b) => (b as HTMLButtonElement).click());
   await page.waitForFunction(() => document.getElementById('wb-print-area')?.dataset['printed'], { timeout: 20_000 });
   const frame = page.frames().find((f: Frame) => f.url() === 'about:srcdoc');
