@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadPolicyModel } from './lib/policy/index.ts';
 import { installFallbackFont } from './lib/gbt9704/fallback-font.ts';
-import { loadFormDefs } from './lib/documents/registry.ts';
+import { loadFormDefs } from './lib/documents/forms-file.ts';
 import { runForms } from './lib/documents/run.ts';
 import { writePublished, type PublishedForm } from './lib/published.ts';
 import { ROOT_DIR } from './lib/root.ts';

@@ -30,17 +30,17 @@ await runCommand(VALIDATE, async ({ values, positionals }) => {
   const handbook = values.handbook ?? process.env['WQ_HANDBOOK_URL'];
   if (positionals.length === 0) throw new UsageError('请指定要检查的文件或目录');
 
-  // The validator and its messages load only now: a usage error never waits for them.
-  const [{ expandInputs }, { createValidator }, human, json, summaryOf, { ReportWriter }, messages] = await Promise.all([
+  // The validator and the handbook's address rules load only now: a usage error never waits for them.
+  const [{ expandInputs }, { createValidator }, human, json, summaryOf, { ReportWriter }, handbooks] = await Promise.all([
     import('./lib/validate/files.ts'),
     import('./lib/validate/index.ts'),
     import('./lib/validate/format/human.ts'),
     import('./lib/validate/format/json.ts'),
     import('./lib/validate/format/summary.ts'),
     import('./lib/validate/format/writer.ts'),
-    import('./lib/validate/messages.ts'),
+    import('./lib/validate/handbook-base.ts'),
   ]);
-  if (handbook && !messages.isHandbookAddress(handbook)) {
+  if (handbook && !handbooks.isHandbookAddress(handbook)) {
     throw new UsageError(`${values.handbook ? '--handbook' : '环境变量 WQ_HANDBOOK_URL'} 应为以 http://、https:// 或 file:// 开头的地址，不能是“${printable(handbook.slice(0, 80))}”`);
   }
   const where = userPaths();
@@ -96,7 +96,7 @@ await runCommand(VALIDATE, async ({ values, positionals }) => {
   else {
     const { sarifReport } = await import('./lib/validate/format/sarif.ts');
     // Links only to a handbook the user named, not to the local build's file:// address.
-    const options = { version: packageVersion(), model: validator.model, handbook: handbook ? messages.handbookBase(handbook) : undefined, cwd: where.cwd };
+    const options = { version: packageVersion(), model: validator.model, handbook: handbook ? handbooks.handbookBase(handbook) : undefined, cwd: where.cwd };
     process.stdout.write(sarifReport(results, validator.describe, options));
   }
   return summaryOf.exitCodeOf(summary);

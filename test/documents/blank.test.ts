@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFormDefs } from '../../scripts/lib/documents/registry.ts';
+import { loadFormDefs } from '../../scripts/lib/documents/forms-file.ts';
 import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';
 import { allProblems, readingText, readPrinted } from '../gbt9704/pdf-checks.ts';

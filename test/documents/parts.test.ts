@@ -11,7 +11,7 @@ import { issuerMarkSize, MM_PER_PT, PORTRAIT } from '../../scripts/lib/gbt9704/g
 import { documentFileName, ledgerFileName, safeName } from '../../scripts/lib/documents/naming.ts';
 import { caseHash } from '../../scripts/lib/gbt9704/provenance.ts';
 import { provisionText } from '../../scripts/lib/policy/query.ts';
-import { loadFormDefs } from '../../scripts/lib/documents/registry.ts';
+import { loadFormDefs } from '../../scripts/lib/documents/forms-file.ts';
 import { resolveForm } from '../../scripts/lib/documents/form-list.ts';
 import { breakTitle, widthOf } from '../../scripts/lib/gbt9704/model/title.ts';
 import { loadPolicyModel } from '../../scripts/lib/policy/index.ts';

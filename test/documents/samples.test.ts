@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../scripts/lib/case/index.ts';
 import { cite } from '../../scripts/lib/citations/index.ts';
-import { loadFormDefs } from '../../scripts/lib/documents/registry.ts';
+import { loadFormDefs } from '../../scripts/lib/documents/forms-file.ts';
 import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
 import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
 import { itemPhrase } from '../../scripts/lib/policy/query.ts';

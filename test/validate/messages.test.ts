@@ -4,7 +4,8 @@ import { handbookPath } from '../../scripts/lib/citations/index.ts';
 import { cite, citeAll } from '../../scripts/lib/citations/index.ts';
 import { RULES } from '../../scripts/lib/rules/index.ts';
 import { createValidator, type Validator } from '../../scripts/lib/validate/index.ts';
-import { handbookBase, handbookUrl, KNOWN_CODES } from '../../scripts/lib/validate/messages.ts';
+import { handbookUrl, KNOWN_CODES } from '../../scripts/lib/validate/messages.ts';
+import { handbookBase } from '../../scripts/lib/validate/handbook-base.ts';
 import { AS_OF, baseCase, realModel } from '../rules/cases.ts';
 import { worded } from './support.ts';
 

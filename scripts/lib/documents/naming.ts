@@ -12,6 +12,9 @@ const UNSAFE = new RegExp(`(?:[\\\\/:*?"<>|\\s]|${unsafeCharacters().source})+`,
 const MAX_BYTES = 255;
 
 const hash8 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+// Counted with TextEncoder rather than Buffer: the case workbench names its downloads in the browser too.
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).byteLength;
 
 /** A case id as part of a file name; if anything had to be replaced, a short hash keeps different ids apart. */
 export function safeName(text: string, max = 60): string {
@@ -24,11 +27,11 @@ export function safeName(text: string, max = 60): string {
 /** A name cut to 255 bytes (UTF-8), the extension kept, a hash of the whole name added when cut. */
 function capped(name: string, ext = '.pdf'): string {
   const whole = `${name}${ext}`;
-  if (Buffer.byteLength(whole) <= MAX_BYTES) return whole;
+  if (byteLength(whole) <= MAX_BYTES) return whole;
   const tail = `-${hash8(whole)}${ext}`;
   let head = '';
   for (const ch of name) {
-    if (Buffer.byteLength(head + ch + tail) > MAX_BYTES) break;
+    if (byteLength(head + ch + tail) > MAX_BYTES) break;
     head += ch;
   }
   return head + tail;

@@ -1,10 +1,10 @@
 /**
- * The forms: their metadata from templates/forms.json, the Chinese names --form accepts, and
- * for each the builder that finds which documents a case calls for and makes their models.
+ * The forms: their metadata (read from templates/forms.json by forms-file.ts), the Chinese names
+ * --form accepts (form-list.ts), and for each the builder that finds which documents a case calls for and makes
+ * their models. Nothing here reads a file: the handbook's case workbench runs it in the browser.
  */
 import { citeAll } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
-import { documentOf } from '../policy/query.ts';
 import { bannerGeometry } from '../gbt9704/banner-geometry.ts';
 import type { FormContext } from './context.ts';
 import { correctionNotices, correctionReminders } from './correction.ts';
@@ -20,7 +20,6 @@ import { datesAfterOwn } from '../gbt9704/model/dates-stated.ts';
 import { plain } from '../gbt9704/model/text.ts';
 import type { DocumentModel } from '../gbt9704/model/types.ts';
 import type { FormTemplates } from '../gbt9704/templates.ts';
-import { readFormList } from './form-list.ts';
 import type { RenderJob } from '../gbt9704/types.ts';
 
 export interface FormDef {
@@ -37,15 +36,6 @@ export interface FormDef {
 
 export const LEDGER_ID = 'ledger';
 const RECEIPT_ID = 'delivery-receipt';
-
-/** The forms, with titles that the Measures name (正名通知书) taken from the model. */
-export function loadFormDefs(model: PolicyModel): FormDef[] {
-  return readFormList().map(({ titleFromDocument, aliases, ...def }) => ({
-    ...def,
-    ...(titleFromDocument ? { title: documentOf(model, titleFromDocument).title } : {}),
-    aliases: aliases ?? [],
-  }));
-}
 
 /** A form's documents for a case; one that cannot be made is its problem, and the others stand. */
 type Builder = (ctx: FormContext, title: string) => (DocumentModel | DocumentProblem)[];
@@ -134,7 +124,7 @@ function traceLine(doc: DocumentModel, model: PolicyModel): string {
  * metadata and XMP; on paper, only on a draft (`draft`: wq-forms --draft): the line is no 公文
  * element, and a clerk would not send a document with it.
  */
-export function toRenderJob(doc: DocumentModel, templates: FormTemplates, created: Date, model: PolicyModel, options: { draft?: boolean } = {}): RenderJob {
+export function toRenderJob(doc: DocumentModel, templates: Pick<FormTemplates, 'render'>, created: Date, model: PolicyModel, options: { draft?: boolean } = {}): RenderJob {
   const banner = doc.blocks[0]?.kind === 'banner' ? doc.blocks[0] : undefined;
   const format = doc.layout === 'form' ? 'form' : banner?.format === 'letter' ? 'letter' : 'file';
   const rule = banner && format === 'letter' ? bannerGeometry(banner).doubleRuleTop : undefined;

@@ -15,6 +15,17 @@ export const LETTERHEAD_OFFSET = 37 - LETTERHEAD_TOP;
 /** The double rules: thick over thin at the top, thin over thick at the foot, 170 mm long. */
 export const DOUBLE_RULE = { thick: 0.8, thin: 0.3, gap: 0.5, length: 170, footFromEdge: 20 } as const;
 
+/** The four bars of the double rules, mm from the sheet's top: thick over thin at `top`, thin over thick at the foot. */
+export function doubleRuleBars(top: number, sheetHeight: number): { top: number; thickness: number }[] {
+  const foot = sheetHeight - DOUBLE_RULE.footFromEdge;
+  return [
+    { top, thickness: DOUBLE_RULE.thick },
+    { top: top + DOUBLE_RULE.thick + DOUBLE_RULE.gap, thickness: DOUBLE_RULE.thin },
+    { top: foot - DOUBLE_RULE.thick - DOUBLE_RULE.gap - DOUBLE_RULE.thin, thickness: DOUBLE_RULE.thin },
+    { top: foot - DOUBLE_RULE.thick, thickness: DOUBLE_RULE.thick },
+  ];
+}
+
 export interface BannerGeometry {
   height: number;
   markTop: number;

@@ -13,10 +13,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cmapRanges, type Range } from './cmap.ts';
 import { FALLBACK, fallbackFontDir } from './fallback-font.ts';
+import { FONT_ROLES, OFFICIAL_CANDIDATES, type FontRole } from './font-roles.ts';
 
-export type FontRole = 'fang' | 'xbs' | 'hei' | 'kai' | 'song';
-
-export const FONT_ROLES: readonly FontRole[] = ['fang', 'xbs', 'hei', 'kai', 'song'];
+export { FONT_ROLES, OFFICIAL_CANDIDATES, type FontRole } from './font-roles.ts';
 
 /** What each role is for, in the words an office clerk uses. */
 const ROLE_LABEL: Record<FontRole, string> = {
@@ -25,18 +24,6 @@ const ROLE_LABEL: Record<FontRole, string> = {
   hei: '黑体（一级标题）',
   kai: '楷体（二级标题、签发人姓名）',
   song: '宋体（页码）',
-};
-
-/**
- * Installed official faces, as local() names (full or PostScript names; fontconfig,
- * Windows and macOS match either). First found wins.
- */
-export const OFFICIAL_CANDIDATES: Record<FontRole, readonly string[]> = {
-  fang: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '华文仿宋', 'STFangsong'],
-  xbs: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05', '方正小标宋'],
-  hei: ['黑体', 'SimHei', '华文黑体', 'STHeiti'],
-  kai: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '华文楷体', 'STKaiti'],
-  song: ['宋体', 'SimSun', '华文宋体', 'STSong'],
 };
 
 export interface BundledFace {

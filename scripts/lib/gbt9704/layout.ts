@@ -26,15 +26,18 @@ export interface PageProblem {
   text?: string;
 }
 
-interface Settings {
+export interface Settings {
   line: number;
   char: number;
   perPage: number;
   offset: number;
 }
 
-/** Runs in the page: returns the documents that could not be laid out (and removes them). */
-function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
+/**
+ * Runs in the page: returns the documents that could not be laid out (and removes them). Exported
+ * for the handbook's case workbench, whose print view runs it in the browser on the same markup.
+ */
+export function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
   const problems: PageProblem[] = [];
   const docs = Array.from(document.querySelectorAll<HTMLElement>('article.doc'));
 
@@ -258,9 +261,12 @@ function layOut({ line, char, perPage, offset }: Settings): PageProblem[] {
   return problems;
 }
 
+/** The grid in CSS pixels, as the page lays it out. */
+export const layoutSettings = (): Settings => ({ line: GRID.linePitch * PX_PER_MM, char: GRID.charPitch * PX_PER_MM, perPage: GRID.lines, offset: LETTERHEAD_OFFSET * PX_PER_MM });
+
 /** Lays out every document of the batch in the page; returns (and removes) those that cannot be. */
 export async function layoutDocuments(page: Page): Promise<PageProblem[]> {
-  const settings: Settings = { line: GRID.linePitch * PX_PER_MM, char: GRID.charPitch * PX_PER_MM, perPage: GRID.lines, offset: LETTERHEAD_OFFSET * PX_PER_MM };
+  const settings = layoutSettings();
   // The function is sent as source; a bundler that keeps function names wraps them in __name(),
   // which the page does not have.
   return page.evaluate(`(() => { const __name = (f) => f; return (${layOut.toString()})(${JSON.stringify(settings)}); })()`) as Promise<PageProblem[]>;

@@ -4,7 +4,7 @@
  * both 170 mm long and centred, wider than the 版心, where the printed page cannot reach.
  */
 import { beginMarkedContent, endMarkedContent, rgb, type PDFPage } from 'pdf-lib';
-import { DOUBLE_RULE } from './banner-geometry.ts';
+import { DOUBLE_RULE, doubleRuleBars } from './banner-geometry.ts';
 import { MM_PER_PT } from './geometry.ts';
 
 const RED = rgb(0xe6 / 255, 0, 0x12 / 255);
@@ -19,10 +19,6 @@ export function drawDoubleRules(page: PDFPage, topMm: number): void {
     page.drawRectangle({ x, y: height - pt(fromTopMm + thicknessMm), width: w, height: pt(thicknessMm), color: RED });
   // Rules are decoration: an artifact in the tagged PDF.
   page.pushOperators(beginMarkedContent('Artifact'));
-  bar(topMm, DOUBLE_RULE.thick);
-  bar(topMm + DOUBLE_RULE.thick + DOUBLE_RULE.gap, DOUBLE_RULE.thin);
-  const foot = height * MM_PER_PT - DOUBLE_RULE.footFromEdge;
-  bar(foot - DOUBLE_RULE.thick - DOUBLE_RULE.gap - DOUBLE_RULE.thin, DOUBLE_RULE.thin);
-  bar(foot - DOUBLE_RULE.thick, DOUBLE_RULE.thick);
+  for (const b of doubleRuleBars(topMm, height * MM_PER_PT)) bar(b.top, b.thickness);
   page.pushOperators(endMarkedContent());
 }

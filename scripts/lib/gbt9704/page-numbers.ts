@@ -12,7 +12,8 @@
  */
 import { PDFDocument, beginMarkedContent, endMarkedContent, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import { MM_PER_PT, PLACEMENT, geometryFor, type PageGeometry } from './geometry.ts';
+import { geometryFor, type PageGeometry } from './geometry.ts';
+import { pageNumberPlace } from './page-number-place.ts';
 import type { FontRole } from './fonts.ts';
 import { checkFonts, setBody } from './page-setup.ts';
 import type { FormTemplates } from './templates.ts';
@@ -27,17 +28,15 @@ export interface NumberSheet {
 
 /** Sheets of each orientation print on their own named page, margin-less, inside the shell. */
 export function numberSheetCss(): string {
-  const char = PLACEMENT.pageNumberSize * MM_PER_PT;
   return (['portrait', 'landscape'] as const)
     .map((orientation) => {
       const g = geometryFor(orientation);
-      // The dashes (一字线) sit at mid-height of the em box: put that 7 mm below the 版心.
-      const top = g.top + g.typeHeight + PLACEMENT.pageNumberGap - char / 2;
+      const place = pageNumberPlace(orientation);
       return `@page sheet-${orientation}{size:${g.width}mm ${g.height}mm;margin:0}
 .sheet.${orientation}{page:sheet-${orientation};position:relative;width:${g.width}mm;height:${g.height - 1}mm;overflow:hidden;break-after:page}
-.sheet.${orientation} .pn{position:absolute;top:${top}mm;font-family:var(--font-song);font-size:${PLACEMENT.pageNumberSize}pt;line-height:1;white-space:nowrap;letter-spacing:0;font-kerning:none}
-.sheet.${orientation} .pn.odd{right:${g.right + char}mm}
-.sheet.${orientation} .pn.even{left:${g.left + char}mm}`;
+.sheet.${orientation} .pn{position:absolute;top:${place.top}mm;font-family:var(--font-song);font-size:${place.sizePt}pt;line-height:1;white-space:nowrap;letter-spacing:0;font-kerning:none}
+.sheet.${orientation} .pn.odd{right:${place.oddRight}mm}
+.sheet.${orientation} .pn.even{left:${place.evenLeft}mm}`;
     })
     .join('\n') + '\n.sheet:last-child{break-after:auto}';
 }

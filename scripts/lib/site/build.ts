@@ -16,6 +16,7 @@ import { writeLegacyCss } from './legacy-css.ts';
 import { writeLegacyScript } from './legacy-script.ts';
 import { writeOfflineCopy, type OfflineCopy } from './offline.ts';
 import { writeOfflinePackage, type OfflinePackage } from './offline-package.ts';
+import { writeWorkbench, type WorkbenchBuild } from './workbench.ts';
 import { buildHandbookData, SAMPLES_DIR } from './page-data.ts';
 import { readPublished } from './published.ts';
 import { BUILD_INFO_FILE, type SiteBuildInfo } from './site-info.ts';
@@ -48,6 +49,8 @@ export interface SiteBuildResult {
   legacyCssWarnings: string[];
   /** The offline package (a zip of the site to open from disk). */
   offlinePackage: OfflinePackage;
+  /** The case workbench's files (workbench.ts). */
+  workbench: WorkbenchBuild;
   timings: { data: number; astro: number; links: number; offline: number; total: number };
 }
 
@@ -117,6 +120,15 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   }
   const astroMs = performance.now() - astroStarted;
 
+  // The case workbench: its script, with the validators, rules and documents built in, and its page's policy.
+  let workbench: WorkbenchBuild;
+  try {
+    workbench = await writeWorkbench(staging, base);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw new SiteBuildError((error as Error).message, { cause: error });
+  }
+
   for (const rel of data.assets) {
     await mkdir(path.dirname(path.join(staging, SAMPLES_DIR, rel)), { recursive: true });
     await cp(path.join(distDir, rel), path.join(staging, SAMPLES_DIR, rel));
@@ -152,5 +164,5 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   await rename(outDir, old).catch(() => undefined);
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
-  return { data, links, offline, legacyCssWarnings: legacyCss.warnings, offlinePackage, timings: { data: dataMs, astro: astroMs, links: linksMs, offline: offlineMs, total: performance.now() - started } };
+  return { data, links, offline, legacyCssWarnings: legacyCss.warnings, offlinePackage, workbench, timings: { data: dataMs, astro: astroMs, links: linksMs, offline: offlineMs, total: performance.now() - started } };
 }

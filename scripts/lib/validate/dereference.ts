@@ -6,7 +6,7 @@
  * every error's schema path starts at the document's root. A $ref's siblings in our schemas are
  * annotations (title, description, x-article): they override the target's own.
  */
-import type { JsonSchema, SchemaFile } from './schema-files.ts';
+import type { JsonSchema, SchemaFile } from './schema-ids.ts';
 import { isPlainObject, segmentsOf, valueAtPath } from './pointer.ts';
 
 export function dereference(files: readonly SchemaFile[], id: string): JsonSchema {

@@ -7,8 +7,8 @@ import { citeAll } from '../citations/index.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import type { Issue } from './issues.ts';
-import { citationOf, formatDuty, formatMessage, handbookBase, handbookUrl, type FormatContext } from './messages.ts';
-import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-files.ts';
+import { citationOf, formatDuty, formatMessage, handbookUrl, type FormatContext } from './messages.ts';
+import { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type SchemaFile } from './schema-ids.ts';
 import { labelFor, schemaFields, type SchemaField } from './schema-index.ts';
 
 export type DocumentKind = 'case' | 'unit';
@@ -30,12 +30,11 @@ export interface Describer {
 export interface DescriberOptions {
   model: PolicyModel;
   files: readonly SchemaFile[];
-  /** Handbook base address (see handbookBase()). */
-  handbook?: string | undefined;
+  /** Handbook base address, ending in "/" (the command's is handbook-base.ts's handbookBase()). */
+  handbook: string;
 }
 
-export function createDescriber({ model, files, handbook }: DescriberOptions): Describer {
-  const base = handbookBase(handbook);
+export function createDescriber({ model, files, handbook: base }: DescriberOptions): Describer {
   const contextFor = (id: string, root: string): FormatContext => {
     const fields = new Map<string, SchemaField>(schemaFields([...files], id).map((f) => [f.path, f]));
     return { model, label: (pointer) => labelFor(fields, pointer, root) };

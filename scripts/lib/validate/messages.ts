@@ -4,15 +4,12 @@
  * and its handbook link from handbookPath(). Messages name fields and positions, never case
  * data: no names or free text, only short enumerated words the user wrote (“祖父”).
  */
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
 import { citeAll, citeWithinArticle, handbookPath } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemPhrase, itemText } from '../policy/query.ts';
 import { daysBetween, type Concern, type DutyState, type DutyStatus } from '../duties/index.ts';
 import type { Moment } from '../case/facts/index.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
-import { ROOT_DIR } from '../root.ts';
 import type { CoverageReason, FailingEvidence, PersonRef, ReferenceKind } from '../rules/issues.ts';
 import type { Code, Issue, IssueArgs } from './issues.ts';
 import { PATTERN_WORDS } from './patterns.ts';
@@ -282,21 +279,6 @@ export function formatDuty(duty: DutyStatus, model?: PolicyModel, citation = cit
 }
 
 export const KNOWN_CODES = Object.keys(TEMPLATES) as Code[];
-
-/** Whether an address can be a handbook's: http, https or file, nothing a link could run (javascript:). */
-export function isHandbookAddress(address: string): boolean {
-  try {
-    return ['http:', 'https:', 'file:'].includes(new URL(address).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** Where the handbook is served: --handbook, then WQ_HANDBOOK_URL, then the local build in dist/site/. */
-export function handbookBase(option?: string, env: NodeJS.ProcessEnv = process.env): string {
-  const base = option || env.WQ_HANDBOOK_URL || pathToFileURL(path.join(ROOT_DIR, 'dist/site')).href;
-  return base.endsWith('/') ? base : `${base}/`;
-}
 
 /**
  * The handbook address of a provision. A file: base has no web server to turn a directory into

@@ -10,7 +10,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Issue, SchemaArgs, SchemaCode } from './issues.ts';
-import type { JsonSchema, SchemaFile } from './schema-files.ts';
+import type { JsonSchema, SchemaFile } from './schema-ids.ts';
 import { escapeSegment, isPlainObject, segmentsOf, valueAtPath } from './pointer.ts';
 import { xArticles } from './schema-index.ts';
 

@@ -6,22 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentHash } from '../content-hash.js';
 import { ROOT_DIR } from '../root.ts';
+import type { JsonSchema, SchemaFile } from './schema-ids.ts';
+
+export { CASE_SCHEMA_ID, UNIT_SCHEMA_ID, type JsonSchema, type SchemaFile } from './schema-ids.ts';
 
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schemas');
-const SCHEMA_BASE = 'https://nm-police-authority-measures.example/schemas/';
-export const CASE_SCHEMA_ID = `${SCHEMA_BASE}case.schema.json`;
-export const UNIT_SCHEMA_ID = `${SCHEMA_BASE}unit.schema.json`;
-
-/** A JSON Schema object (draft 2020-12) as read from disk. */
-export type JsonSchema = { [keyword: string]: unknown };
-
-export interface SchemaFile {
-  /** Path relative to the repository, with forward slashes: "schemas/parts/officer.schema.json". */
-  file: string;
-  id: string;
-  schema: JsonSchema;
-  source: string;
-}
 
 /** case.schema.json, unit.schema.json and every part in schemas/parts/, sorted by path. */
 export function readSchemaFiles(dir = SCHEMA_DIR): SchemaFile[] {

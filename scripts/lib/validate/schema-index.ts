@@ -5,7 +5,7 @@
  * "which fields follow this article").
  */
 import { isPlainObject, segmentsOf, valueAtPath } from './pointer.ts';
-import type { JsonSchema, SchemaFile } from './schema-files.ts';
+import type { JsonSchema, SchemaFile } from './schema-ids.ts';
 
 export interface SchemaField {
   /** victims[].relation */

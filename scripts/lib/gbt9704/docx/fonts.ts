@@ -8,7 +8,7 @@
  * face's class (panose, GB2312 character set, family, pitch, Unicode ranges) by which Word
  * picks a like face when none of the names is there.
  */
-import { OFFICIAL_CANDIDATES, FONT_ROLES, type FontRole } from '../fonts.ts';
+import { OFFICIAL_CANDIDATES, FONT_ROLES, type FontRole } from '../font-roles.ts';
 
 export function fontName(role: FontRole): string {
   return OFFICIAL_CANDIDATES[role][0]!;

@@ -68,5 +68,6 @@ function docxDocument(doc: DocumentModel, meta: DocxMeta): Document {
 
 export async function renderDocx(doc: DocumentModel, meta: DocxMeta): Promise<Uint8Array> {
   // docx writes an empty font table: ours names each face's alternates and class.
-  return new Uint8Array(await Packer.toBuffer(docxDocument(doc, meta), false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));
+  // As bytes, not a Node Buffer: the handbook's case workbench makes the same DOCX in the browser.
+  return Packer.pack(docxDocument(doc, meta), 'uint8array', false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
 }
