@@ -174,6 +174,11 @@ describe('stress cases', () => {
     expect(reminders).toHaveLength(2);
     expect(reminders[0]).toContain('前对呼和浩特铁路公安局包头公安处乘警支队警务辅助人员高娃受到的不公正处理予以纠正');
     expect(reminders[1]).toContain('民警苏和受到的不公正处分予以纠正：撤销记过决定。');
+    // The ledger tells the two overdue corrections apart by their orders' numbers.
+    const ledger = nonEmpty(result.documents.filter((d) => d.formId === 'ledger' && path.basename(d.file).startsWith('呼和浩特铁路公安局_')), '呼铁台账');
+    const row = flowing(ledger[0]!.file);
+    expect(row).toContain('（呼铁督纠〔2026〕2号，逾期）');
+    expect(row).toContain('（呼铁督纠〔2026〕3号，逾期）');
   });
 
   it('let a 3000-character summary run over pages instead of leaving them blank', () => {

@@ -45,9 +45,16 @@ function notesOf(ctx: FormContext): Text[] {
   // moment passed unrecorded is 需核实; a closed case's duties not done are 未履行即办结, a finding.
   const duties = standing(ctx.duties, ctx.facts.closedOn, ctx.asOf);
   const titled = (d: DutyStatus) => dutyTitle(ctx, d, ctx.asOf);
-  const why = (d: DutyStatus) => (d.status === 'verify' && d.concern ? `（${DUTY_STATE.verify}：${concernText(d.concern)}）` : d.deadline && d.deadline < ctx.asOf ? '（逾期）' : '');
+  // Of several correction orders, each duty names its order's number: two alike lines tell the reader nothing.
+  const several = (data.corrections?.length ?? 0) > 1;
+  const orderOf = (d: DutyStatus) => (several && d.index !== undefined && d.duty.startsWith('correction-') ? data.corrections?.[d.index]?.id : undefined);
+  const tagged = (d: DutyStatus, state: string) => {
+    const marks = [orderOf(d), state].filter(Boolean);
+    return marks.length > 0 ? `（${marks.join('，')}）` : '';
+  };
+  const why = (d: DutyStatus) => tagged(d, d.status === 'verify' && d.concern ? `${DUTY_STATE.verify}：${concernText(d.concern)}` : d.deadline && d.deadline < ctx.asOf ? '逾期' : '');
   const group = (label: string, list: DutyStatus[], words: (d: DutyStatus) => string) => list.length > 0 && notes.push(text(label, list.map(words).join('；'), '。'));
-  group('待办：', [...duties.pending, ...duties.overdue], (d) => `${titled(d)}${duties.overdue.includes(d) ? '（逾期）' : ''}`);
+  group('待办：', [...duties.pending, ...duties.overdue], (d) => `${titled(d)}${tagged(d, duties.overdue.includes(d) ? '逾期' : '')}`);
   group(`${DUTY_STATE.verify}：`, duties.toVerify, (d) => `${titled(d)}${d.concern ? `（${concernText(d.concern)}）` : ''}`);
   group(`已履行、${DUTY_STATE.verify}：`, duties.doneToVerify, (d) => `${titled(d)}${d.concern ? `（${concernText(d.concern)}）` : ''}`);
   group('未履行即办结：', duties.unmetAtClosure, (d) => `${titled(d)}${why(d)}`);
