@@ -37,7 +37,7 @@ export function dutiesAt(ctx: FormContext, until: string, after?: string): Dutie
   const covered = coveredBy(ctx, until);
   const ever = coveredBy(ctx);
   const owedBy = (person: string | undefined) => person === undefined || covered.has(person) || !ever.has(person);
-  const done = relevant.filter((d) => within(d.done?.date, until, after)).sort((a, b) => (a.done!.date! < b.done!.date! ? -1 : 1));
+  const done = relevant.filter((d) => within(d.done?.date, until, after)).sort((a, b) => `${a.done!.date} ${a.done!.time ?? '24:00'}`.localeCompare(`${b.done!.date} ${b.done!.time ?? '24:00'}`));
   const pending = relevant.filter(
     (d) => d.since !== undefined && d.since <= until && owedBy(d.onAccountOf ?? d.person) && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)),
   );

@@ -38,8 +38,13 @@ const STAGE_WORDS: Record<string, string> = { 立案: '本办立案', 调查: '�
 
 interface Dated {
   date: string;
+  /** HH:MM when the record gives one: steps of one day are told in the order they happened. */
+  time?: string | undefined;
   line: Text;
 }
+
+/** Date order; within a day by time, a step the record gives no time coming after the timed ones. */
+const byMoment = (a: Dated, b: Dated) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.time ?? '24:00').localeCompare(b.time ?? '24:00'));
 
 /** One sentence per recorded step, each opening with its date. */
 function ledgerLines(ctx: FormContext, entries: FormContext['data']['ledger']): Dated[] {
@@ -141,7 +146,7 @@ function dutyLines(ctx: FormContext, done: readonly DutyStatus[], hasEvents: boo
       const who = doer === `${ctx.data.unit.name}维权办` || doer === '维权办' ? '本办' : doer;
       const whom = NAMED_WHEN_SEVERAL.has(d.duty) && !several ? '' : whomOf(ctx, d, d.done!.date);
       const words = d.duty === 'on-scene-report' ? sceneReportWords(ctx) : (DONE_WORDS[d.duty]?.(who, whom) ?? `${who}${clause(d.title)}`);
-      return { date: d.done!.date!, line: text(dateText(d.done!.date), '，', words, d.done!.to ? `（移送${d.done!.to}）` : '', '。') };
+      return { date: d.done!.date!, time: d.done!.time, line: text(dateText(d.done!.date), '，', words, d.done!.to ? `（移送${d.done!.to}）` : '', '。') };
     });
 }
 
@@ -154,7 +159,7 @@ function actLines(ctx: FormContext, acts: readonly ActFacts[]): Dated[] {
     const description = ctx.data.acts[a.index]?.description;
     const whom = a.targets.filter((t) => t.coverage.covered).map((t) => t.person);
     const line = description ? text(dateText(a.at.date), '，', sentence(description)) : text(dateText(a.at.date), '，', personsPhrase(ctx, whom), `受到不法侵害（${a.kind}）。`);
-    return { date: a.at.date, line };
+    return { date: a.at.date, time: a.at.time, line };
   });
 }
 
@@ -165,12 +170,12 @@ export function workDone(
   events: NonNullable<FormContext['data']['events']>,
   duties: readonly DutyStatus[],
   acts: readonly ActFacts[] = [],
-  sceneReports: readonly { date: string }[] = [],
+  sceneReports: readonly { date: string; time?: string }[] = [],
 ): Text[] {
   // A scene handled on the spot asked for no help: the report alone is told.
-  const reported = sceneReports.map((r) => ({ date: r.date, line: text(dateText(r.date), '，', sceneReportWords(ctx, ''), '。') }));
+  const reported = sceneReports.map((r) => ({ date: r.date, time: r.time, line: text(dateText(r.date), '，', sceneReportWords(ctx, ''), '。') }));
   const all = [...actLines(ctx, acts), ...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0), ...reported];
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((d) => d.line);
+  return all.sort(byMoment).map((d) => d.line);
 }
 
 const TEMPLATES = new Map(DUTIES.map((d) => [d.code, d.title]));

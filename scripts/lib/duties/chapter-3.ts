@@ -183,7 +183,7 @@ const reportUp: Duty = {
     const articles = [...facts.art17, ...(facts.major ? ['art_29__item_1'] : []), ...(facts.art17Basis ? ['art_33__para_1'] : [])];
     const status = statusOf(
       this,
-      { path: '/actions', since: known.date, done: doneBy(report ? { date: report.date, by: report.from ?? `${data.unit.name}维权办` } : undefined), concern, title, ...(facts.major ? { timing: '第一时间' as const } : {}) },
+      { path: '/actions', since: known.date, done: doneBy(report ? { date: report.date, ...(report.time ? { time: report.time } : {}), by: report.from ?? `${data.unit.name}维权办` } : undefined), concern, title, ...(facts.major ? { timing: '第一时间' as const } : {}) },
       context,
     );
     return [{ ...status, articles }];

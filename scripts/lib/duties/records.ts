@@ -44,10 +44,11 @@ export function familyOf(facts: CaseFacts, person: string): { to: string; person
 }
 
 /** An action as the checklist shows it done: its date, department and document. */
-export function doneBy(action: { date?: string; by?: string; document?: string } | undefined): Done | undefined {
+export function doneBy(action: { date?: string; time?: string; by?: string; document?: string } | undefined): Done | undefined {
   if (!action) return undefined;
   const done: Done = {};
   if (action.date) done.date = action.date;
+  if (action.date && action.time) done.time = action.time;
   if (action.by) done.by = action.by;
   if (action.document) done.document = action.document;
   return done;

@@ -34,6 +34,8 @@ export type Concern =
 export interface Done {
   /** Absent when the case records that it was done but not when (the checklist asks for it). */
   date?: string;
+  /** HH:MM, when the record gives it (same-day steps are told in order). */
+  time?: string;
   /** The department or unit that did it (case files name departments, not people). */
   by?: string;
   /** The document that records it. */
