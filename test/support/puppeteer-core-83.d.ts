@@ -10,7 +10,19 @@ declare module 'puppeteer-core-83' {
     text(): string;
   }
 
+  export interface ElementHandle {
+    uploadFile(...files: string[]): Promise<void>;
+  }
+
+  export interface Keyboard {
+    type(text: string): Promise<void>;
+    press(key: string): Promise<void>;
+  }
+
   export interface Page {
+    $(selector: string): Promise<ElementHandle | null>;
+    focus(selector: string): Promise<void>;
+    keyboard: Keyboard;
     goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle0' | 'networkidle2'; timeout?: number }): Promise<unknown>;
     evaluate<T>(fn: (...args: never[]) => T | Promise<T>, ...args: Serializable[]): Promise<T>;
     $eval<T>(selector: string, fn: (element: Element, ...args: never[]) => T | Promise<T>, ...args: Serializable[]): Promise<T>;
@@ -22,6 +34,7 @@ declare module 'puppeteer-core-83' {
     screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
     on(event: 'pageerror', handler: (error: Error) => void): void;
     on(event: 'console', handler: (message: ConsoleMessage) => void): void;
+    on(event: 'dialog', handler: (dialog: { message(): string; accept(): Promise<void> }) => void): void;
     close(): Promise<void>;
   }
 

@@ -128,13 +128,14 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
  * and where the print view's script and stylesheet are (relative to the page, so that they are
  * found from a copy opened from disk too).
  */
-function finishPage(html: string, script: string, style: string | undefined, frame: { script: string; style: string }): string {
+function finishPage(html: string, script: string, polyfills: string, style: string | undefined, frame: { script: string; style: string }): string {
   const head = html.indexOf('<head>');
   const mount = '<div id="wb-app" ';
   if (head < 0 || !html.includes(mount)) throw new WorkbenchBuildError('工作台页面（workbench/index.html）的结构与预期不同，无法加入脚本');
   const withFrame = html.replace(mount, `${mount}data-print-script="${attr(frame.script)}" data-print-style="${attr(frame.style)}" `);
   const styled = style ? withFrame.replace('</head>', `<link rel="stylesheet" href="${attr(style)}"></head>`) : withFrame;
-  const withScript = styled.replace('</body>', `<script type="module" src="${attr(script)}"></script></body>`);
+  // The polyfills as a classic script: it runs as it is parsed, before any module (which waits for the page).
+  const withScript = styled.replace('</body>', `<script src="${attr(polyfills)}"></script><script type="module" src="${attr(script)}"></script></body>`);
   const csp = `<meta http-equiv="Content-Security-Policy" content="${attr(workbenchCsp(withScript))}">`;
   const at = head + '<head>'.length;
   return `${withScript.slice(0, at)}${csp}${withScript.slice(at)}`;
@@ -173,6 +174,9 @@ export async function writeWorkbench(siteDir: string, base: string): Promise<Wor
   const files: WorkbenchBuild['files'] = [];
   const keep = async (out: { path: string; contents: Uint8Array }) => {
     await writeFile(out.path, out.contents);
+    // Browsers without cascade layers switch every stylesheet to its .legacy.css (legacy-styles.ts):
+    // the workbench's has no layers, so its flattened copy is itself.
+    if (out.path.endsWith('.css')) await writeFile(out.path.replace(/\.css$/, '.legacy.css'), out.contents);
     files.push({ file: path.relative(dir, out.path).split(path.sep).join('/'), bytes: out.contents.byteLength, gzip: await gzipSize(out.contents) });
   };
   for (const out of result.outputFiles) await keep(out);
@@ -189,8 +193,12 @@ export async function writeWorkbench(siteDir: string, base: string): Promise<Wor
   const print = await build({ ...common, entryPoints: { print: path.join(SOURCE_DIR, 'print-frame.ts') }, splitting: false, format: 'iife', write: false }).catch(failed);
   for (const out of print.outputFiles) await keep(out);
   const printScript = path.basename(print.outputFiles[0]!.path);
+  // What Chromium 83–92 lack, for the page's scripts (polyfills.ts).
+  const shims = await build({ ...common, entryPoints: { polyfills: path.join(SOURCE_DIR, 'polyfills.ts') }, splitting: false, format: 'iife', write: false }).catch(failed);
+  for (const out of shims.outputFiles) await keep(out);
+  const polyfills = url(`${ASSETS}/${path.basename(shims.outputFiles[0]!.path)}`);
   const page = path.join(dir, 'index.html');
   const frame = { script: `${ASSETS}/${printScript}`, style: outputOf('wq:print-style', '.css') };
-  await writeFile(page, finishPage(await readFile(page, 'utf8'), url(entry), css ? url(path.relative(dir, path.resolve(css)).split(path.sep).join('/')) : undefined, frame));
+  await writeFile(page, finishPage(await readFile(page, 'utf8'), url(entry), polyfills, css ? url(path.relative(dir, path.resolve(css)).split(path.sep).join('/')) : undefined, frame));
   return { files: files.sort((a, b) => a.file.localeCompare(b.file)), entry };
 }

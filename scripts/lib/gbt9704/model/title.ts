@@ -22,7 +22,10 @@ export function widthOf(s: string): number {
   return w;
 }
 
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+// Made where it exists: the handbook's case workbench builds titles in Chromium 83–86 too, which
+// have no Intl.Segmenter; there a title may break between any two characters outside its kept
+// phrases (the same words, possibly other line breaks than wq-forms' Node.js makes).
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-Hans', { granularity: 'word' }) : undefined;
 
 /** An organ's name too long for one line breaks only after a level of it: 鄂尔多斯市 / 公安局 / 伊金霍洛旗 / 分局. */
 const ORGAN_PART = /.*?(?:自治区|公安厅|公安局|分局|派出所|大队|支队|中队|苏木|嘎查|盟|市|旗|县|区|镇|乡|处|科|室)|.+$/gu;
@@ -44,7 +47,8 @@ function pieces(title: string, kept: readonly string[], max: number): string[] {
     }
   }
   const breaks = new Set<number>();
-  for (const seg of segmenter.segment(title)) breaks.add(seg.index);
+  if (segmenter) for (const seg of segmenter.segment(title)) breaks.add(seg.index);
+  else for (let i = 0; i < title.length; i++) breaks.add(i);
   breaks.add(title.length);
   const allowed = [...breaks].filter((b) => !spans.some(([s, e]) => b > s && b < e)).sort((a, b) => a - b);
   const out: string[] = [];
