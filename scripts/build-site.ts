@@ -69,8 +69,8 @@ try {
   console.log(`离线包（${result.offlinePackage.file}，从本机文件打开）：${result.offlinePackage.files} 个文件，压缩后 ${mb(result.offlinePackage.bytes)}。`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const wb = result.workbench.files.filter((f) => f.file.endsWith('.js'));
-  const first = wb.find((f) => f.file === result.workbench.entry);
-  console.log(`案件工作台（workbench/，不在离线副本的清单中，打开后保存）：脚本 ${wb.length} 个，页面打开时加载 ${first ? kb(first.gzip) : '?'}（gzip），全部 ${kb(wb.reduce((s, f) => s + f.gzip, 0))}（gzip）。`);
+  const atOpen = wb.filter((f) => result.workbench.atOpen.includes(f.file));
+  console.log(`案件工作台（workbench/，不在离线副本的清单中，打开后保存）：脚本 ${wb.length} 个，页面打开时加载 ${atOpen.length} 个共 ${kb(atOpen.reduce((s, f) => s + f.gzip, 0))}（gzip），全部 ${kb(wb.reduce((s, f) => s + f.gzip, 0))}（gzip）。`);
   for (const warning of offline.warnings) console.error(`警告：${warning}`);
   if (result.legacyCssWarnings.length) console.error(`提示：旧浏览器样式（*.legacy.css）中有 ${result.legacyCssWarnings.length} 处未能降级，保留原样：\n  ${result.legacyCssWarnings.slice(0, 5).join('\n  ')}`);
 } catch (error) {

@@ -58,6 +58,8 @@ export function buildSidebar(
     {
       label: '使用说明',
       items: [
+        // The page a clerk without the command line starts from.
+        { label: '案件工作台（在浏览器中填写案件）', link: '/workbench/' },
         { label: '案件校验', link: '/guide/validate/' },
         { label: '生成公文', link: '/guide/forms/' },
         { label: '定期报告与工作台账', link: '/guide/report/' },

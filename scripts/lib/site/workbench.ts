@@ -42,6 +42,8 @@ export interface WorkbenchBuild {
   files: { file: string; bytes: number; gzip: number }[];
   /** The script the page loads, and the parts it loads later (print, DOCX). */
   entry: string;
+  /** The scripts loaded as the page opens: the entry, the chunks it imports, the polyfills. */
+  atOpen: string[];
 }
 
 /** The standalone validators as build:validate wrote them, for a bundler: its createRequire prelude removed (esbuild resolves require()). */
@@ -200,5 +202,15 @@ export async function writeWorkbench(siteDir: string, base: string): Promise<Wor
   const page = path.join(dir, 'index.html');
   const frame = { script: `${ASSETS}/${printScript}`, style: outputOf('wq:print-style', '.css') };
   await writeFile(page, finishPage(await readFile(page, 'utf8'), url(entry), polyfills, css ? url(path.relative(dir, path.resolve(css)).split(path.sep).join('/')) : undefined, frame));
-  return { files: files.sort((a, b) => a.file.localeCompare(b.file)), entry };
+  // The chunks the entry imports (not those it imports later with import()), and theirs.
+  const outputs = (result.metafile as Metafile).outputs;
+  const atOpen = new Set<string>([`${ASSETS}/${path.basename(shims.outputFiles[0]!.path)}`]);
+  const visit = (file: string) => {
+    const rel = path.relative(dir, path.resolve(file)).split(path.sep).join('/');
+    if (atOpen.has(rel)) return;
+    atOpen.add(rel);
+    for (const i of outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(path.relative(process.cwd(), path.join(dir, entry)));
+  return { files: files.sort((a, b) => a.file.localeCompare(b.file)), entry, atOpen: [...atOpen].sort() };
 }

@@ -101,6 +101,8 @@ function start(): void {
 
   void app.setAutosave(Workbench.autosavePreferred()).then(() => app.showDrafts());
   app.render();
+  // The form drawn and the case checked: the page can be used from here (bench:workbench reads it).
+  performance.mark('wq-workbench-usable');
 
   keepForOffline(loadDocuments);
 }
