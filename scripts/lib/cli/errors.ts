@@ -53,6 +53,8 @@ export function reasonOfCode(code: string, doing?: 'read' | 'write'): string {
 export function reasonOf(error: unknown, doing?: 'read' | 'write'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && /^E[A-Z]+$/.test(code)) return reasonOfCode(code, doing);
+  // A dependency missing from node_modules (an install older than the code): the fix is to install.
+  if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return '本工具依赖的程序包不完整或版本不符，请在项目目录运行 npm ci 重新安装后再试';
   const message = error instanceof Error ? error.message : String(error);
   // A message already in Chinese (ours) is passed on; anything else is not shown raw.
   return /[\u4e00-\u9fff]/u.test(message) ? message : '发生意外错误';

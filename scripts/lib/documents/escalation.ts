@@ -11,15 +11,17 @@ import { itemPhrase } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { clause, fill, keep, plain, sentence, text } from '../gbt9704/model/text.ts';
 import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
+import type { DutyStatus } from '../duties/index.ts';
 import { findingsOf, issueDate, officeFullName, type FormContext } from './context.ts';
 import { art8Known, art8Notes } from './acts.ts';
 import { basisSentences, incidentSentence } from './coverage.ts';
 import { heading, letterDocument, para } from './frame.ts';
 import { harmSentence } from './harm.ts';
 import { officeIssuer } from './issuers.ts';
-import { actsAt, cutoffOf, dutiesAt, eventsAt, ledgerAt, untrackedSceneReportsAt } from './known.ts';
+import { actsAt, cutoffOf, deathsAt, dutiesAt, summaryAt, eventsAt, ledgerAt, untrackedSceneReportsAt } from './known.ts';
 import { died, nameOf, personsPhrase, protectedCovered, recordOf, relativesCovered, subjects, titleOf } from './person.ts';
-import { itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
+import { dutyTitle, itemsThenWords, joinList, leadHandlers, measures, workDone, workPending } from './phrases.ts';
+import { concernText } from './concern.ts';
 
 type Report = NonNullable<FormContext['data']['actions']>[number];
 
@@ -71,7 +73,7 @@ function incidentBlocks(ctx: FormContext, items: string[], until: string, basis?
   const { data } = ctx;
   const m = measures(ctx);
   const persons = subjects(ctx, until);
-  const blocks: Block[] = [para(incidentSentence(ctx, protectedCovered(ctx, until), relativesCovered(ctx, until)), sentence(data.incident.summary))];
+  const blocks: Block[] = [para(incidentSentence(ctx, protectedCovered(ctx, until), relativesCovered(ctx, until)), sentence(summaryAt(ctx, until)))];
   const harm = harmSentence(ctx, until);
   if (harm) blocks.push(para(harm));
   for (const basis of basisSentences(ctx, persons, m).texts) blocks.push(para(basis));
@@ -83,12 +85,16 @@ function incidentBlocks(ctx: FormContext, items: string[], until: string, basis?
 /** The work done by `until` (since `after`) and what was still to do then, as sections numbered from `from`. */
 function progressBlocks(ctx: FormContext, until: string, after: string | undefined, from: number, titles: { work: string; next: string }): Block[] {
   const duties = dutiesAt(ctx, until, after);
-  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after), untrackedSceneReportsAt(ctx, until, after));
-  const pending = workPending(ctx, duties.pending, until);
+  const done = workDone(ctx, ledgerAt(ctx, until, after), eventsAt(ctx, until, after), duties.done, after === undefined ? [] : actsAt(ctx, until, after), untrackedSceneReportsAt(ctx, until, after), after === undefined ? [] : deathsAt(ctx, until, after));
+  // Work due at once whose moment had passed unrecorded is not work still to come: it is asked about.
+  const passed = (d: DutyStatus) => d.concern?.kind === 'moment-passed' && d.concern.from.date < until;
+  const pending = workPending(ctx, duties.pending.filter((d) => !passed(d)), until);
+  const unrecorded = duties.pending.filter(passed).map((d, i) => text(`${i + 1}.${dutyTitle(ctx, d, until)}`, `（${d.holder}负责；${concernText(d.concern!)}）。`));
   const blocks: Block[] = [];
   let n = from;
   if (done.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、${titles.work}`), ...done.map((line) => para(line)));
   if (pending.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、${titles.next}`), ...pending.map((line) => para(line)));
+  if (unrecorded.length > 0) blocks.push(heading(1, `${toChineseNumeral(n++)}、需核实的事项`), ...unrecorded.map((line) => para(line)));
   return blocks;
 }
 

@@ -4,7 +4,8 @@
  * dates it on issue, which is today or later) may state what the case records up to --as-of;
  * --as-of itself is never printed.
  */
-import type { DutyStatus } from '../duties/index.ts';
+import { DUTIES, type DutyStatus } from '../duties/index.ts';
+import { personWords } from '../case/facts/index.ts';
 import type { FormContext } from './context.ts';
 import { coveredBy } from './person.ts';
 
@@ -33,7 +34,7 @@ export interface DutiesAt {
  * family member was first harmed.
  */
 export function dutiesAt(ctx: FormContext, until: string, after?: string): DutiesAt {
-  const relevant = ctx.duties.filter((d) => !NOT_REPORTED.has(d.duty));
+  const relevant = ctx.duties.filter((d) => !NOT_REPORTED.has(d.duty)).map((d) => beforeDeath(ctx, d, until));
   const covered = coveredBy(ctx, until);
   const ever = coveredBy(ctx);
   const owedBy = (person: string | undefined) => person === undefined || covered.has(person) || !ever.has(person);
@@ -43,6 +44,21 @@ export function dutiesAt(ctx: FormContext, until: string, after?: string): Dutie
   );
   return { done, pending };
 }
+
+/**
+ * Care owed to a family on account of one who died was, before the death, owed to that person:
+ * a report of the day of the stabbing asks for a visit to the injured officer, not to his widow.
+ */
+function beforeDeath(ctx: FormContext, d: DutyStatus, until: string): DutyStatus {
+  if (d.onAccountOf === undefined) return d;
+  const death = ctx.facts.harms.find((h) => h.person === d.onAccountOf && h.kind === '死亡')?.date;
+  if (death !== undefined && death <= until) return d;
+  const template = TITLES.get(d.duty);
+  const { onAccountOf, ...rest } = d;
+  return { ...rest, person: onAccountOf, ...(template ? { title: template.replaceAll('{person}', personWords(ctx.facts, onAccountOf)) } : {}) };
+}
+
+const TITLES = new Map(DUTIES.map((d) => [d.code, d.title]));
 
 /** The ledger entries dated in (after, until]. */
 export function ledgerAt(ctx: FormContext, until: string, after?: string) {
@@ -57,6 +73,41 @@ export function eventsAt(ctx: FormContext, until: string, after?: string) {
 /** The covered acts dated in (after, until]: harm done since an earlier report. */
 export function actsAt(ctx: FormContext, until: string, after: string) {
   return ctx.facts.acts.filter((a) => a.covered && within(a.at.date, until, after));
+}
+
+/**
+ * The clerk's account of the incident as a document of `until` may print it: a clause that
+ * names a later date (8月9日经抢救无效死亡, in a report of 3 August) tells what was not yet known,
+ * and what follows it in its sentence, are left out; the later report tells it from the record.
+ */
+export function summaryAt(ctx: FormContext, until: string): string {
+  const year = Number((ctx.data.incident.date ?? until).slice(0, 4));
+  const later = (clause: string) => datesIn(clause, year).some((d) => d > until);
+  const sentences = ctx.data.incident.summary.match(/[^。！？；]+[。！？；]?/gu) ?? [];
+  const kept = sentences.map((sentence) => {
+    // From the first clause that names a later date to the sentence's end: what followed is not yet known.
+    const clauses = sentence.split('，');
+    const cut = clauses.findIndex(later);
+    if (cut < 0) return sentence;
+    const end = /[。！？；]$/u.exec(sentence)?.[0] ?? '';
+    return cut === 0 ? '' : `${clauses.slice(0, cut).join('，')}${end}`;
+  });
+  return kept.join('').trim() || ctx.data.incident.summary;
+}
+
+/** The dates a sentence names (2026年8月9日, 8月9日, 2026-08-09), as ISO dates; a bare 月日 in `year`. */
+function datesIn(sentence: string, year: number): string[] {
+  const pad = (n: string) => n.padStart(2, '0');
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})-(\d{2})-(\d{2})/gu)) {
+    out.push(m[4] ? `${m[4]}-${m[5]}-${m[6]}` : `${m[1] ?? year}-${pad(m[2]!)}-${pad(m[3]!)}`);
+  }
+  return out;
+}
+
+/** Deaths of the people protected dated in (after, until]: a 续报 tells the death that made the case 重大. */
+export function deathsAt(ctx: FormContext, until: string, after: string) {
+  return ctx.facts.harms.filter((h) => h.kind === '死亡' && within(h.date, until, after));
 }
 
 /**

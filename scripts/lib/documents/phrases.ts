@@ -9,7 +9,7 @@ import { DUTIES, type DutyStatus } from '../duties/index.ts';
 import { itemPhrase } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { clause, plain, sentence, text } from '../gbt9704/model/text.ts';
-import type { ActFacts } from '../case/facts/index.ts';
+import type { ActFacts, Harm } from '../case/facts/index.ts';
 import type { Text } from '../gbt9704/model/types.ts';
 import type { FormContext } from './context.ts';
 import { comrade, comrades, died, nameOf, officerOf, personPhrase, personsPhrase, relativesCovered, subjects, titleOf } from './person.ts';
@@ -171,10 +171,13 @@ export function workDone(
   duties: readonly DutyStatus[],
   acts: readonly ActFacts[] = [],
   sceneReports: readonly { date: string; time?: string }[] = [],
+  deaths: readonly Harm[] = [],
 ): Text[] {
   // A scene handled on the spot asked for no help: the report alone is told.
   const reported = sceneReports.map((r) => ({ date: r.date, time: r.time, line: text(dateText(r.date), '，', sceneReportWords(ctx, ''), '。') }));
-  const all = [...actLines(ctx, acts), ...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0), ...reported];
+  // A death after the last report is told as it happened (the record's date), the case 重大 from then (Art. 29（一）).
+  const deathLines = deaths.map((h) => ({ date: h.date!, line: text(dateText(h.date!), '，', `${titleOf(ctx, h.person)}`, nameOf(ctx, h.person), '死亡。') }));
+  const all = [...actLines(ctx, acts), ...deathLines, ...ledgerLines(ctx, ledger), ...eventLines(ctx, events), ...dutyLines(ctx, duties, events.length > 0), ...reported];
   return all.sort(byMoment).map((d) => d.line);
 }
 

@@ -15,6 +15,7 @@ import { caseProvenance, type FormContext } from './context.ts';
 import { art8Known, art8Notes } from './acts.ts';
 import { coveredLinks, coveringTarget } from './coverage.ts';
 import { harmLine } from './harm.ts';
+import { summaryAt } from './known.ts';
 import { categoryWord, nameOf, officerOf, protectedCovered, recordOf, relationOf, relativesCovered, subjects } from './person.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { provenance } from '../gbt9704/provenance.ts';
@@ -144,7 +145,7 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
   for (const id of persons) rows.push(...personRows(ctx, id));
   rows.push(pair('事发时间', dateText(data.incident.date), '事发地点', text(data.incident.place)));
   rows.push(wide(`侵害情形\n（${cite('art_8__para_1', model)}）`, itemLines(model, ctx), true));
-  rows.push(wide('事件经过', text(data.incident.summary), true));
+  rows.push(wide('事件经过', text(summaryAt(ctx, data.opened.date)), true));
   const harm = harmLine(ctx, data.opened.date);
   if (harm) rows.push(wide('损害情况', harm));
   const harmed = victims(ctx, persons, data.opened.date);

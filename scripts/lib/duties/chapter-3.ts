@@ -131,7 +131,8 @@ const onSceneReport: Duty = {
     if (!context.facts.triggers.sceneReport) return [];
     const action = actionsOf(data, '报告指挥中心')[0]?.action;
     const from = context.facts.incidentAt;
-    const concern = atOnce(from, '事发', action ? momentOf(action) : undefined, context.asOf);
+    const line = context.model.editorial.timing?.['立即']?.reviewAfterMinutes;
+    const concern = atOnce(from, '事发', action ? momentOf(action) : undefined, context.asOf, line);
     return [statusOf(this, { path: '/actions', since: from.date, done: doneBy(action), concern }, context)];
   },
 };

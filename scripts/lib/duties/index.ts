@@ -16,7 +16,7 @@ import { CHAPTER_5 } from './chapter-5.ts';
 import type { Duty, DutyStatus } from './types.ts';
 
 export type { Concern, Duty, DutyState, DutyStatus } from './types.ts';
-export { daysBetween, type TimingWord } from './timing.ts';
+export { daysBetween, minutesOf, type TimingWord } from './timing.ts';
 export { UNIT_DUTIES, UNTRACKED } from './unit.ts';
 
 /** Every case duty, in the order of the Measures. */

@@ -8,6 +8,7 @@ import type { Case } from '../case/index.ts';
 import type { CaseFacts, Moment } from '../case/facts/index.ts';
 import type { ActionKindName } from '../case/actions.ts';
 import type { Concern, Done } from './types.ts';
+import { minutesOf } from './timing.ts';
 
 type Action = NonNullable<Case['actions']>[number];
 
@@ -58,11 +59,18 @@ export const momentOf = (a: { date: string; time?: string | undefined }): Moment
 
 /**
  * For a duty due at once (立即, 第一时间, a first response): 需核实 when it was done on a later day
- * than `from`, or when it is not recorded and `from`'s day is past (as of `asOf`).
+ * than `from` (or, for 立即, the same day past its review line), or when it is not recorded and
+ * `from`'s day is past (as of `asOf`).
  */
-export function atOnce(from: Moment, fromWhat: string, done: Moment | undefined, asOf: string): Concern | undefined {
-  if (done) return done.date > from.date ? { kind: 'later-day', from, to: done, fromWhat } : undefined;
+export function atOnce(from: Moment, fromWhat: string, done: Moment | undefined, asOf: string, lineMinutes?: number): Concern | undefined {
+  if (done) return done.date > from.date || hoursLate(from, done, lineMinutes) ? { kind: 'later-day', from, to: done, fromWhat } : undefined;
   return asOf > from.date ? { kind: 'moment-passed', from, fromWhat } : undefined;
+}
+
+/** Done the same day, both times recorded, more than `lineMinutes` after (立即's review line, timing.yaml). */
+function hoursLate(from: Moment, done: Moment, lineMinutes: number | undefined): boolean {
+  if (lineMinutes === undefined || from.date !== done.date || !from.time || !done.time) return false;
+  return minutesOf(done.time) - minutesOf(from.time) > lineMinutes;
 }
 
 /** When a duty owed to `person` arises: their first covered act, or `fallback`; never before `notBefore`. */

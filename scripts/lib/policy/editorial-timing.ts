@@ -2,7 +2,8 @@
  * policy/editorial/timing.yaml: how this tool reads the Measures' words for when a duty is due
  * (立即, 第一时间, 及时, 限期, 定期). Each word is checked to occur verbatim in the provision the
  * file names; every word the duties use must have its reading; and only 及时 carries a review
- * line (reviewAfterDays), the editors' prompt for a person to judge, never a deadline of the text.
+ * line in days (reviewAfterDays) and 立即 one in minutes (reviewAfterMinutes), the editors' prompts
+ * for a person to judge, never a deadline of the text.
  */
 import { isObject, isText, provisionIndex, type EditorialInput } from './editorial-input.ts';
 import type { TimingReading } from './model.ts';
@@ -38,7 +39,12 @@ export function readTiming(input: EditorialInput): Record<string, TimingReading>
       fail(word === '及时' ? 'reviewAfterDays 须是正整数（天）' : `只有“及时”可以设 reviewAfterDays：“${word}”不在同一天履行即需核实，“限期”按期限`, [...at, 'reviewAfterDays']);
       continue;
     }
-    out[word] = { reading: entry.reading.trim(), ...(days !== undefined ? { reviewAfterDays: days as number } : {}) };
+    const minutes = entry.reviewAfterMinutes;
+    if (minutes !== undefined && (word !== '立即' || !Number.isInteger(minutes) || (minutes as number) < 1)) {
+      fail(word === '立即' ? 'reviewAfterMinutes 须是正整数（分钟）' : `只有“立即”可以设 reviewAfterMinutes`, [...at, 'reviewAfterMinutes']);
+      continue;
+    }
+    out[word] = { reading: entry.reading.trim(), ...(days !== undefined ? { reviewAfterDays: days as number } : {}), ...(minutes !== undefined ? { reviewAfterMinutes: minutes as number } : {}) };
   }
   for (const word of WORDS) if (!out[word] && !(word in data.words)) fail(`缺少时间用语“${word}”的说明`, ['words']);
   return out;

@@ -67,6 +67,8 @@ export interface TimingReading {
   reading: string;
   /** 及时 only: a duty done more days than this after its clock started is shown 需核实. */
   reviewAfterDays?: number;
+  /** 立即 only: done the same day but more minutes than this after, both times recorded, is shown 需核实. */
+  reviewAfterMinutes?: number;
 }
 
 /** A kind of person a case records (persons.yaml). */

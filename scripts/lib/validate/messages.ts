@@ -7,7 +7,7 @@
 import { citeAll, citeWithinArticle, handbookPath } from '../citations/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { itemPhrase, itemText } from '../policy/query.ts';
-import { daysBetween, type Concern, type DutyState, type DutyStatus } from '../duties/index.ts';
+import { daysBetween, minutesOf, type Concern, type DutyState, type DutyStatus } from '../duties/index.ts';
 import type { Moment } from '../case/facts/index.ts';
 import { CONDITION_STATUS } from '../rules/vocabulary.ts';
 import type { CoverageReason, FailingEvidence, PersonRef, ReferenceKind } from '../rules/issues.ts';
@@ -223,11 +223,18 @@ export const DUTY_STATE: Record<DutyState, string> = { done: '已履行', pendin
 
 const momentWords = (m: Moment) => `${m.date}${m.time ? ` ${m.time}` : ''}`;
 
+/** How far apart two moments are: days, or within one day hours and minutes. */
+function gapWords(from: Moment, to: Moment): string {
+  if (from.date !== to.date || !from.time || !to.time) return `${daysBetween(from.date, to.date)} 天`;
+  const minutes = minutesOf(to.time) - minutesOf(from.time);
+  return `${Math.floor(minutes / 60) ? `${Math.floor(minutes / 60)} 小时` : ''}${minutes % 60 ? ` ${minutes % 60} 分钟` : ''}`.trim();
+}
+
 /** What makes a duty 需核实, with the moments the record gives. */
 function concernWords(concern: Concern): string {
   switch (concern.kind) {
     case 'later-day':
-      return `${concern.fromWhat} ${momentWords(concern.from)}，履行 ${momentWords(concern.to)}，相隔 ${daysBetween(concern.from.date, concern.to.date)} 天，请核实是否及时`;
+      return `${concern.fromWhat} ${momentWords(concern.from)}，履行 ${momentWords(concern.to)}，相隔 ${gapWords(concern.from, concern.to)}，请核实是否及时`;
     case 'moment-passed':
       return `${concern.fromWhat} ${momentWords(concern.from)}，至今没有履行的记录，请核实当时是否履行`;
     case 'before-trigger':
