@@ -72,6 +72,14 @@ describe('Art. 27: 记大过 or heavier, and 辞退, open the committee’s revi
     expect(finding?.args.appealed).toBe(true);
   });
 
+  it('for a 警务辅助人员 dismissed, the finding rests on Art. 33 too (遵照本办法执行)', async () => {
+    const data = sanctioned('辞退', { date: '2026-05-10' });
+    data.people.push({ id: 'p2', name: '韩梅', category: '警务辅助人员', unit: '新城区分局' });
+    data.sanctions![0]!.person = 'p2';
+    const [finding] = await check(reviewEligible, data);
+    expect(finding).toMatchObject({ articles: ['art_27__para_1', 'art_33__para_1'], args: { person: '警务辅助人员' } });
+  });
+
   it.each(['警告', '记过'])('a sanction of %s does not open the review', async (measure) => {
     expect(await check(reviewEligible, sanctioned(measure, { date: '2026-05-10' }))).toEqual([]);
   });

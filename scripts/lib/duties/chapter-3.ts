@@ -70,7 +70,7 @@ const offenderAccountability: Duty = {
   field: 'events',
   module: MODULE,
   check(data, context) {
-    const byArt11 = context.facts.triggers.protection.length > 0;
+    const byArt11 = context.facts.triggers.offenderAccountable;
     const byArt13 = context.facts.triggers.defamation;
     if (!byArt11 && !byArt13) return [];
     const against = (data.events ?? []).filter((e) => e.subject === '侵权人').sort((a, b) => a.date.localeCompare(b.date))[0];

@@ -146,6 +146,8 @@ function triggersOf(
     litigation: unique(harms.filter((h) => isProtected(h.person)).map((h) => h.person)),
     // Protection is for the living: an officer who died is owed care for the family, not a guard.
     protection: unique([...art11, ...harms.map((h) => h.person)]).filter((p) => !harms.some((h) => h.kind === '死亡' && h.person === p)),
+    // The offender answers for it whether or not the person lived (Art. 11's 追究行为人的法律责任).
+    offenderAccountable: art11.length > 0 || harms.length > 0,
     media: engaged.has('art_12__para_1'),
     defamation: defamed && circumstances.adverseImpact,
     sceneReport: record(data.scene).selfHandled === false,

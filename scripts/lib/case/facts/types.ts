@@ -163,8 +163,10 @@ export interface Triggers {
   online: boolean;
   /** Art. 9: protected persons with a personal or property loss (for one who died, their family is helped). */
   litigation: string[];
-  /** Art. 11: persons threatened, harassed, stalked or harmed in person or property. */
+  /** Art. 11: the living persons threatened, harassed, stalked or harmed in person or property (protection is for the living). */
   protection: string[];
+  /** Art. 11: someone was threatened, harassed, stalked or harmed, living or dead: the offender answers for it. */
+  offenderAccountable: boolean;
   /** Art. 12: a news medium's malicious hype or false report. */
   media: boolean;
   /** Art. 13: calumny, defamation or insult with a grave effect. */
