@@ -2,12 +2,15 @@
  * The handbook on a 390 px phone (and a desktop's edge cases), in a real Chromium: every page fits
  * the screen, wide tables and code scrolling in their own box; the header's search and menu stay
  * on screen; a term's pop-up stays inside the viewport, above the term when there is no room
- * below; and a tap shows the definition before following the link.
+ * below; and a tap shows the definition before following the link. On the case workbench, the
+ * offline copy's progress never covers the bar of check results at the foot of the screen, and a
+ * jump to a field or a section leaves its heading below the fixed header.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { htmlFiles } from '../../scripts/lib/site/link-check.ts';
-import { useSite } from './support.ts';
+import { guardedPage, useSite } from './support.ts';
+import { openWorkbench } from './workbench-page.ts';
 
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const DESKTOP = { width: 1280, height: 800 };
@@ -164,5 +167,92 @@ describe('a term’s pop-up', () => {
     await page.tap(link);
     await page.tap('h1');
     expect(await page.$eval(link, (a) => a.closest('.term')!.classList.contains('tip-open'))).toBe(false);
+  });
+});
+
+/** Where an element is on the screen (its first match), rounded to the pixel; undefined when there is none. */
+function boxOf(page: Page, selector: string) {
+  return page.$eval(selector, (el) => {
+    const box = el.getBoundingClientRect();
+    return { top: Math.round(box.top), bottom: Math.round(box.bottom), left: Math.round(box.left), right: Math.round(box.right) };
+  });
+}
+
+type Box = Awaited<ReturnType<typeof boxOf>>;
+const intersect = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the case workbench on a 390 px phone', () => {
+  it('shows the offline copy’s progress above the bar of check results, never over it, on a first visit', async () => {
+    // A context of its own: a first visit, the handbook's service worker allowed to register.
+    const context = await handbook.context().browser().createBrowserContext();
+    try {
+      const guarded = await guardedPage(context, handbook.site.origin, { serviceWorker: true });
+      const { page } = guarded;
+      await page.setViewport(PHONE);
+      // The copy held after its first few files, so that its progress stays on the screen while measured.
+      const held: (() => void)[] = [];
+      let copied = 0;
+      let holding = true;
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const isCopyFile = 'x-wq-offline-copy' in request.headers() && !request.url().endsWith('/offline.json');
+        if (isCopyFile && ++copied > 3 && holding) held.push(() => void request.continue());
+        else void request.continue();
+      });
+      await openWorkbench(page, handbook.url('workbench/'));
+      await page.waitForFunction(() => /^正在保存离线副本：\d+%/.test(document.querySelector('.offline-progress')?.textContent ?? ''), { polling: 'mutation' });
+      // In the middle of the form, where the bar stands at the foot of the screen.
+      await page.evaluate(() => window.scrollTo(0, document.getElementById('wb-form')!.getBoundingClientRect().top + window.scrollY + 400));
+      const [bar, progress] = [await boxOf(page, '#wb-status-bar'), await boxOf(page, '.offline-progress')];
+      const onScreen = (b: Box) => b.bottom > b.top && b.top >= 0 && b.bottom <= PHONE.height;
+      expect(onScreen(bar) && onScreen(progress), `检查结果栏 ${JSON.stringify(bar)}，离线进度 ${JSON.stringify(progress)}`).toBe(true);
+      expect(intersect(bar, progress), `检查结果栏 ${JSON.stringify(bar)} 被离线进度 ${JSON.stringify(progress)} 遮住`).toBe(false);
+      // What a tap on the error count reaches is the bar itself.
+      const tapped = await page.$eval('#wb-status-bar .wb-status', (a) => {
+        const box = a.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('#wb-status-bar') !== null;
+      });
+      expect(tapped).toBe(true);
+      holding = false;
+      for (const go of held.splice(0)) go();
+      await page.waitForFunction(() => document.documentElement.dataset['offline'] === 'ready', { polling: 'mutation' });
+      expect(guarded.offsite).toEqual([]);
+      expect(guarded.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('keeps a section’s heading below the fixed header after a jump from an error to its field, and from the bar to the checklist', async () => {
+    const { page } = await handbook.newPage({ viewport: PHONE });
+    await openWorkbench(page, handbook.url('workbench/'));
+    // A new case: an error for each part the case must have, each a link to its field.
+    const targets = await page.$$eval('#wb-summary a[data-target]', (links) => links.map((a) => a.getAttribute('data-target')!));
+    expect(targets.length).toBeGreaterThan(3);
+    const hidden: string[] = [];
+    for (const target of targets) {
+      const link = `#wb-summary a[data-target="${target}"]`;
+      // The link in the middle of the screen, clear of the bar at its foot, then tapped.
+      await page.$eval(link, (a) => a.scrollIntoView({ block: 'center' }));
+      await page.click(link);
+      const shown = await page.evaluate((id) => {
+        const control = document.getElementById(id)!;
+        return {
+          header: document.querySelector('header.header')!.getBoundingClientRect().bottom,
+          bar: document.getElementById('wb-status-bar')!.getBoundingClientRect().top,
+          heading: control.closest('section.wb-group')!.querySelector('h2')!.getBoundingClientRect().top,
+          control: control.getBoundingClientRect().bottom,
+          focused: document.activeElement === control,
+        };
+      }, target);
+      if (shown.heading < shown.header || shown.control > shown.bar || !shown.focused) hidden.push(`${target}：${JSON.stringify(shown)}`);
+    }
+    expect(hidden).toEqual([]);
+    await page.$eval('#wb-summary', (summary) => summary.scrollIntoView({ block: 'start' }));
+    await page.click('#wb-status-bar a[href="#wb-duties-h"]');
+    await page.waitForFunction(() => location.hash === '#wb-duties-h');
+    const duties = await page.evaluate(() => ({ header: document.querySelector('header.header')!.getBoundingClientRect().bottom, heading: document.getElementById('wb-duties-h')!.getBoundingClientRect().top }));
+    expect(duties.heading, JSON.stringify(duties)).toBeGreaterThanOrEqual(duties.header);
+    expect(duties.heading, JSON.stringify(duties)).toBeLessThan(PHONE.height / 2);
   });
 });

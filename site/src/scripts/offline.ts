@@ -33,7 +33,7 @@ function setState(state: 'unavailable' | 'copying' | 'partial' | 'ready' | 'offl
   document.documentElement.dataset['offline'] = state;
 }
 
-/** The bar at the foot of the screen while the copy is being filled. */
+/** The bar at the foot of the screen while the copy is being filled (in a page's slot for it, if it has one). */
 function progressBar(): { show(p: CopyProgress): void; done(text: string): void } {
   let bar: HTMLElement | undefined;
   let meter: HTMLProgressElement | undefined;
@@ -48,7 +48,9 @@ function progressBar(): { show(p: CopyProgress): void; done(text: string): void 
     meter = document.createElement('progress');
     meter.max = 1;
     bar.append(label, meter);
-    document.body.append(bar);
+    // A page with a bar of its own at the foot of the screen (the case workbench's check results)
+    // gives the progress a place just above that bar: fixed over it, it would hide the bar.
+    (document.querySelector('.offline-progress-slot') ?? document.body).append(bar);
   };
   return {
     show(p) {

@@ -86,7 +86,9 @@ export function buildFrame(today: string): Frame {
       ),
     ),
     printSection,
-    statusBar,
+    // The foot of the screen: the check results, and above them the slot where the handbook shows
+    // its offline copy's progress (site/src/scripts/offline.ts), so that neither covers the other.
+    h('div', { class: 'wb-foot' }, h('div', { class: 'offline-progress-slot' }), statusBar),
     live,
   );
   return { root, fileInput, newButton, openButton, saveButton, saveAsButton, fileStatus, notes, asOf, summary, loose, form, duties, findings, documents, documentsBody, autosave, draftNote, draftList, dropAll, printSection, statusBar, live };

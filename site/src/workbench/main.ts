@@ -63,7 +63,10 @@ function start(): void {
     void app.openDropped(event);
   });
 
-  // A summary link moves the focus to its field, its label in view (GOV.UK's error summary does the same).
+  // A summary link moves the focus to its field, with the field's label in view, and the heading
+  // of the part it belongs to when that still leaves the field in the top half of the screen
+  // (GOV.UK's error summary does the same with a fieldset's legend): the clerk sees where they are.
+  // The page's scroll-padding-top (Starlight's) keeps what is scrolled to below the fixed header.
   frame.summary.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a[data-target]');
     if (!link) return;
@@ -71,8 +74,11 @@ function start(): void {
     if (!target) return;
     event.preventDefault();
     for (let el: HTMLElement | null = target; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
-    const field = target.closest<HTMLElement>('.wb-field, .wb-group, .wb-entry') ?? target;
-    field.scrollIntoView({ block: 'start' });
+    const parts = '.wb-field, .wb-group, .wb-entry';
+    let shown = target.closest<HTMLElement>(parts) ?? target;
+    const bottom = target.getBoundingClientRect().bottom;
+    for (let part = shown.parentElement?.closest<HTMLElement>(parts); part && bottom - part.getBoundingClientRect().top < window.innerHeight / 2; part = part.parentElement?.closest<HTMLElement>(parts)) shown = part;
+    shown.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   });
 
