@@ -176,6 +176,19 @@ describe('fresh cases from the text', () => {
     for (const d of [...result.documents, ...foreign.documents]) expect(lines(d.file), d.file).not.toMatch(/溯源|sha256/u);
   });
 
+  it('review 3.1: write a department named by its branch\'s short name once, in full, wherever one is addressed or named', () => {
+    const caseDocs = result.documents.filter((d) => d.caseId === '青公维〔2026〕8号');
+    for (const d of nonEmpty(caseDocs, '青山区分局公文')) expect(flowing(d.file), d.file).not.toMatch(/青山区分局(?:包头市公安局)?青山区分局/u);
+    const [review] = texts('青公维〔2026〕8号', 'review-opinion');
+    expect(review).toContain('复核意见书包头市公安局青山区分局政工室：');
+    const [notice] = texts('青公维〔2026〕8号', 'name-clearing-notice');
+    expect(notice).toContain('包头市公安局青山区分局督察大队受理了检举控告');
+    expect(notice).toContain('抄送：包头市公安局青山区分局督察大队。');
+    const [order] = texts('青公维〔2026〕8号', 'correction-notice');
+    expect(order).toMatch(/^包头市公安局青山区分局督察大队/u);
+    expect(order).toContain('督促限期纠正通知书包头市公安局青山区分局政工室：');
+  });
+
   it('read as reviewed (text of every fresh document)', async () => {
     const text = result.documents.map((d) => `=== ${path.basename(d.file)}（${d.pages} 页）\n${lines(d.file)}`).join('\n\n');
     await expect(`${text}\n`).toMatchFileSnapshot('__snapshots__/record-true.text.txt');

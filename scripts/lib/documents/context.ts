@@ -10,6 +10,7 @@ import type { CaseFacts } from '../case/facts/index.ts';
 import type { DutyStatus } from '../duties/index.ts';
 import type { PolicyModel } from '../policy/model.ts';
 import { termFullName } from '../policy/query.ts';
+import { departmentFullName } from './department.ts';
 import { issuesWith, type Code, type Issue } from '../validate/issues.ts';
 import { provenance } from '../gbt9704/provenance.ts';
 import type { Provenance } from '../gbt9704/types.ts';
@@ -81,7 +82,7 @@ export function unitSettings(model: PolicyModel, caseUnit: Case['unit'], unit?: 
       ...(unit.signer ? { signer: unit.signer } : {}),
       office: unit.sealText,
       issuerMark: unit.issuerMark,
-      inspection: unit.office.department.startsWith(unit.name) ? unit.office.department : `${unit.name}${unit.office.department}`,
+      inspection: departmentFullName(unit.name, unit.office.department),
       ...(superior ? { superior } : {}),
       ...(unit.phone ? { phone: unit.phone } : {}),
       derived: false,

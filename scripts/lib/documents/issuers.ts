@@ -4,6 +4,7 @@
  * own full name and, in the 版记, as 印发机关.
  */
 import { committeeFullName, type FormContext } from './context.ts';
+import { departmentFullName } from './department.ts';
 import type { Issuer } from './frame.ts';
 
 const prefixField = (ctx: FormContext) => (ctx.unit.derived ? '单位设置文件（--unit）的 documentPrefix' : 'documentPrefix（单位设置文件）');
@@ -21,22 +22,14 @@ export function committeeIssuer(ctx: FormContext): Issuer {
 }
 
 /**
- * The 警务督察 department (Art. 28) by its own full name: as the correction record names it, or
+ * The 警务督察 department (Art. 28) by its own full name: as the correction record names it (put in full), or
  * the unit file's department; undefined when neither does (the document cannot be issued).
  */
 export function inspectionIssuer(ctx: FormContext, orderedBy: string | undefined): Issuer | undefined {
-  const name = orderedBy ?? ctx.unit.inspection;
+  const name = orderedBy !== undefined ? fullName(ctx, orderedBy) : ctx.unit.inspection;
   if (!name) return undefined;
   return { mark: name, signature: name, prefix: '', printer: name };
 }
 
-/**
- * A department by its full name, as a 主送机关 is written (GB/T 9704 §7.3.3: 全称或者规范化简称): a
- * name that holds no public-security organ (出入境管理支队, 东胜区分局政工室) is the case's organ's
- * own department and gets the organ's name before it; one that names an organ is kept.
- */
-export function fullName(ctx: FormContext, department: string): string {
-  const name = department.trim();
-  if (name.startsWith(ctx.unit.name) || /公安厅|公安局|^内蒙古|纪委|监委|检察|法院|人民政府|党委|委员会/u.test(name)) return name;
-  return `${ctx.unit.name}${name}`;
-}
+/** A department by its full name under the case's organ (department.ts). */
+export const fullName = (ctx: FormContext, department: string): string => departmentFullName(ctx.unit.name, department);
