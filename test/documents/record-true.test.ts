@@ -189,6 +189,17 @@ describe('fresh cases from the text', () => {
     expect(order).toContain('督促限期纠正通知书包头市公安局青山区分局政工室：');
   });
 
+  it('review 3.3: word each injury\'s degree as appraised or not yet, never 伤情为经鉴定为', () => {
+    const [first] = texts('海公维〔2026〕21号', 'escalation-report');
+    expect(first).toContain('巴特尔同志受伤，伤情经鉴定为轻伤二级');
+    expect(first).toContain('李静同志受伤，伤情尚未鉴定');
+    expect(first).toContain('王志刚同志受伤，伤情为右手背咬伤，经鉴定为轻微伤');
+    const [register] = texts('海公维〔2026〕21号', 'application-register');
+    // The cell's words wrap beside its label; up to where they wrap.
+    expect(register).toContain('民警巴特尔受伤；伤情经鉴定为轻伤二级；警务辅助人员李静受伤；伤情尚未');
+    for (const d of result.documents) expect(flowing(d.file), d.file).not.toMatch(/伤情为(?:经鉴定|损伤程度)|伤情为，/u);
+  });
+
   it('read as reviewed (text of every fresh document)', async () => {
     const text = result.documents.map((d) => `=== ${path.basename(d.file)}（${d.pages} 页）\n${lines(d.file)}`).join('\n\n');
     await expect(`${text}\n`).toMatchFileSnapshot('__snapshots__/record-true.text.txt');

@@ -42,11 +42,17 @@ function withoutDeath(description: string | undefined): string | undefined {
   return kept.length > 0 ? kept.join('，') : undefined;
 }
 
-/** 头皮裂伤，缝合六针，轻微伤 / 双腿擦伤，损伤程度尚未鉴定 / 经鉴定为轻伤二级 */
+/**
+ * One injury as a clause of its own, the degree (伤情鉴定: the appraisal's conclusion, or 尚未鉴定)
+ * after what the record describes: 伤情为头皮裂伤，缝合六针，经鉴定为轻微伤 / 伤情经鉴定为轻伤二级 /
+ * 伤情为双腿擦伤，损伤程度尚未鉴定 / 伤情尚未鉴定. Never 伤情为经鉴定为: the degree is not a description.
+ */
 function injuryWords(ctx: FormContext, h: Harm): string {
   const description = withoutDeath(described(ctx, h));
-  const degree = h.degree === undefined || description?.includes(h.degree) ? undefined : h.degree === '尚未鉴定' ? '损伤程度尚未鉴定' : `经鉴定为${h.degree}`;
-  return [description, degree].filter(Boolean).join('，');
+  const degree = h.degree === undefined || description?.includes(h.degree) ? undefined : h.degree;
+  if (description === undefined) return degree === undefined ? '' : degree === '尚未鉴定' ? '伤情尚未鉴定' : `伤情经鉴定为${degree}`;
+  const assessed = degree === undefined ? '' : degree === '尚未鉴定' ? '，损伤程度尚未鉴定' : `，经鉴定为${degree}`;
+  return `伤情为${description}${assessed}`;
 }
 
 /** How a relative is named in a sentence of harm: 王建国同志的近亲属刘芳. */
@@ -63,7 +69,7 @@ function deathWords(ctx: FormContext, person: string, death: Harm, injuries: rea
   const harmedOn = ctx.facts.firstHarmed.get(person)?.date;
   const later = death.date !== undefined && harmedOn !== undefined && death.date > harmedOn;
   const when = later ? `于${formatDate(death.date)}` : '在此次侵害中';
-  return injuries.length > 0 ? `受伤，伤情为${injuries.join('；')}，${when}死亡` : `${when}死亡`;
+  return injuries.length > 0 ? `受伤，${injuries.join('；')}，${when}死亡` : `${when}死亡`;
 }
 
 /**
@@ -79,7 +85,7 @@ export function harmSentence(ctx: FormContext, until: string): Text | undefined 
     const hurt = harms.some((h) => h.kind === '受伤');
     const parts: string[] = [];
     if (death) parts.push(deathWords(ctx, person, death, injuries));
-    else if (hurt) parts.push(`受伤${injuries.length ? `，伤情为${injuries.join('；')}` : ''}`);
+    else if (hurt) parts.push(`受伤${injuries.length ? `，${injuries.join('；')}` : ''}`);
     if (loss > 0) parts.push(`个人财产损失约${loss}元`);
     else if (harms.some((h) => h.kind === '财产损失')) parts.push('个人财产受到损失');
     if (parts.length > 0) clauses.push(text(who(ctx, person), parts.join('；')));
@@ -98,10 +104,12 @@ export function harmLine(ctx: FormContext, until: string): Text | undefined {
   const lines: Text[] = [];
   for (const [person, harms] of byPerson) {
     const relative = ctx.facts.byId.get(person)?.category === '亲属';
-    const label = relative ? text('近亲属', keep(nameOf(ctx, person))) : text(titleOf(ctx, person), several ? keep(nameOf(ctx, person)) : '');
+    // A category is kept whole like a name (警务辅助人员 never breaks after 辅助).
+    const label = relative ? text('近亲属', keep(nameOf(ctx, person))) : text(keep(titleOf(ctx, person)), several ? keep(nameOf(ctx, person)) : '');
     const death = harms.some((h) => h.kind === '死亡');
     const hurt = harms.some((h) => h.kind === '受伤');
-    const injuries = harms.filter((h) => h.kind === '受伤').map((h) => injuryWords(ctx, h)).filter(Boolean);
+    // The cell is terse: 头皮裂伤，轻微伤 after 民警受伤, without the sentence's 伤情为 (伤情经鉴定为 and 伤情尚未鉴定 stay whole).
+    const injuries = harms.filter((h) => h.kind === '受伤').map((h) => injuryWords(ctx, h).replace(/^伤情为/u, '')).filter(Boolean);
     const loss = harms.filter((h) => h.kind === '财产损失').reduce((t, h) => t + (h.amount ?? 0), 0);
     const parts: Text[] = [
       death ? text(label, `${hurt ? '受伤后' : ''}死亡`) : hurt ? text(label, '受伤') : [],
