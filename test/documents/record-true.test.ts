@@ -200,6 +200,14 @@ describe('fresh cases from the text', () => {
     for (const d of result.documents) expect(flowing(d.file), d.file).not.toMatch(/伤情为(?:经鉴定|损伤程度)|伤情为，/u);
   });
 
+  it('review 3.4: say 处分、处理 (Art. 28\'s words) where a correction links no sanction and its matter names neither', () => {
+    const [notice] = texts('开公维〔2026〕6号', 'correction-notice');
+    expect(notice).toContain('因依法履行职责、行使职权受到你单位不公正处分、处理的情况属实');
+    expect(notice).toContain('督促限期纠正通知书开鲁县公安局交警大队：');
+    const [reminder] = texts('开公维〔2026〕6号', 'correction-reminder');
+    expect(reminder).toContain('受到的不公正处分、处理予以纠正');
+  });
+
   it('read as reviewed (text of every fresh document)', async () => {
     const text = result.documents.map((d) => `=== ${path.basename(d.file)}（${d.pages} 页）\n${lines(d.file)}`).join('\n\n');
     await expect(`${text}\n`).toMatchFileSnapshot('__snapshots__/record-true.text.txt');

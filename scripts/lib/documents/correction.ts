@@ -7,8 +7,9 @@
  */
 import { treatmentOf } from '../case/sanctions.ts';
 import { cite } from '../citations/index.ts';
+import { provisionText } from '../policy/query.ts';
 import { dateText, documentNumberText, formatDate, yearOf } from '../gbt9704/dates.ts';
-import { blank, fill, keep, sentence, text, together } from '../gbt9704/model/text.ts';
+import { blank, keep, sentence, text, together } from '../gbt9704/model/text.ts';
 import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
 import { issueDate, type FormContext } from './context.ts';
 import { basisSentences } from './coverage.ts';
@@ -21,15 +22,19 @@ import { DocumentProblem } from './problem.ts';
 
 type Correction = NonNullable<FormContext['data']['corrections']>[number];
 
+/** Art. 28's own words for what is corrected (处分、处理), read from the provision. */
+const art28Words = (ctx: FormContext) => /不公正([^，,。]+)/u.exec(provisionText(ctx.model, 'art_28__para_1'))?.[1] ?? '';
+
 /**
  * 处分 or 处理, named: from the sanction the correction concerns, else as the matter says; where
- * neither tells, a blank for the clerk — never the hedge 处分或者处理.
+ * neither tells, Art. 28's words (处分、处理) — never an unmarked blank in a sentence, nor the hedge
+ * 处分或者处理.
  */
 function treatment(ctx: FormContext, c: Correction): Text {
   const measure = c.sanction === undefined ? undefined : ctx.data.sanctions?.[c.sanction]?.measure;
   if (measure) return text(treatmentOf(measure));
   const says = [/处分/u.test(c.matter) ? '处分' : '', /处理/u.test(c.matter) ? '处理' : ''].filter(Boolean);
-  return says.length === 1 ? text(says[0]) : text(fill(2));
+  return text(says.length === 1 ? says[0]! : art28Words(ctx));
 }
 
 /** The department ordered to correct, by its full name. */
