@@ -189,6 +189,23 @@ describe('fresh cases from the text', () => {
     expect(order).toContain('督促限期纠正通知书包头市公安局青山区分局政工室：');
   });
 
+  it('review 3.2: register the link the record holds and leave 受理 to the office where the Measures do not apply; the ledger does not call the officer protected', () => {
+    const [register] = texts('红公维〔2026〕14号', 'application-register');
+    expect(register).toContain('☑与履职无关');
+    expect(register).toContain('当事人孙浩然');
+    expect(register).not.toContain('受保护人员');
+    expect(register).toContain('☐受理☐不予受理');
+    expect(register).toContain('收到日期2026年9月8日');
+    expect(register).not.toContain('受理日期');
+    const ledger = nonEmpty(result.documents.filter((d) => d.formId === 'ledger' && d.file.includes('赤峰市公安局红山区分局')), '红山区分局台账');
+    // The ledger's narrow column: the officer, his unit, then why the Measures do not reach him.
+    expect(lines(ledger[0]!.file).replace(/\s+/g, '')).toMatch(/孙浩然（民.*赤峰市公安局.*受到的侵害与.*依法履行职责.*无关，本办法.*不适用。/u);
+    // A case the Measures cover is still 受理, ticked.
+    const [covered] = texts('海公维〔2026〕21号', 'application-register');
+    expect(covered).toContain('☑受理☐不予受理');
+    expect(covered).toContain('☑在履职中');
+  });
+
   it('review 3.3: word each injury\'s degree as appraised or not yet, never 伤情为经鉴定为', () => {
     const [first] = texts('海公维〔2026〕21号', 'escalation-report');
     expect(first).toContain('巴特尔同志受伤，伤情经鉴定为轻伤二级');

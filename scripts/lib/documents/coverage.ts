@@ -11,6 +11,7 @@ import { provisionText } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { text } from '../gbt9704/model/text.ts';
 import type { Text } from '../gbt9704/model/types.ts';
+import { coverageWords } from '../validate/messages.ts';
 import type { FormContext } from './context.ts';
 import { categoryWord, comrades, joined, officerOf, personPhrase, personsPhrase, recordOf, relationOf } from './person.ts';
 
@@ -26,8 +27,15 @@ function coveringTargets(ctx: FormContext, id: string): TargetFacts[] {
 /** How the facts cover the person: the target of the first link above (an officer on duty before one harmed afterwards). */
 export const coveringTarget = (ctx: FormContext, id: string): TargetFacts | undefined => coveringTargets(ctx, id)[0];
 
-/** Every link to duty by which the facts cover the person. */
-export const coveredLinks = (ctx: FormContext, id: string): Link[] => [...new Set(coveringTargets(ctx, id).map((t) => t.link))];
+/** Every link to duty the record holds for the person, covered or not (与履职无关 too): what the register ticks. */
+export const recordedLinks = (ctx: FormContext, id: string): Link[] => [...new Set(ctx.facts.acts.flatMap((a) => a.targets.filter((t) => t.person === id).map((t) => t.link)))];
+
+/** Why the Measures do not reach the person, in the validator's words; undefined when the facts cover them. */
+export function notCoveredWords(ctx: FormContext, id: string): string | undefined {
+  if (coveringTarget(ctx, id)) return undefined;
+  const target = ctx.facts.acts.flatMap((a) => a.targets).find((t) => t.person === id);
+  return coverageWords(target?.coverage.reason ?? 'unlinked');
+}
 
 /** The persons by how they were linked to duty when harmed. */
 function byLink(ctx: FormContext, ids: readonly string[]): [Link, string[]][] {

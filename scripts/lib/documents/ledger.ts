@@ -18,6 +18,7 @@ import { DUTY_STATE } from '../validate/messages.ts';
 import { standing } from '../duties/standing.ts';
 import { concernText } from './concern.ts';
 import { art8Known } from './acts.ts';
+import { notCoveredWords } from './coverage.ts';
 import { findingsOf, type FormContext } from './context.ts';
 import { categoryWord, nameOf, recordOf, subjects } from './person.ts';
 import { dutyTitle, leadHandlers } from './phrases.ts';
@@ -61,6 +62,12 @@ function notesOf(ctx: FormContext): Text[] {
   return notes;
 }
 
+/** The line that says why the Measures do not protect the person, none when they do. */
+function unprotected(ctx: FormContext, id: string): Text[] {
+  const words = notCoveredWords(ctx, id);
+  return words ? [text(`${words}。`)] : [];
+}
+
 function rowOf(ctx: FormContext, n: number): TableRow {
   const { data, model } = ctx;
   const date = (iso: string | undefined) => (iso ? dateText(iso) : text(''));
@@ -70,7 +77,8 @@ function rowOf(ctx: FormContext, n: number): TableRow {
       cell(text(String(n))),
       cell(text(data.id)),
       cell(dateText(data.opened.date)),
-      cell(...subjects(ctx).flatMap((id) => [text(keep(nameOf(ctx, id)), `（${categoryWord(ctx, id)}）`), text(recordOf(ctx, id)?.unit ?? '')])),
+      // A person the Measures do not reach is said so, in the validator's words: not listed as protected.
+      cell(...subjects(ctx).flatMap((id) => [text(keep(nameOf(ctx, id)), `（${categoryWord(ctx, id)}）`), text(recordOf(ctx, id)?.unit ?? ''), ...unprotected(ctx, id)])),
       // One item a line: the column is too narrow for （六）、（七） to share one.
       cell(...art8Known(ctx, ctx.asOf).map((item) => text(keep(locate(model, item)?.item?.label ?? item)))),
       cell(text(leadHandlers(ctx).join('、'))),

@@ -13,7 +13,7 @@ import { fill, keep, text, together } from '../gbt9704/model/text.ts';
 import type { Block, Cell, DocumentModel, TableRow, Text } from '../gbt9704/model/types.ts';
 import { caseProvenance, type FormContext } from './context.ts';
 import { art8Known, art8Notes } from './acts.ts';
-import { coveredLinks, coveringTarget } from './coverage.ts';
+import { coveringTarget, recordedLinks } from './coverage.ts';
 import { harmLine } from './harm.ts';
 import { summaryAt } from './known.ts';
 import { categoryWord, nameOf, officerOf, protectedCovered, recordOf, relationOf, relativesCovered, subjects } from './person.ts';
@@ -69,14 +69,17 @@ function itemLines(model: PolicyModel, ctx?: FormContext): Text[] {
   });
 }
 
-/** The rows of one protected person: name and number, category and basis, unit, link to duty. */
+/**
+ * The rows of one person: name and number, category and basis, unit, and every link to duty the
+ * record holds for them (与履职无关 too). One the Measures do not reach is 当事人, not 受保护人员.
+ */
 function personRows(ctx: FormContext, id: string): TableRow[] {
   const p = recordOf(ctx, id);
   return [
-    pair('受保护人员', text(keep(nameOf(ctx, id))), '警号', p?.policeNumber ? text(p.policeNumber) : text(fill(8))),
+    pair(coveringTarget(ctx, id) ? '受保护人员' : '当事人', text(keep(nameOf(ctx, id))), '警号', p?.policeNumber ? text(p.policeNumber) : text(fill(8))),
     wide('人员类别', [choices(categoriesOf(ctx.model), categoryWord(ctx, id)), text('适用依据：', coverage(ctx, id))]),
     wide('单位及职务', text(p?.unit ?? '', p?.position ? `　${p.position}` : '')),
-    wide('履职情况', choices(linksOf(ctx.model), coveredLinks(ctx, id))),
+    wide('履职情况', choices(linksOf(ctx.model), recordedLinks(ctx, id))),
   ];
 }
 
@@ -95,9 +98,9 @@ function victims(ctx: FormContext, persons: readonly string[], until: string): T
 }
 
 /**
- * The boxes the office signs. A case on file was taken up: 受理 is ticked beside the 受理日期 the
- * register states (a register never shows a date of acceptance with neither box ticked); the blank
- * form ticks nothing.
+ * The boxes the office signs. A case the Measures cover was taken up: 受理 is ticked beside the
+ * 受理日期 the register states. One they do not cover (与履职无关) is left for the office to decide,
+ * neither box ticked: the record holds no refusal to tick 不予受理 by; the blank form ticks nothing.
  */
 function signatureRows(applied: boolean, accepted = false): TableRow[] {
   const office: TableRow = {
@@ -131,7 +134,8 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
   const { data, model } = ctx;
   const applied = data.opened.by === '申请';
   const a = data.applicant;
-  const rows: TableRow[] = [pair('启动方式', choices(['申请', '主动启动'], data.opened.by), '受理日期', dateText(data.opened.date))];
+  // Not taken up yet where the Measures do not apply: the date is when it came in, not 受理.
+  const rows: TableRow[] = [pair('启动方式', choices(['申请', '主动启动'], data.opened.by), ctx.facts.applies ? '受理日期' : '收到日期', dateText(data.opened.date))];
   if (a) {
     const kin = a.person !== undefined ? relationOf(ctx, a.person) : undefined;
     const relation = a.kind === '近亲属' && kin ? `（${kin}）` : a.kind === '所在单位' && a.unitName ? `（${a.unitName}）` : '';
@@ -150,7 +154,7 @@ export function applicationRegister(ctx: FormContext, title: string): DocumentMo
   if (harm) rows.push(wide('损害情况', harm));
   const harmed = victims(ctx, persons, data.opened.date);
   if (harmed.length > 0) rows.push(wide('受害人', harmed, true));
-  rows.push(...signatureRows(applied, true));
+  rows.push(...signatureRows(applied, ctx.facts.applies));
   const articles = ['art_15__para_1', 'art_8__para_1', ...art8Known(ctx, data.opened.date)];
   const meta = [text(`登记单位：${ctx.unit.office}`), text('编号：', keep(data.id)), text('登记日期：', dateText(data.opened.date))];
   return [

@@ -48,6 +48,9 @@ const COVERAGE: Record<CoverageReason, string> = {
   'relative-of-non-officer': '不是民警的亲属（本办法保护的是民警本人及其近亲属），本办法对其不适用',
 };
 
+/** Why a person is covered or not, in the text's terms (for documents: the ledger, the register). */
+export const coverageWords = (reason: CoverageReason): string => COVERAGE[reason];
+
 const REFERENCE: Record<ReferenceKind, string> = { person: '“人员”中没有这个标识', protected: '应为“人员”中受保护人员（民警、警务辅助人员等，不是亲属）的标识', act: '“侵害行为”中没有这个标识' };
 
 const FAILING: Record<FailingEvidence, (closedOn: string, detail?: string) => string> = {
