@@ -15,7 +15,7 @@ import { issueDate, type FormContext } from './context.ts';
 import { basisSentences } from './coverage.ts';
 import { letterDocument, para, type Issuer } from './frame.ts';
 import { fullName, inspectionIssuer } from './issuers.ts';
-import { within } from './known.ts';
+import { datedIn } from './known.ts';
 import { personPhrase } from './person.ts';
 import { measures } from './phrases.ts';
 import { DocumentProblem } from './problem.ts';
@@ -60,7 +60,7 @@ export function correctionNotices(ctx: FormContext, title: string): (DocumentMod
     const date = issueDate(ctx, c.orderedOn);
     const basis = basisSentences(ctx, [c.person], m);
     const body: Block[] = [
-      para(within(c.verifiedOn, date ?? ctx.asOf) ? text(dateText(c.verifiedOn), '，经') : '经', '核查，', personPhrase(ctx, c.person), '因依法履行职责、行使职权受到你单位不公正', treatment(ctx, c), '的情况属实。'),
+      para(datedIn(c.verifiedOn, date ?? ctx.asOf) ? text(dateText(c.verifiedOn), '，经') : '经', '核查，', personPhrase(ctx, c.person), '因依法履行职责、行使职权受到你单位不公正', treatment(ctx, c), '的情况属实。'),
     ];
     for (const t of basis.texts) body.push(para(t));
     body.push(para(`依照${m}${cite('art_28__para_1', ctx.model)}的规定，现督促你单位对下列事项予以纠正：`, sentence(c.matter)));

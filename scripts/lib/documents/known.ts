@@ -12,8 +12,8 @@ import { coveredBy } from './person.ts';
 /** The latest date a document may state: its own, or for an undated one the date the case was judged on. */
 export const cutoffOf = (ctx: FormContext, date: string | undefined): string => date ?? ctx.asOf;
 
-/** Whether a recorded date falls in (after, until]. */
-export const within = (date: string | undefined, until: string, after?: string): date is string =>
+/** Whether a recorded date falls in (after, until]: known by a document of `until`, and new since one of `after`. (A report period, both ends in, is report/period.ts within.) */
+export const datedIn = (date: string | undefined, until: string, after?: string): date is string =>
   date !== undefined && date <= until && (after === undefined || date > after);
 
 /** Duties the report need not list: the report itself, and keeping the ledger. */
@@ -38,7 +38,7 @@ export function dutiesAt(ctx: FormContext, until: string, after?: string): Dutie
   const covered = coveredBy(ctx, until);
   const ever = coveredBy(ctx);
   const owedBy = (person: string | undefined) => person === undefined || covered.has(person) || !ever.has(person);
-  const done = relevant.filter((d) => within(d.done?.date, until, after)).sort((a, b) => `${a.done!.date} ${a.done!.time ?? '24:00'}`.localeCompare(`${b.done!.date} ${b.done!.time ?? '24:00'}`));
+  const done = relevant.filter((d) => datedIn(d.done?.date, until, after)).sort((a, b) => `${a.done!.date} ${a.done!.time ?? '24:00'}`.localeCompare(`${b.done!.date} ${b.done!.time ?? '24:00'}`));
   const pending = relevant.filter(
     (d) => d.since !== undefined && d.since <= until && owedBy(d.onAccountOf ?? d.person) && (d.done === undefined || (d.done.date !== undefined && d.done.date > until)),
   );
@@ -62,17 +62,17 @@ const TITLES = new Map(DUTIES.map((d) => [d.code, d.title]));
 
 /** The ledger entries dated in (after, until]. */
 export function ledgerAt(ctx: FormContext, until: string, after?: string) {
-  return ctx.data.ledger.filter((s) => within(s.date, until, after));
+  return ctx.data.ledger.filter((s) => datedIn(s.date, until, after));
 }
 
 /** Outside decisions (拘留, 判决 …) dated in (after, until]. */
 export function eventsAt(ctx: FormContext, until: string, after?: string) {
-  return (ctx.data.events ?? []).filter((e) => within(e.date, until, after)).sort((a, b) => (a.date < b.date ? -1 : 1));
+  return (ctx.data.events ?? []).filter((e) => datedIn(e.date, until, after)).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 /** The covered acts dated in (after, until]: harm done since an earlier report. */
 export function actsAt(ctx: FormContext, until: string, after: string) {
-  return ctx.facts.acts.filter((a) => a.covered && within(a.at.date, until, after));
+  return ctx.facts.acts.filter((a) => a.covered && datedIn(a.at.date, until, after));
 }
 
 /**
@@ -107,7 +107,7 @@ function datesIn(sentence: string, year: number): string[] {
 
 /** Deaths of the people protected dated in (after, until]: a 续报 tells the death that made the case 重大. */
 export function deathsAt(ctx: FormContext, until: string, after: string) {
-  return ctx.facts.harms.filter((h) => h.kind === '死亡' && within(h.date, until, after));
+  return ctx.facts.harms.filter((h) => h.kind === '死亡' && datedIn(h.date, until, after));
 }
 
 /**
@@ -116,5 +116,5 @@ export function deathsAt(ctx: FormContext, until: string, after: string) {
  */
 export function untrackedSceneReportsAt(ctx: FormContext, until: string, after?: string) {
   if (ctx.duties.some((d) => d.duty === 'on-scene-report')) return [];
-  return (ctx.data.actions ?? []).filter((a) => a.kind === '报告指挥中心' && within(a.date, until, after)).slice(0, 1);
+  return (ctx.data.actions ?? []).filter((a) => a.kind === '报告指挥中心' && datedIn(a.date, until, after)).slice(0, 1);
 }

@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
 import { findingsOf, issueDate, type FormContext } from './context.ts';
 import { letterDocument, para } from './frame.ts';
 import { officeIssuer } from './issuers.ts';
-import { cutoffOf, within } from './known.ts';
+import { cutoffOf, datedIn } from './known.ts';
 import { basisSentences } from './coverage.ts';
 import { fullName } from './issuers.ts';
 import { comrade, personPhrase, recordOf } from './person.ts';
@@ -33,17 +33,17 @@ export function nameClearingNotices(ctx: FormContext, title: string): DocumentMo
   const receivedBy = c.complaintReceivedBy ? fullName(ctx, c.complaintReceivedBy) : undefined;
   const body: Block[] = [
     receivedBy
-      ? para(dateText(c.complaintReceivedOn), `，${receivedBy}受理了检举控告`, personPhrase(ctx, c.person), '的案件。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`)
-      : para('检举控告', personPhrase(ctx, c.person), '的案件于', dateText(c.complaintReceivedOn), '受理。经核查，所检举控告的问题不属实，', within(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`),
+      ? para(dateText(c.complaintReceivedOn), `，${receivedBy}受理了检举控告`, personPhrase(ctx, c.person), '的案件。经核查，所检举控告的问题不属实，', datedIn(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`)
+      : para('检举控告', personPhrase(ctx, c.person), '的案件于', dateText(c.complaintReceivedOn), '受理。经核查，所检举控告的问题不属实，', datedIn(c.provedOn, until) ? text('于', dateText(c.provedOn)) : '', `证实系${finding}。`),
   ];
-  if (within(c.materialsReceivedOn, until)) body.push(para(dateText(c.materialsReceivedOn), '，受理部门将有关调查材料移交本办。'));
+  if (datedIn(c.materialsReceivedOn, until)) body.push(para(dateText(c.materialsReceivedOn), '，受理部门将有关调查材料移交本办。'));
   const basis = basisSentences(ctx, [c.person], m);
   for (const t of basis.texts) body.push(para(t));
   body.push(para(`依照${m}${cite('art_29__item_5', ctx.model)}的规定，经本办审查，现为`, comrade(ctx, c.person), '正名，澄清事实，消除影响。'));
   body.push(para('本通知在', scope ? scope : fill(10), '范围内公开。'));
   const to = c.infringerTransferredTo;
   body.push(
-    within(c.infringerTransferredOn, until) && to
+    datedIn(c.infringerTransferredOn, until) && to
       ? para('对侵权违法行为人，本办已于', dateText(c.infringerTransferredOn), `移交${to}追究相关责任。`)
       : para(`对侵权违法行为人，本办将移交${to ?? '有关部门'}追究其相关责任。`),
   );

@@ -15,7 +15,7 @@ import type { Block, DocumentModel } from '../gbt9704/model/types.ts';
 import { findingsOf, issueDate, type FormContext } from './context.ts';
 import { letterDocument, para } from './frame.ts';
 import { committeeIssuer, fullName } from './issuers.ts';
-import { cutoffOf, within } from './known.ts';
+import { cutoffOf, datedIn } from './known.ts';
 import { categorySentences } from './coverage.ts';
 import { comrade, personPhrase } from './person.ts';
 import { measures } from './phrases.ts';
@@ -58,7 +58,7 @@ export function reviewOpinions(ctx: FormContext, title: string): DocumentModel[]
     const basis5 = art27 ? '' : `依照${m}${cite(ART_5, ctx.model)}关于维权委“${clauseWith(ctx, ART_5, '异议')}”的规定，`;
     // The hearing is told only as the record gives it (Art. 27: the review follows the hearing).
     body.push(
-      within(appeal.heardOn, until)
+      datedIn(appeal.heardOn, until)
         ? para(basis5, text('本委于', dateText(appeal.heardOn), '听取了'), comrade(ctx, person), '的陈述，对该决定的事实、理由、依据和程序进行了全面复核。')
         : para(basis5, '本委对该决定的事实、理由、依据和程序进行了全面复核。'),
     );

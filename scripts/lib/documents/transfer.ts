@@ -11,7 +11,7 @@ import type { Block, DocumentModel, Text } from '../gbt9704/model/types.ts';
 import { findingsOf, issueDate, type FormContext } from './context.ts';
 import { letterDocument, para } from './frame.ts';
 import { officeIssuer } from './issuers.ts';
-import { cutoffOf, within } from './known.ts';
+import { cutoffOf, datedIn } from './known.ts';
 import { personPhrase, personsPhrase, subjects } from './person.ts';
 import { measures } from './phrases.ts';
 
@@ -32,7 +32,7 @@ export function transferLetters(ctx: FormContext, title: string): DocumentModel[
       const date = issueDate(ctx, t.date);
       const until = cutoffOf(ctx, date);
       const body: Block[] = [
-        para('本办在办理', personsPhrase(ctx, subjects(ctx, until)), '执法权威受到侵害一案', caseNo, '过程中，', within(t.foundOn, until) ? text('于', dateText(t.foundOn)) : '', '发现违法违纪问题线索，情况如下：'),
+        para('本办在办理', personsPhrase(ctx, subjects(ctx, until)), '执法权威受到侵害一案', caseNo, '过程中，', datedIn(t.foundOn, until) ? text('于', dateText(t.foundOn)) : '', '发现违法违纪问题线索，情况如下：'),
         para(sentence(t.summary)),
         para(`依照${m}${cite('art_16__para_1', ctx.model)}的规定，现将上述问题线索及有关材料移送你单位，请依法依规处理，并将处理结果告知本办。`),
       ];
@@ -58,7 +58,7 @@ export function transferLetters(ctx: FormContext, title: string): DocumentModel[
     const until = cutoffOf(ctx, date);
     const notice = documentOf(ctx.model, 'name_clearing_notice').title;
     const body: Block[] = [
-      para('检举控告', personPhrase(ctx, c.person), '的案件', caseNo, `，经核查证实系${c.finding}。`, within(c.noticeIssuedOn, until) ? text('本办已于', dateText(c.noticeIssuedOn), `发出《${notice}》，为其正名。`) : ''),
+      para('检举控告', personPhrase(ctx, c.person), '的案件', caseNo, `，经核查证实系${c.finding}。`, datedIn(c.noticeIssuedOn, until) ? text('本办已于', dateText(c.noticeIssuedOn), `发出《${notice}》，为其正名。`) : ''),
       para(`依照${m}${cite('art_29__item_5', ctx.model)}的规定，现将侵权违法行为人的有关材料移送你单位，请依法追究其相关责任，并将处理结果告知本办。`),
     ];
     return [
