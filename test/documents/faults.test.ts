@@ -158,11 +158,13 @@ async function interrupted(signal: NodeJS.Signals, out: string) {
   return { code, stderr, pid, wasWriting };
 }
 
+// The three interrupts run at once: each is its own process, browser and --out, told apart by
+// its pid, and most of each test is waiting (for the first document, then for the clean-up).
 describe('26. interrupts leave no temporary file, no profile and no browser', () => {
-  it.for([
+  it.concurrent.for([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s', async ([signal, exit]) => {
+  ] as const)('%s', async ([signal, exit], { expect }) => {
     const out = path.join(dir, `out26-${signal}`);
     const { code, stderr, pid, wasWriting } = await interrupted(signal, out);
     expect(wasWriting, '中断时命令正在写出公文，浏览器在运行').toBe(true);
@@ -177,7 +179,7 @@ describe('26. interrupts leave no temporary file, no profile and no browser', ()
     expect(browsersOf(pid)).toEqual([]);
   });
 
-  it('kill -9 of the command', async () => {
+  it.concurrent('kill -9 of the command', async ({ expect }) => {
     const out = path.join(dir, 'out26-KILL');
     const { pid, wasWriting } = await interrupted('SIGKILL', out);
     expect(wasWriting, '中断时命令正在写出公文，浏览器在运行').toBe(true);
