@@ -5,12 +5,13 @@
  * really have; and what an alert needs: one rule per code in Chinese with the provisions' words,
  * a place, no alert for a duty, stable fingerprints.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { accessSync, chmodSync, constants, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicyModel } from '../../scripts/lib/policy/load.ts';
 import { provisionText } from '../../scripts/lib/policy/query.ts';
 
@@ -35,12 +36,25 @@ interface Finding {
   text: string;
 }
 
+/**
+ * A process run to its end, as spawnSync would (exit code and both streams), without blocking:
+ * the tests run theirs at once, each waiting mostly for the Multitool's .NET start-up.
+ */
+async function exec(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...options });
+    return { status: 0 as number | null, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: unknown; stdout?: string; stderr?: string };
+    return { status: typeof e.code === 'number' ? e.code : null, stdout: e.stdout ?? '', stderr: e.stderr ?? String(error) };
+  }
+}
+
 /** What the Multitool finds in a SARIF text (called directly: the npm wrapper splits "Sarif;Gh" through sh). */
-function multitool(sarif: string): Finding[] {
+async function multitool(sarif: string): Promise<Finding[]> {
   const dir = mkdtempSync(path.join(tmp, 'mt-'));
   writeFileSync(path.join(dir, 'in.sarif'), sarif);
-  const r = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Sarif;Gh', '-o', path.join(dir, 'out.sarif'), path.join(dir, 'in.sarif')], {
-    encoding: 'utf8',
+  const r = await exec(MULTITOOL, ['validate', '--rule-kind', 'Sarif;Gh', '-o', path.join(dir, 'out.sarif'), path.join(dir, 'in.sarif')], {
     env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
   });
   expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -52,48 +66,49 @@ function multitool(sarif: string): Finding[] {
   }));
 }
 
-function sarif(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [path.resolve('bin/validate.js'), '--as-of', '2026-11-28', '--format', 'sarif', ...args], {
-    encoding: 'utf8',
+async function sarif(args: string[], cwd = process.cwd()) {
+  const r = await exec(process.execPath, [path.resolve('bin/validate.js'), '--as-of', '2026-11-28', '--format', 'sarif', ...args], {
     cwd,
     env: { ...process.env, WQ_HANDBOOK_URL: '' },
-    maxBuffer: 64 << 20,
   });
   expect(r.stderr).toBe('');
   return { text: r.stdout, log: JSON.parse(r.stdout) };
 }
 
-describe('the SARIF Multitool (SARIF and GitHub rules) finds nothing', () => {
-  it.each([[SAMPLES], [VALID], [INVALID]])('in the report on %s, with a handbook address', (dir) => {
-    expect(multitool(sarif(['--handbook', HANDBOOK, dir]).text)).toEqual([]);
+// Each test its own processes and folders: they run at once.
+describe.concurrent('the SARIF Multitool (SARIF and GitHub rules) finds nothing', () => {
+  it.for([[SAMPLES], [VALID], [INVALID]])('in the report on %s, with a handbook address', async ([dir], { expect }) => {
+    expect(await multitool((await sarif(['--handbook', HANDBOOK, dir!])).text)).toEqual([]);
   });
 
-  it('without a handbook address: no link to the local build, only the tool’s home page missing', () => {
-    const { text, log } = sarif([SAMPLES, INVALID]);
+  it('without a handbook address: no link to the local build, only the tool’s home page missing', async ({ expect }) => {
+    const { text, log } = await sarif([SAMPLES, INVALID]);
     expect(text).not.toContain('file:///' + process.cwd().slice(1) + '/dist');
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(0);
     expect(log.runs[0].tool.driver.rules.every((r: { helpUri?: string }) => r.helpUri === undefined)).toBe(true);
-    expect(multitool(text)).toEqual([{ ruleId: 'SARIF2005', level: 'warning', text: 'runs[0].tool.driver | wq-validate' }]);
+    expect(await multitool(text)).toEqual([{ ruleId: 'SARIF2005', level: 'warning', text: 'runs[0].tool.driver | wq-validate' }]);
   });
 
-  it('with file names that need encoding, and files that have no place to point at', () => {
+  it('with file names that need encoding, and files that have no place to point at', async ({ expect }) => {
     const dir = path.join(tmp, 'odd');
     mkdirSync(path.join(dir, '案件 2026'), { recursive: true });
     copyFileSync(`${INVALID}/grandfather-applies-as-near-relative.json`, path.join(dir, '案件 2026', 'case #1?.json'));
     copyFileSync(`${VALID}/minimal.json`, path.join(dir, 'a\nb%.json'));
     writeFileSync(path.join(dir, 'big.json'), Buffer.alloc(2 * 1048576, 0x20));
-    const { log, text } = sarif(['--max-size', '1', '--handbook', HANDBOOK, '.', 'missing.json'], dir);
+    const [{ log, text }, { log: absolute }] = await Promise.all([
+      sarif(['--max-size', '1', '--handbook', HANDBOOK, '.', 'missing.json'], dir),
+      sarif(['--handbook', HANDBOOK, path.join(dir, '案件 2026')]),
+    ]);
     const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
     expect([...uris].sort()).toEqual(['%E6%A1%88%E4%BB%B6%202026/case%20%231%3F.json', 'a%0Ab%25.json', 'big.json', 'missing.json']);
     for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9%._/-]+$/);
     // Absolute paths as file: URLs, encoded the same way.
-    const absolute = sarif(['--handbook', HANDBOOK, path.join(dir, '案件 2026')]).log;
     expect(absolute.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
       `${new URL(`file://${dir}/`).href}%E6%A1%88%E4%BB%B6%202026/case%20%231%3F.json`,
     );
     // A file too large to read and one that is not there have no line to point at: the
     // Multitool notes the missing region (a warning, not an error) and nothing else.
-    const findings = multitool(text);
+    const findings = await multitool(text);
     const unplaced = log.runs[0].results.flatMap((r: { ruleId: string; locations: { physicalLocation: { region?: unknown } }[] }, i: number) =>
       r.locations[0]!.physicalLocation.region ? [] : [{ ruleId: 'SARIF2017', level: 'warning', text: `runs[0].results[${i}].locations[0].physicalLocation`, code: r.ruleId }],
     );
@@ -102,11 +117,19 @@ describe('the SARIF Multitool (SARIF and GitHub rules) finds nothing', () => {
   });
 });
 
+type Rule = { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri?: string; properties: { articles: string[] } };
+type Result = { ruleId: string; ruleIndex: number; kind?: string; level: string; message: { text: string }; locations: { physicalLocation: { region?: { startLine: number } } }[]; properties: { articles: string[] }; partialFingerprints: Record<string, string> };
+
 describe('what GitHub code scanning shows', () => {
-  const { log } = sarif(['--handbook', HANDBOOK, SAMPLES, VALID, INVALID]);
-  const run = log.runs[0];
-  const rules = run.tool.driver.rules as { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri?: string; properties: { articles: string[] } }[];
-  const results = run.results as { ruleId: string; ruleIndex: number; kind?: string; level: string; message: { text: string }; locations: { physicalLocation: { region?: { startLine: number } } }[]; properties: { articles: string[] }; partialFingerprints: Record<string, string> }[];
+  let run: { properties: { duties: unknown } };
+  let rules: Rule[];
+  let results: Result[];
+  beforeAll(async () => {
+    const { log } = await sarif(['--handbook', HANDBOOK, SAMPLES, VALID, INVALID]);
+    run = log.runs[0];
+    rules = log.runs[0].tool.driver.rules;
+    results = log.runs[0].results;
+  });
 
   it('one rule per code, the code as its id, a name that is not the id, and every result under the rule of its code', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
@@ -129,11 +152,11 @@ describe('what GitHub code scanning shows', () => {
     expect(required.helpUri).toBe(`${HANDBOOK}schema/`);
   });
 
-  it('errors and findings only, each with its place; the duty checklist in the run’s properties, not as alerts', () => {
+  it('errors and findings only, each with its place; the duty checklist in the run’s properties, not as alerts', async () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((x) => x.kind === undefined && ['error', 'note'].includes(x.level))).toBe(true);
     expect(results.every((x) => x.locations[0]!.physicalLocation.region!.startLine >= 1)).toBe(true);
-    const json = JSON.parse(spawnSync(process.execPath, ['bin/validate.js', '--as-of', '2026-11-28', '--format', 'json', SAMPLES, VALID, INVALID], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout);
+    const json = JSON.parse((await exec(process.execPath, ['bin/validate.js', '--as-of', '2026-11-28', '--format', 'json', SAMPLES, VALID, INVALID])).stdout);
     const dutiesInJson = json.files.reduce((n: number, f: { duties: unknown[] }) => n + f.duties.length, 0);
     expect(dutiesInJson).toBeGreaterThan(100);
     const files = run.properties.duties as { duties: { duty: string; status: string; message: string }[] }[];
@@ -141,16 +164,16 @@ describe('what GitHub code scanning shows', () => {
     expect(files[0]!.duties[0]).toMatchObject({ status: expect.stringMatching(/^(done|pending|overdue|verify)$/), message: expect.stringMatching(/依据：/) });
   });
 
-  it('fingerprints that stay when lines move, and differ between results', () => {
+  it('fingerprints that stay when lines move, and differ between results', async () => {
     const dir = path.join(tmp, 'moved');
     mkdirSync(dir);
     const source = readFileSync(`${INVALID}/grandfather-applies-as-near-relative.json`, 'utf8');
-    const prints = (text: string) => {
+    const prints = async (text: string) => {
       writeFileSync(path.join(dir, 'case.json'), text);
-      return sarif([path.join(dir, 'case.json')]).log.runs[0].results.map((x: (typeof results)[number]) => ({ print: x.partialFingerprints['wqValidateIssue/v1'], line: x.locations[0]!.physicalLocation.region!.startLine }));
+      return (await sarif([path.join(dir, 'case.json')])).log.runs[0].results.map((x: Result) => ({ print: x.partialFingerprints['wqValidateIssue/v1'], line: x.locations[0]!.physicalLocation.region!.startLine }));
     };
-    const before = prints(source);
-    const after = prints(source.replace('{', '{\n\n\n'));
+    const before = await prints(source);
+    const after = await prints(source.replace('{', '{\n\n\n'));
     expect(after.map((a: { print: string }) => a.print)).toEqual(before.map((b: { print: string }) => b.print));
     expect(after[0].line).toBe(before[0].line + 3);
     const byFile = new Map<string, string[]>();
