@@ -88,8 +88,11 @@ describe('15. text no XML may hold never reaches a DOCX or an XLSX; what steers 
     const cwd = path.join(dir, 'odd');
     write('odd', 'case.json', data);
     expect(validator.validateData(data).valid).toBe(true);
-    const forms = await bin('forms', ['case.json', '--format', 'docx', '--out', 'forms', '--as-of', '2026-12-31'], cwd);
-    const ledger = await bin('report', ['case.json', '--format', 'xlsx', '--out', 'report', '--from', YEAR.from, '--to', YEAR.to, '--date', '2027-01-05'], cwd);
+    // Two commands, two output folders: run at once.
+    const [forms, ledger] = await Promise.all([
+      bin('forms', ['case.json', '--format', 'docx', '--out', 'forms', '--as-of', '2026-12-31'], cwd),
+      bin('report', ['case.json', '--format', 'xlsx', '--out', 'report', '--from', YEAR.from, '--to', YEAR.to, '--date', '2027-01-05'], cwd),
+    ]);
     expect(forms.code, forms.stderr).toBe(0);
     expect(ledger.code, ledger.stderr).toBe(0);
     const outputs = [...readdirSync(path.join(cwd, 'forms')).map((f) => path.join(cwd, 'forms', f)), ...readdirSync(path.join(cwd, 'report')).map((f) => path.join(cwd, 'report', f))];
