@@ -50,10 +50,21 @@ describe('Arts. 3, 8, 31, 33: whom the Measures protect, person by person, from 
     ]);
   });
 
-  it('each person is named once, on the first act that protects them', async () => {
+  it('each person is named once, on the first act that protects them; an act that does not protect them is said, not dropped', async () => {
     const found = await check(applicability, withActs({ kind: '侮辱谩骂', targets: [target('p1', '与履职无关')] }, { kind: '威胁恐吓', targets: [target('p1', '因履职')] }));
-    expect(found).toHaveLength(1);
+    expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({ path: '/acts/1/targets/0', args: { covered: true } });
+    expect(found[1]).toMatchObject({ path: '/acts/0/targets/0', args: { covered: false, reason: 'unlinked', act: { index: 0, kind: '侮辱谩骂' } } });
+  });
+
+  it('a student hurt while assisting and followed home afterwards: the later act is outside Art. 33, and said so', async () => {
+    const data = person(withActs({ kind: '暴力袭击', targets: [target('p1', '协助民警')] }, { kind: '尾随跟踪', date: '2026-03-05', targets: [target('p1', '因履职')] }), '公安院校学员');
+    const found = await check(applicability, data);
+    expect(found.map((f) => [f.path, f.args.covered, f.args.act?.kind])).toEqual([
+      ['/acts/0/targets/0', true, undefined],
+      ['/acts/1/targets/0', false, '尾随跟踪'],
+    ]);
+    expect(found[1]).toMatchObject({ articles: ['art_33__para_1'], args: { reason: 'not-assisting' } });
   });
 
   it('a case where no act harms anyone the Measures protect is said to be outside them', async () => {

@@ -37,6 +37,16 @@ export const applicability: Rule<'applicability'> = {
         }),
       );
     }
+    // A person covered by one act and not by another (a student hurt while assisting, then followed
+    // home): the other act is said too, so it is not dropped without a word.
+    for (const a of facts.acts) {
+      for (const t of a.targets) {
+        const person = facts.byId.get(t.person);
+        if (!person || t.coverage.covered || !person.covered) continue;
+        const { reason, article } = t.coverage;
+        out.push(issue(this, [article], `/acts/${a.index}/targets/${a.targets.indexOf(t)}`, { person: person.id, category: person.category, covered: false, reason, link: t.link, act: { index: a.index, kind: a.kind } }));
+      }
+    }
     return out;
   },
 };

@@ -57,7 +57,7 @@ export interface RuleArgs {
   'ledger-stage-backward': { index: number; stage: string; after: string };
   // Findings
   /** One per person the acts are aimed at: whether, and on what, the Measures protect them. */
-  applicability: PersonRef & { covered: boolean; reason: CoverageReason; link: string; basis?: '适用' | '遵照' | '参照'; relation?: string };
+  applicability: PersonRef & { covered: boolean; reason: CoverageReason; link: string; basis?: '适用' | '遵照' | '参照'; relation?: string; /** Said of one act, for a person another act covers. */ act?: { index: number; kind: string } };
   'measures-not-applicable': Record<string, never>;
   'art-8-circumstances': { items: EId[] };
   'classification-mismatch': { missing: EId[]; extra: EId[] };

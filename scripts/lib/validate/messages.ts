@@ -94,6 +94,7 @@ const TEMPLATES: Templates = {
   // Rules: findings
   applicability: (a) => {
     const who = personWords(a);
+    if (a.act) return `${who}在第${n(a.act.index)}项侵害行为（${a.act.kind}）中${COVERAGE[a.reason]}；这项行为不计入对其的维护`;
     if (a.reason === 'duty') return `${who}${a.link === '因履职' ? '因依法履行职责、行使职权受到侵害' : '在依法履行职责、行使职权过程中受到侵害'}，适用本办法`;
     if (a.reason === 'assisting') return `${who}${COVERAGE.assisting}，${a.basis}本办法执行`;
     if (a.reason === 'not-near-relative') return `${who}是${a.relation ?? '亲属'}，${COVERAGE['not-near-relative']}`;
