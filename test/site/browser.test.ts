@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { handbookPath } from '../../scripts/lib/citations/index.ts';
 import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
-import { guardedPage, useSite } from './support.ts';
+import { checkAndClose, guardedPage, useSite } from './support.ts';
 
 // Every page a test opens is checked after it: no request left 127.0.0.1, no script failed.
 const handbook = useSite();
@@ -274,8 +274,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  it.each(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite) => {
-    expect(await seriousViolations(await open(pathInSite))).toEqual([]);
+  // Several pages at once (vitest's maxConcurrency): most of a scan is waiting on Chromium. Each
+  // test checks and closes its own page (the file's after-each check would close the others').
+  it.concurrent.for(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite, { expect }) => {
+    const guarded = await guardedPage(handbook.context(), handbook.site.origin);
+    let violations: string[];
+    try {
+      await guarded.page.goto(url(pathInSite), { waitUntil: 'load' });
+      violations = await seriousViolations(guarded.page);
+    } catch (error) {
+      await guarded.page.close().catch(() => undefined);
+      throw error;
+    }
+    await checkAndClose(guarded, `/${pathInSite}`);
+    expect(violations).toEqual([]);
   });
 
   it('a guide and an article in dark mode, and the search dialog with results, have no serious or critical violations', async () => {

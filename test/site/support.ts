@@ -56,7 +56,7 @@ export async function guardedPage(context: BrowserContext, origin: string, optio
 }
 
 /** Fails when a page sent a request off the site or a script of it threw, then closes it. */
-async function checkAndClose(guarded: GuardedPage, label: string): Promise<void> {
+export async function checkAndClose(guarded: GuardedPage, label: string): Promise<void> {
   try {
     expect(guarded.offsite, `${label}：请求离开了 127.0.0.1`).toEqual([]);
     expect(guarded.errors, `${label}：页面脚本出错`).toEqual([]);
