@@ -6,6 +6,7 @@
  */
 import { DUTIES, type DutyStatus } from '../duties/index.ts';
 import { personWords } from '../case/facts/index.ts';
+import { datesIn } from '../gbt9704/model/dates-stated.ts';
 import type { FormContext } from './context.ts';
 import { coveredBy } from './person.ts';
 
@@ -93,16 +94,6 @@ export function summaryAt(ctx: FormContext, until: string): string {
     return cut === 0 ? '' : `${clauses.slice(0, cut).join('，')}${end}`;
   });
   return kept.join('').trim() || ctx.data.incident.summary;
-}
-
-/** The dates a sentence names (2026年8月9日, 8月9日, 2026-08-09), as ISO dates; a bare 月日 in `year`. */
-function datesIn(sentence: string, year: number): string[] {
-  const pad = (n: string) => n.padStart(2, '0');
-  const out: string[] = [];
-  for (const m of sentence.matchAll(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})-(\d{2})-(\d{2})/gu)) {
-    out.push(m[4] ? `${m[4]}-${m[5]}-${m[6]}` : `${m[1] ?? year}-${pad(m[2]!)}-${pad(m[3]!)}`);
-  }
-  return out;
 }
 
 /** Deaths of the people protected dated in (after, until]: a 续报 tells the death that made the case 重大. */

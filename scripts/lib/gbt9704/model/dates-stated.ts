@@ -25,7 +25,19 @@ function texts(block: Block): Text[] {
   }
 }
 
-const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
+/**
+ * The dates a text names, as ISO dates: 2026年8月9日 and 2026-08-09 always; a bare 8月9日 only
+ * when `year` says which year it is in (a clerk's account of an incident in that year).
+ */
+export function datesIn(text: string, year?: number): string[] {
+  const pad = (n: string) => n.padStart(2, '0');
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})-(\d{2})-(\d{2})/gu)) {
+    if (m[4]) out.push(`${m[4]}-${m[5]}-${m[6]}`);
+    else if (m[1] || year !== undefined) out.push(`${m[1] ?? year}-${pad(m[2]!)}-${pad(m[3]!)}`);
+  }
+  return out;
+}
 
 /** Dates stated in the document (ISO) that are later than its own date, but for the deadlines it sets. */
 export function datesAfterOwn(doc: DocumentModel): string[] {
@@ -34,7 +46,6 @@ export function datesAfterOwn(doc: DocumentModel): string[] {
   const set = new Set(doc.deadlines ?? []);
   return doc.blocks
     .flatMap(texts)
-    .flatMap((t) => [...plain(t).matchAll(DATE)])
-    .map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)
+    .flatMap((t) => datesIn(plain(t)))
     .filter((d) => d > own && !set.has(d));
 }
