@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { handbookPath } from '../../scripts/lib/citations/index.ts';
 import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
-import { checkAndClose, guardedPage, useSite } from './support.ts';
+import { guardedPage, useSite } from './support.ts';
 
 // Every page a test opens is checked after it: no request left 127.0.0.1, no script failed.
 const handbook = useSite();
@@ -50,23 +50,25 @@ describe('a defined term in the text', () => {
   });
 });
 
+// Each test's page its own, checked when it ends: the links are followed in several pages at once
+// (the permalink's clipboard needs the focused page, and stays on its own).
 describe('cross-links', () => {
-  it('a term in 第八条 leads to its definition in 第三十二条, landing on the paragraph', async () => {
-    const page = await open('articles/art_8/');
+  it.concurrent('a term in 第八条 leads to its definition in 第三十二条, landing on the paragraph', async ({ expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, 'articles/art_8/');
     await Promise.all([page.waitForNavigation(), page.click('#art_8__item_6 .term-link')]);
     expect(page.url()).toBe(url('articles/art_32/#art_32__para_1'));
     expect(await page.$eval('#art_32__para_1', (el) => el.matches(':target'))).toBe(true);
   });
 
-  it('a cited law in 第一条 leads to its entry on the laws page', async () => {
-    const page = await open('articles/art_1/');
+  it.concurrent('a cited law in 第一条 leads to its entry on the laws page', async ({ expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, 'articles/art_1/');
     await Promise.all([page.waitForNavigation(), page.click('#art_1__para_1 a.ref-law')]);
     expect(page.url()).toBe(url('laws/#people_police_law'));
     expect(await page.$eval('#people_police_law', (el) => el.textContent)).toContain('中华人民共和国人民警察法');
   });
 
-  it('第三十二条 lists 第八条第（六）项 as referring to it, and the link goes back there', async () => {
-    const page = await open('articles/art_32/');
+  it.concurrent('第三十二条 lists 第八条第（六）项 as referring to it, and the link goes back there', async ({ expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, 'articles/art_32/');
     const href = await page.$$eval('#referenced-by + ul a', (links) =>
       links.map((a) => a.getAttribute('href')).find((h) => h?.endsWith('#art_8__item_6')),
     );
@@ -75,8 +77,8 @@ describe('cross-links', () => {
     expect(page.url()).toBe(url('articles/art_8/#art_8__item_6'));
   });
 
-  it('the next-article link of 第十七条 opens 第十八条 and the previous one 第十六条', async () => {
-    const page = await open('articles/art_17/');
+  it.concurrent('the next-article link of 第十七条 opens 第十八条 and the previous one 第十六条', async ({ expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, 'articles/art_17/');
     const next = await page.$eval('a[rel="next"]', (a) => a.getAttribute('href'));
     const prev = await page.$eval('a[rel="prev"]', (a) => a.getAttribute('href'));
     expect(next).toBe(`${base()}articles/art_18/#art_18`);
@@ -87,14 +89,14 @@ describe('cross-links', () => {
     expect(await page.$eval('h1 .caption', (c) => c.textContent?.trim())).toBe('依法履职不担责');
   });
 
-  it('a chapter page links each of its articles to the article page', async () => {
-    const page = await open('chapters/chp_3/');
+  it.concurrent('a chapter page links each of its articles to the article page', async ({ expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, 'chapters/chp_3/');
     await Promise.all([page.waitForNavigation(), page.click('h2#art_17 a')]);
     expect(page.url()).toBe(url('articles/art_17/#art_17'));
   });
 
-  it('the handbook link a validator prints (handbookPath) opens the cited item', async () => {
-    const page = await open(handbookPath('art_17__item_3'));
+  it.concurrent('the handbook link a validator prints (handbookPath) opens the cited item', async ({ expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, handbookPath('art_17__item_3'));
     expect(await page.$eval('#art_17__item_3', (el) => el.matches(':target') && el.textContent)).toContain('跨区域');
   });
 
@@ -228,11 +230,11 @@ describe('what implements an article', () => {
 });
 
 describe('printing', () => {
-  it.each([
+  it.concurrent.for([
     ['an article', 'articles/art_8/', '#art_8__item_10'],
     ['a chapter', 'chapters/chp_3/', '#art_17__item_4'],
-  ])('prints %s without navigation, search, permalinks or pop-ups', async (_what, pathInSite, lastProvision) => {
-    const page = await open(pathInSite);
+  ] as const)('prints %s without navigation, search, permalinks or pop-ups', async ([, pathInSite, lastProvision], { expect, onTestFinished }) => {
+    const page = await handbook.openFor(onTestFinished, pathInSite);
     await page.emulateMediaType('print');
     const hidden = await page.evaluate(() =>
       ['header.header', '#starlight__sidebar', 'site-search', '.permalink', '.term-tip', '.pagination-links'].map((s) => {
@@ -274,20 +276,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  // Several pages at once (vitest's maxConcurrency): most of a scan is waiting on Chromium. Each
-  // test checks and closes its own page (the file's after-each check would close the others').
-  it.concurrent.for(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite, { expect }) => {
-    const guarded = await guardedPage(handbook.context(), handbook.site.origin);
-    let violations: string[];
-    try {
-      await guarded.page.goto(url(pathInSite), { waitUntil: 'load' });
-      violations = await seriousViolations(guarded.page);
-    } catch (error) {
-      await guarded.page.close().catch(() => undefined);
-      throw error;
-    }
-    await checkAndClose(guarded, `/${pathInSite}`);
-    expect(violations).toEqual([]);
+  // Several pages at once (vitest's maxConcurrency): most of a scan is waiting on Chromium.
+  it.concurrent.for(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite, { expect, onTestFinished }) => {
+    expect(await seriousViolations(await handbook.openFor(onTestFinished, pathInSite))).toEqual([]);
   });
 
   it('a guide and an article in dark mode, and the search dialog with results, have no serious or critical violations', async () => {

@@ -56,7 +56,7 @@ export async function guardedPage(context: BrowserContext, origin: string, optio
 }
 
 /** Fails when a page sent a request off the site or a script of it threw, then closes it. */
-export async function checkAndClose(guarded: GuardedPage, label: string): Promise<void> {
+async function checkAndClose(guarded: GuardedPage, label: string): Promise<void> {
   try {
     expect(guarded.offsite, `${label}：请求离开了 127.0.0.1`).toEqual([]);
     expect(guarded.errors, `${label}：页面脚本出错`).toEqual([]);
@@ -82,6 +82,12 @@ export interface SiteSession {
   newPage(options?: OpenOptions): Promise<GuardedPage>;
   /** A guarded page at a path of the site, loaded. */
   open(pathInSite: string, options?: OpenOptions): Promise<Page>;
+  /**
+   * A guarded page at a path of the site, loaded, and checked and closed when the test that
+   * opened it ends (its context's onTestFinished): for concurrent tests, whose pages the
+   * file's after-each check would close while they still use them.
+   */
+  openFor(onTestFinished: (hook: () => Promise<void>) => void, pathInSite: string): Promise<Page>;
   /** The file's browser context. */
   context(): BrowserContext;
 }
@@ -134,6 +140,12 @@ export function useSite(): SiteSession {
       const { page } = await session.newPage(options);
       await page.goto(session.url(pathInSite), { waitUntil: 'load' });
       return page;
+    },
+    async openFor(onTestFinished, pathInSite) {
+      const guarded = await guardedPage(context(), served().origin);
+      onTestFinished(() => checkAndClose(guarded, `/${pathInSite}`));
+      await guarded.page.goto(session.url(pathInSite), { waitUntil: 'load' });
+      return guarded.page;
     },
     context,
   };
