@@ -4,11 +4,11 @@
  * dates it on issue, which is today or later) may state what the case records up to --as-of;
  * --as-of itself is never printed.
  */
-import { DUTIES, type DutyStatus } from '../duties/index.ts';
+import { titleTemplate, type DutyStatus } from '../duties/index.ts';
 import { personWords } from '../case/facts/index.ts';
 import { datesIn } from '../gbt9704/model/dates-stated.ts';
 import type { FormContext } from './context.ts';
-import { coveredBy } from './person.ts';
+import { coveredBy, died } from './person.ts';
 
 /** The latest date a document may state: its own, or for an undated one the date the case was judged on. */
 export const cutoffOf = (ctx: FormContext, date: string | undefined): string => date ?? ctx.asOf;
@@ -52,14 +52,11 @@ export function dutiesAt(ctx: FormContext, until: string, after?: string): Dutie
  */
 function beforeDeath(ctx: FormContext, d: DutyStatus, until: string): DutyStatus {
   if (d.onAccountOf === undefined) return d;
-  const death = ctx.facts.harms.find((h) => h.person === d.onAccountOf && h.kind === '死亡')?.date;
-  if (death !== undefined && death <= until) return d;
-  const template = TITLES.get(d.duty);
+  if (died(ctx, d.onAccountOf, until)) return d;
+  const template = titleTemplate(d.duty);
   const { onAccountOf, ...rest } = d;
   return { ...rest, person: onAccountOf, ...(template ? { title: template.replaceAll('{person}', personWords(ctx.facts, onAccountOf)) } : {}) };
 }
-
-const TITLES = new Map(DUTIES.map((d) => [d.code, d.title]));
 
 /** The ledger entries dated in (after, until]. */
 export function ledgerAt(ctx: FormContext, until: string, after?: string) {

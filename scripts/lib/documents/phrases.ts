@@ -5,7 +5,7 @@
  */
 import { leadHandlerNames } from '../case/index.ts';
 import { citeAll } from '../citations/index.ts';
-import { DUTIES, type DutyStatus } from '../duties/index.ts';
+import { titleTemplate, type DutyStatus } from '../duties/index.ts';
 import { itemPhrase } from '../policy/query.ts';
 import { dateText } from '../gbt9704/dates.ts';
 import { clause, plain, sentence, text } from '../gbt9704/model/text.ts';
@@ -181,8 +181,6 @@ export function workDone(
   return all.sort(byMoment).map((d) => d.line);
 }
 
-const TEMPLATES = new Map(DUTIES.map((d) => [d.code, d.title]));
-
 /**
  * Care for a person who has died goes to the family: the checklist's words, worded so where the
  * checklist does not (it words the comfort visit and the suit so itself).
@@ -208,7 +206,7 @@ export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): stri
     const unnamed = `已故${titleOf(ctx, d.onAccountOf)}的近亲属`;
     if (d.title.includes(unnamed)) return clause(d.title.replace(unnamed, plain(text(`已故${titleOf(ctx, d.onAccountOf)}`, nameOf(ctx, d.onAccountOf), '的近亲属', nameOf(ctx, d.person)))));
   }
-  const template = TEMPLATES.get(d.duty);
+  const template = titleTemplate(d.duty);
   const plainTitle = template?.replaceAll('{person}', categoryOfTitle(d)) === d.title;
   // The checklist words care for one who died as the family's (对已故民警的家属…): name him, so
   // the list never reads as if the dead officer were its object.
@@ -232,7 +230,7 @@ export function dutyTitle(ctx: FormContext, d: DutyStatus, until?: string): stri
 
 /** The category the checklist put in a title (民警 for a relative). */
 function categoryOfTitle(d: DutyStatus): string {
-  const template = TEMPLATES.get(d.duty) ?? '';
+  const template = titleTemplate(d.duty) ?? '';
   const [before, after] = template.split('{person}');
   if (after === undefined || !d.title.startsWith(before!) || !d.title.endsWith(after)) return '';
   return d.title.slice(before!.length, d.title.length - after.length);

@@ -6,10 +6,12 @@
  */
 import type { Case } from '../case/index.ts';
 import type { ActionKindName } from '../case/actions.ts';
-import { actionFor, actionsOf, atOnce, died, doneBy, familyOf, familyTitle, momentOf, promptFrom, sinceFor } from './records.ts';
+import { actionFor, actionsOf, againstOffender, atOnce, died, doneBy, familyOf, familyTitle, firstConsequence, momentOf, promptFrom, sinceFor } from './records.ts';
 import { statusOf, whenRecorded, type Duty, type DutyContext } from './types.ts';
 
 const MODULE = 'chapter-2';
+
+type Event = NonNullable<Case['events']>[number];
 
 /**
  * A duty owed to each person a trigger lists, discharged by an action of `kind` done for them
@@ -118,8 +120,8 @@ function forTheCase(duty: Omit<Duty, 'check'>, kind: ActionKindName, owed: (c: D
 function firstShown(engaging?: string) {
   return (data: Case, c: DutyContext): string => {
     const acts = c.facts.acts.filter((a) => a.covered && (a.online || (engaging !== undefined && a.engages.has(engaging)))).map((a) => a.at.date);
-    const opinion = (data.consequences ?? []).filter((x) => x.kind === '负面舆情' && x.date).map((x) => x.date!);
-    return [...acts, ...opinion].sort()[0] ?? c.facts.incidentAt.date;
+    const opinion = firstConsequence(data, '负面舆情');
+    return [...acts, ...(opinion ? [opinion] : [])].sort()[0] ?? c.facts.incidentAt.date;
   };
 }
 
@@ -168,7 +170,7 @@ const investigationFeedback: Duty = {
     const done = doneBy(actionsOf(data, '反馈处理结果')[0]?.action);
     // What is fed back is the result there was by then: promptness runs from the latest decision
     // against the offender on or before the feedback (拘留, then 判决 months later, is two results).
-    const result = done?.date === undefined ? undefined : (data.events ?? []).filter((e) => e.subject === '侵权人' && e.date <= done.date!).sort((a, b) => b.date.localeCompare(a.date))[0];
+    const result = done?.date === undefined ? undefined : againstOffender(data).reduce<Event | undefined>((latest, e) => (e.date <= done.date! && (!latest || e.date > latest.date) ? e : latest), undefined);
     const clock = result ? promptFrom(context.facts, data.opened.date, { at: { date: result.date }, what: result.kind }) : undefined;
     return [statusOf(this, { path: '/actions', since: known(data, context), clock, done, ...(department ? { holder: department } : {}) }, context)];
   },

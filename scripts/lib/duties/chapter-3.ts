@@ -7,7 +7,7 @@
 import { nextLevel, officeOfLevel, organOf } from '../case/levels.ts';
 import { surelyBefore } from '../case/facts/index.ts';
 import { reportsToNextLevel } from '../rules/escalation.ts';
-import { actionFor, actionsOf, atOnce, doneBy, familyOf, familyTitle, firstActEngaging, momentOf, promptFrom, sinceFor } from './records.ts';
+import { actionFor, actionsOf, againstOffender, atOnce, doneBy, familyOf, familyTitle, firstActEngaging, firstConsequence, momentOf, promptFrom, sinceFor } from './records.ts';
 import { statusOf, type Duty } from './types.ts';
 
 const MODULE = 'chapter-3';
@@ -73,7 +73,7 @@ const offenderAccountability: Duty = {
     const byArt11 = context.facts.triggers.offenderAccountable;
     const byArt13 = context.facts.triggers.defamation;
     if (!byArt11 && !byArt13) return [];
-    const against = (data.events ?? []).filter((e) => e.subject === '侵权人').sort((a, b) => a.date.localeCompare(b.date))[0];
+    const against = againstOffender(data)[0];
     const status = statusOf(this, { path: '/events', since: context.facts.incidentAt.date, done: doneBy(against) }, context);
     return [{ ...status, articles: [...(byArt11 ? ['art_11__para_1'] : []), ...(byArt13 ? ['art_13__para_1'] : [])] }];
   },
@@ -108,7 +108,7 @@ const reputationRestoration: Duty = {
     if (!context.facts.triggers.defamation) return [];
     const proved = data.nameClearing?.provedOn;
     const act = firstActEngaging(context.facts, 'art_13__para_1') ?? (proved ? { at: { date: proved }, what: '核查证实诬告' } : undefined);
-    const impact = (data.consequences ?? []).filter((c) => c.kind === '恶劣影响' && c.date).map((c) => c.date!).sort()[0];
+    const impact = firstConsequence(data, '恶劣影响');
     const event = impact && act && impact > act.at.date ? { at: { date: impact }, what: '造成恶劣影响' } : act;
     const clock = promptFrom(context.facts, data.opened.date, event);
     return [statusOf(this, { path: '/actions', since: context.facts.incidentAt.date, clock, done: doneBy(actionsOf(data, '消除影响恢复名誉')[0]?.action) }, context)];

@@ -30,6 +30,11 @@ const GENERAL_HOLDER = new Map(DUTIES.map((d) => [d.code, inGeneral(d.holder)]))
 /** Who holds a duty as the Measures name them, whichever organ or department holds it in a case. */
 export const generalHolder = (code: string) => GENERAL_HOLDER.get(code) ?? code;
 
+const TITLE_TEMPLATE = new Map(DUTIES.map((d) => [d.code, d.title]));
+
+/** A duty's title as the duty writes it, {person} and {unit} still to be worded for a case. */
+export const titleTemplate = (code: string): string | undefined => TITLE_TEMPLATE.get(code);
+
 const ART_33 = 'art_33__para_1';
 const EXTENDED = new WeakMap<readonly EId[], readonly EId[]>();
 

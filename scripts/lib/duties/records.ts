@@ -106,3 +106,10 @@ export function firstActEngaging(facts: CaseFacts, provision: string): { at: Mom
   const act = facts.acts.filter((a) => a.covered && a.engages.has(provision)).sort((a, b) => a.at.date.localeCompare(b.at.date) || (a.at.time ?? '').localeCompare(b.at.time ?? ''))[0];
   return act ? { at: act.at, what: act.kind } : undefined;
 }
+
+/** The decisions against the offender (拘留, 判决 …) the record holds, earliest first. */
+export const againstOffender = (data: Case) => (data.events ?? []).filter((e) => e.subject === '侵权人').sort((a, b) => a.date.localeCompare(b.date));
+
+/** The first date the record gives a consequence of `kind` (负面舆情, 恶劣影响 …). */
+export const firstConsequence = (data: Case, kind: string): string | undefined =>
+  (data.consequences ?? []).filter((c) => c.kind === kind && c.date).map((c) => c.date!).sort()[0];
