@@ -15,13 +15,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import { searchData } from './search-data.ts';
 import type { SearchVocabulary } from './types.ts';
+import { listFiles } from './site-files.ts';
 
 export const PACKAGE_FILE = 'handbook-offline.zip';
 /** The folder the zip unpacks into. */
@@ -49,17 +50,6 @@ export interface OfflinePackage {
   file: string;
   bytes: number;
   files: number;
-}
-
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
 }
 
 /** A link under the base as a path relative to the page at `fromRel` (to index.html for a page). */

@@ -12,11 +12,12 @@
  * the site's base, so the same build works under any base path.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CopyEntry, CopyManifest, Need } from '../../../site/src/offline/shared.ts';
+import { listFiles } from './site-files.ts';
 
 const SERVICE_WORKER_FILE = 'sw.js';
 const MANIFEST_FILE = 'offline.json';
@@ -58,17 +59,6 @@ export interface OfflineCopy {
   /** The same for a browser without Pagefind's WebAssembly or CSS cascade layers (Chromium 83). */
   legacy: { files: number; bytes: number };
   warnings: string[];
-}
-
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
 }
 
 const hash = (data: Buffer | string) => createHash('sha256').update(data).digest('hex').slice(0, 16);
