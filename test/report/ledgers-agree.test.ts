@@ -10,11 +10,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCases } from '../../scripts/lib/documents/inputs.ts';
-import { ledgers } from '../../scripts/lib/documents/ledger.ts';
-import { plain } from '../../scripts/lib/gbt9704/model/text.ts';
 import { runReport } from '../../scripts/lib/report/run.ts';
-import { createValidator } from '../../scripts/lib/validate/index.ts';
+import { pdfLedgerCells, workbookRows } from './ledger-rows.ts';
 
 const AS_OF = '2026-09-30';
 const REPORT_DIR = 'test/fixtures/report';
@@ -35,30 +32,14 @@ const rows = new Map<string, Partial<Row>>();
 let out: string;
 
 beforeAll(async () => {
-  const validator = await createValidator({ asOf: AS_OF });
-  const inputs = readCases(FILES, { validator, model: validator.model, asOf: AS_OF, units: [] }, () => undefined, () => undefined, (f) => f);
-  expect(inputs.refused).toEqual([]);
-  for (const doc of ledgers(inputs.cases.map((c) => c.ctx), '维护执法权威工作台账')) {
-    const table = doc.blocks.find((b) => b.kind === 'table');
-    if (table?.kind !== 'table') throw new Error('工作台账没有表格');
-    for (const row of table.rows) {
-      const cells = row.cells.map((c) => c.lines.map(plain).join('\n'));
-      rows.set(cells[1]!, { closed: cells[9]!, pdfNotes: cells[10]! });
-    }
-  }
+  const pdf = await pdfLedgerCells(FILES, AS_OF);
+  expect(pdf.refused).toEqual([]);
+  for (const [id, cells] of pdf.cells) rows.set(id, { closed: cells[9]!, pdfNotes: cells[10]! });
   out = mkdtempSync(path.join(os.tmpdir(), 'wq-ledgers-'));
   await runReport({ inputs: FILES, period: { from: '2019-01-01', to: AS_OF }, outDir: out, formats: ['xlsx'], date: '2026-10-08', log: () => undefined });
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path.join(out, `维护执法权威工作台账_截至${AS_OF}.xlsx`));
-  for (const sheet of book.worksheets) {
-    const header = (sheet.getRow(2).values as unknown[]).slice(1).map(String);
-    for (let r = 3; r <= sheet.rowCount; r++) {
-      const values = (sheet.getRow(r).values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
-      const record = Object.fromEntries(header.map((h, i) => [h, values[i] ?? '']));
-      const row = rows.get(record['案件编号']!) ?? {};
-      rows.set(record['案件编号']!, { ...row, xlsx: record });
-    }
+  for (const record of await workbookRows(path.join(out, `维护执法权威工作台账_截至${AS_OF}.xlsx`))) {
+    const row = rows.get(record['案件编号']!) ?? {};
+    rows.set(record['案件编号']!, { ...row, xlsx: record });
   }
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));

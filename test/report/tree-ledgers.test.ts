@@ -10,12 +10,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCases } from '../../scripts/lib/documents/inputs.ts';
-import { ledgers } from '../../scripts/lib/documents/ledger.ts';
 import { requireTool, soffice } from '../../scripts/lib/build/system-tools.ts';
-import { plain } from '../../scripts/lib/gbt9704/model/text.ts';
 import { runReport } from '../../scripts/lib/report/run.ts';
-import { createValidator } from '../../scripts/lib/validate/index.ts';
+import { pdfLedgerCells, workbookRows } from './ledger-rows.ts';
 
 const AS_OF = '2026-09-30';
 const CASES = 'test/fixtures/report-tree/cases';
@@ -31,31 +28,15 @@ const byCalc = new Map<string, Record<string, string>>();
 let names: string[] = [];
 
 beforeAll(async () => {
-  const validator = await createValidator({ asOf: AS_OF });
-  const inputs = readCases(FILES, { validator, model: validator.model, asOf: AS_OF, units: [] }, () => undefined, () => undefined, (f) => f);
-  expect(inputs.refused).toEqual([]);
-  for (const doc of ledgers(inputs.cases.map((c) => c.ctx), '维护执法权威工作台账')) {
-    const table = doc.blocks.find((b) => b.kind === 'table');
-    if (table?.kind !== 'table') throw new Error('工作台账没有表格');
-    for (const row of table.rows) {
-      const cells = row.cells.map((c) => c.lines.map(plain).join('\n'));
-      pdf.set(cells[1]!, cells);
-    }
-  }
+  const ledger = await pdfLedgerCells(FILES, AS_OF);
+  expect(ledger.refused).toEqual([]);
+  for (const [id, cells] of ledger.cells) pdf.set(id, cells);
   names = FILES.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')).people as { name: string }[]).map((p) => p.name));
 
   await runReport({ inputs: [CASES], period: { from: '2026-07-01', to: AS_OF }, outDir: tmp, formats: ['xlsx'], date: '2026-10-08', log: () => undefined });
   const xlsx = path.join(tmp, `维护执法权威工作台账_截至${AS_OF}.xlsx`);
+  for (const record of await workbookRows(xlsx)) byExcelJs.set(Object.values(record)[0]!, record);
   const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(xlsx);
-  for (const sheet of book.worksheets) {
-    const header = (sheet.getRow(2).values as unknown[]).slice(1).map(String);
-    for (let r = 3; r <= sheet.rowCount; r++) {
-      const values = (sheet.getRow(r).values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
-      byExcelJs.set(values[0]!, Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])));
-    }
-  }
   // Calc saves every sheet as its own CSV (sheet -1), dates as the cells' yyyy-mm-dd format shows them.
   requireTool('libreoffice-calc');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'wq-lo-profile-'));

@@ -6,7 +6,6 @@
  * words, updates its error list as a field is typed into, and prints a sample's documents. These
  * tests fail, never skip, when Chromium 83 cannot be unpacked or started.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core-83';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -14,6 +13,7 @@ import { ROOT_DIR } from '../../scripts/lib/root.ts';
 import type { SharedSite } from '../support/global-browser.ts';
 import { CHROMIUM_83_VERSION, launchChromium83, type Chromium83 } from '../support/chromium-83.ts';
 import { AS_OF, cliShown, sortedDuties, type Shown } from './workbench-page.ts';
+import { jsonIn } from '../support/json-files.ts';
 
 /**
  * Chromium 83 does not know the workbench page's 'wasm-unsafe-eval' (it lets current browsers run
@@ -27,11 +27,6 @@ let site: SharedSite;
 let page: Page;
 const errors: string[] = [];
 
-const jsonIn = (dir: string) =>
-  readdirSync(path.join(ROOT_DIR, dir))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => path.join(ROOT_DIR, dir, f));
 const SAMPLES = jsonIn('schemas/examples');
 // Every third invalid fixture: each class of error, in less time than all of them in an old browser.
 const FIXTURES = jsonIn('test/fixtures/cases/invalid').filter((_, i) => i % 3 === 0);

@@ -4,7 +4,7 @@
  * (scripts/lib/site/workbench-templates.ts), held to the schema, the rules, wq-validate and
  * wq-forms. The page itself is tested in a real Chromium (workbench.test.ts).
  */
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,12 +25,9 @@ import type { Case } from '../../scripts/lib/case/index.ts';
 import { fieldsOf, holds, newCase, nextId, serialize, type Json, type JsonObject } from '../../site/src/workbench/doc.ts';
 import type { FieldSpec, FormSpec } from '../../site/src/workbench/spec.ts';
 import { ROOT_DIR } from '../../scripts/lib/root.ts';
+import { jsonIn } from '../support/json-files.ts';
 
 const AS_OF = '2026-11-28';
-const jsonIn = (dir: string) =>
-  readdirSync(path.join(ROOT_DIR, dir))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => path.join(ROOT_DIR, dir, f));
 /** Every sample and fixture case the workbench must open. */
 const CASE_FILES = [...jsonIn('schemas/examples'), ...jsonIn('test/fixtures/cases/valid'), ...jsonIn('test/fixtures/cases/invalid'), ...jsonIn('test/fixtures/scenarios')];
 

@@ -7,7 +7,6 @@
  * sends nothing off the site; axe-core finds no serious or critical violation, on a phone too.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
@@ -18,6 +17,7 @@ import type { SharedSite } from '../support/global-browser.ts';
 import { useSharedBrowser } from '../support/browser.ts';
 import { guardedPage, type GuardedPage } from './support.ts';
 import { AS_OF, cliShown, fieldId, focused, judgeOn, openFile, openWorkbench, shownOn, sortedDuties, tabTo, typeDate, typeInto, type Shown } from './workbench-page.ts';
+import { jsonIn } from '../support/json-files.ts';
 
 const browser = useSharedBrowser();
 let site: SharedSite;
@@ -25,11 +25,6 @@ let context: BrowserContext;
 let downloads: string;
 const opened: GuardedPage[] = [];
 
-const jsonIn = (dir: string) =>
-  readdirSync(path.join(ROOT_DIR, dir))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => path.join(ROOT_DIR, dir, f));
 const SAMPLES = jsonIn('schemas/examples');
 const FIXTURES = [...jsonIn('test/fixtures/cases/valid'), ...jsonIn('test/fixtures/cases/invalid'), ...jsonIn('test/fixtures/scenarios')];
 
