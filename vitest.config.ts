@@ -20,6 +20,7 @@ const INTEGRATION = [
   'test/project.test.ts',
   'test/plain-summary-reporter.test.ts',
   'test/readme.test.ts',
+  'test/typecheck.test.ts',
 ];
 
 /**
@@ -40,6 +41,7 @@ export default defineConfig({
     // Timeouts catch a hang, not slowness: a real Chromium, LibreOffice and child processes on a
     // 2-core machine that other work may be loading (a unit test compiling the schemas too).
     testTimeout: 60_000,
+    unstubEnvs: true,
     hookTimeout: 120_000,
     projects: [
       {

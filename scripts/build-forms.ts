@@ -12,7 +12,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadPolicyModel } from './lib/policy/index.ts';
-import { installFallbackFont } from './lib/gbt9704/fallback-font.ts';
+import { cutFallbackMarks, installFallbackFont } from './lib/gbt9704/fallback-font.ts';
 import { loadFormDefs } from './lib/documents/forms-file.ts';
 import { runForms } from './lib/documents/run.ts';
 import { writePublished, type PublishedForm } from './lib/published.ts';
@@ -42,6 +42,8 @@ async function main(): Promise<number> {
   const model = await loadPolicyModel();
   const defs = loadFormDefs(model);
   process.stdout.write(`build:forms：${installFallbackFont()}\n`);
+  const marks = await cutFallbackMarks();
+  if (marks) process.stdout.write(`build:forms：${marks}\n`);
   await rm(OUT, { recursive: true, force: true });
   await mkdir(PREVIEWS, { recursive: true });
   const result = await runForms({

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, NO_BROWSER_MESSAGE, requireChromium } from '../../scripts/lib/browser/find-chromium.ts';
+import { findChromium, isHeadlessShell, NO_BROWSER_MESSAGE, requireChromium } from '../../scripts/lib/browser/find-chromium.ts';
 
 let dir: string;
 let fake: string;
@@ -27,13 +27,29 @@ describe('finding a browser', () => {
     expect(findChromium({ PATH: dir }, 'darwin')).toEqual({ executablePath: fake, source: 'PATH' });
   });
 
+  it('prefers Chromium’s headless shell to the full browser on the same PATH', async () => {
+    const both = await mkdtemp(path.join(os.tmpdir(), 'wq-browser-both-'));
+    try {
+      for (const name of ['chromium', 'chromium-headless-shell']) {
+        await writeFile(path.join(both, name), '#!/bin/sh\n');
+        await chmod(path.join(both, name), 0o755);
+      }
+      const found = findChromium({ PATH: both }, 'darwin');
+      expect(found).toEqual({ executablePath: path.join(both, 'chromium-headless-shell'), source: 'PATH' });
+      expect(isHeadlessShell(found!.executablePath)).toBe(true);
+      expect(isHeadlessShell(path.join(both, 'chromium'))).toBe(false);
+    } finally {
+      await rm(both, { recursive: true, force: true });
+    }
+  });
+
   it('says what to install when there is none', () => {
     expect(findChromium({ PATH: '' }, 'darwin')).toBeUndefined();
     expect(NO_BROWSER_MESSAGE).toMatch(/apt-get install -y chromium/);
     expect(NO_BROWSER_MESSAGE).toMatch(/PUPPETEER_EXECUTABLE_PATH/);
   });
 
-  it('finds the Chromium this machine has (CI installs Debian chromium)', () => {
+  it('finds the Chromium this machine has (setup installs Debian’s chromium-headless-shell)', () => {
     const found = requireChromium();
     expect(found.executablePath).toMatch(/chrom|edge/i);
   });

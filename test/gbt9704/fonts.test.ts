@@ -11,7 +11,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED, FONT_ROLES, describeFontPlan, type FontRole } from '../../scripts/lib/gbt9704/fonts.ts';
+import { FALLBACK, FALLBACK_MARKS } from '../../scripts/lib/gbt9704/fallback-font.ts';
+import { BUNDLED, FONT_ROLES, buildFontPlan, describeFontPlan, type FontRole } from '../../scripts/lib/gbt9704/fonts.ts';
+import { preparePage } from '../../scripts/lib/gbt9704/page-setup.ts';
 import { FormRenderer } from '../../scripts/lib/gbt9704/renderer.ts';
 import { createTemplates, type FormTemplates } from '../../scripts/lib/gbt9704/templates.ts';
 import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/index.ts';
@@ -81,6 +83,25 @@ describe('typefaces', () => {
       await expect(renderer.render([noticeJob(templates, model)])).rejects.toThrow(/字体加载失败[\s\S]*wq-fang-open/);
     } finally {
       await renderer.close();
+    }
+  });
+});
+
+describe('the check boxes ☐☑☒, in no body face', () => {
+  it('are printed from the few KB build:forms cut from 花园明朝, and the page never loads the whole 22 MB face for them', async () => {
+    const plan = buildFontPlan({});
+    expect(plan.fontDirs['fallback-marks'], 'npm run build:forms 未切出复选框字形').toBeDefined();
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${plan.bundledCss}\n${plan.roleCss}\nbody{font-family:var(--font-fang)}</style></head><body>☐受理　☑不予受理　☒</body></html>`;
+    const { page } = await preparePage(browser(), plan.fontDirs, html);
+    try {
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return performance.getEntriesByType('resource').map((e) => decodeURIComponent(new URL(e.name).pathname));
+      });
+      expect(loaded.filter((p) => p.includes('/fonts/fallback'))).toEqual([`/fonts/fallback-marks/${FALLBACK_MARKS.file}`]);
+      expect(loaded.some((p) => p.endsWith(FALLBACK.files.a))).toBe(false);
+    } finally {
+      await page.close();
     }
   });
 });

@@ -1,8 +1,8 @@
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { handbookPath } from '../../scripts/lib/citations/index.ts';
 import { openSearchDialog, searchInDialog } from '../../scripts/bench/site/search-dialog.ts';
+import { seriousViolations } from './axe.ts';
 import { guardedPage, useSite } from './support.ts';
 
 // Every page a test opens is checked after it: no request left 127.0.0.1, no script failed.
@@ -265,15 +265,6 @@ const MAIN_PAGES = [
   'schema/',
   'coverage/',
 ];
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 describe('accessibility (axe-core)', () => {
   // Several pages at once (vitest's maxConcurrency): most of a scan is waiting on Chromium.

@@ -9,12 +9,12 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT_DIR } from '../../scripts/lib/root.ts';
 import type { SharedSite } from '../support/global-browser.ts';
 import { useSharedBrowser } from '../support/browser.ts';
+import { seriousViolations } from './axe.ts';
 import { guardedPage, type GuardedPage } from './support.ts';
 import { AS_OF, cliShown, fieldId, focused, judgeOn, openFile, openWorkbench, shownOn, sortedDuties, tabTo, typeDate, typeInto, type Shown } from './workbench-page.ts';
 import { jsonIn } from '../support/json-files.ts';
@@ -280,22 +280,16 @@ describe('a closed, strict page', () => {
 });
 
 describe('accessibility', () => {
-  async function serious(page: Page): Promise<string[]> {
-    await page.evaluate(axe.source);
-    const result = await page.evaluate(() => (globalThis as unknown as { axe: typeof axe }).axe.run(document));
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }
-
   it('has no serious or critical violations: a new case, a case with errors, a valid case with its documents, on a desktop and a phone', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true }]) {
       const page = await workbench({ viewport });
-      expect(await serious(page), `新案件 ${viewport.width}`).toEqual([]);
+      expect(await seriousViolations(page), `新案件 ${viewport.width}`).toEqual([]);
       await openFile(page, path.join(ROOT_DIR, 'test/fixtures/cases/invalid/injury-without-degree.json'));
-      expect(await serious(page), `有错误的案件 ${viewport.width}`).toEqual([]);
+      expect(await seriousViolations(page), `有错误的案件 ${viewport.width}`).toEqual([]);
       await openFile(page, SAMPLES[0]!);
       await page.click('#wb-documents > summary');
       await page.waitForSelector('#wb-print-preview');
-      expect(await serious(page), `有效案件 ${viewport.width}`).toEqual([]);
+      expect(await seriousViolations(page), `有效案件 ${viewport.width}`).toEqual([]);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `页面宽度 ${viewport.width}`).toBeLessThanOrEqual(viewport.width);
     }

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { requireChromium } from './find-chromium.ts';
+import { isHeadlessShell, requireChromium } from './find-chromium.ts';
 import { PipeTransport } from './pipe.ts';
 import { watchOver } from './reaper.ts';
 
@@ -92,7 +92,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), `wq-chromium-${process.pid}-`));
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = [
-    ...puppeteer.defaultArgs({ headless: true, userDataDir, args: [...CHROMIUM_ARGS, ...(asRoot ? ['--no-sandbox'] : [])] }),
+    ...puppeteer.defaultArgs({ headless: isHeadlessShell(executablePath) ? 'shell' : true, userDataDir, args: [...CHROMIUM_ARGS, ...(asRoot ? ['--no-sandbox'] : [])] }),
     '--remote-debugging-pipe',
     ...(options.debuggingPort ? ['--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : []),
   ];

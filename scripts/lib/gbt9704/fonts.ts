@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cmapRanges, type Range } from './cmap.ts';
-import { FALLBACK, fallbackFontDir } from './fallback-font.ts';
+import { FALLBACK, FALLBACK_MARKS, fallbackFontDir, fallbackMarksDir } from './fallback-font.ts';
 import { FONT_ROLES, OFFICIAL_CANDIDATES, type FontRole } from './font-roles.ts';
 
 export { FONT_ROLES, OFFICIAL_CANDIDATES, type FontRole } from './font-roles.ts';
@@ -64,15 +64,23 @@ export interface FontPlan {
   fallback?: string;
 }
 
-/** The route the fallback face is served under. */
+/** The routes the fallback face and the check boxes cut from it are served under. */
 const FALLBACK_ROUTE = 'fallback';
+const MARKS_ROUTE = 'fallback-marks';
 const FALLBACK_FAMILY = 'wq-fallback';
 /** HanaMinA serves the BMP's ideographs the body faces lack (Extension A above all), HanaMinB the planes above. */
-const FALLBACK_RANGES = { a: 'U+2610-2612, U+2E80-2FDF, U+31C0-31EF, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF', b: 'U+20000-3134F' };
+const FALLBACK_RANGES = { a: 'U+2E80-2FDF, U+31C0-31EF, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF', b: 'U+20000-3134F' };
 
-function fallbackCss(): string {
-  return (['a', 'b'] as const)
-    .map((k) => `@font-face{font-family:"${FALLBACK_FAMILY}";font-style:normal;font-weight:400;font-display:block;src:url("${FONT_ORIGIN}/fonts/${FALLBACK_ROUTE}/${FALLBACK.files[k]}") format("truetype");unicode-range:${FALLBACK_RANGES[k]};}`)
+/** The fallback family's faces: the check boxes from their own small face when it was cut, else from HanaMinA. */
+function fallbackCss(marks: boolean): string {
+  const face = (route: string, file: string, range: string) =>
+    `@font-face{font-family:"${FALLBACK_FAMILY}";font-style:normal;font-weight:400;font-display:block;src:url("${FONT_ORIGIN}/fonts/${route}/${file}") format("truetype");unicode-range:${range};}`;
+  return [
+    marks ? face(MARKS_ROUTE, FALLBACK_MARKS.file, FALLBACK_MARKS.range) : '',
+    face(FALLBACK_ROUTE, FALLBACK.files.a, marks ? FALLBACK_RANGES.a : `${FALLBACK_MARKS.range}, ${FALLBACK_RANGES.a}`),
+    face(FALLBACK_ROUTE, FALLBACK.files.b, FALLBACK_RANGES.b),
+  ]
+    .filter(Boolean)
     .join('\n');
 }
 
@@ -145,7 +153,12 @@ export function cssString(value: string): string {
 }
 
 /** The plan for a set of found official faces (role → local() name). */
-export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled: Record<FontRole, BundledFace> = BUNDLED, fallback: string | undefined = fallbackFontDir()): FontPlan {
+export function buildFontPlan(
+  found: Partial<Record<FontRole, string>>,
+  bundled: Record<FontRole, BundledFace> = BUNDLED,
+  fallback: string | undefined = fallbackFontDir(),
+  marks: string | undefined = fallbackMarksDir(),
+): FontPlan {
   const parts: string[] = [];
   const officialRules: string[] = [];
   const dirs: Record<string, string> = {};
@@ -162,8 +175,9 @@ export function buildFontPlan(found: Partial<Record<FontRole, string>>, bundled:
     vars.push(`--font-${role}:${families.map((f) => `"${f}"`).join(',')}`);
   }
   if (fallback) {
-    parts.push(fallbackCss());
+    parts.push(fallbackCss(Boolean(marks)));
     dirs[FALLBACK_ROUTE] = fallback;
+    if (marks) dirs[MARKS_ROUTE] = marks;
   }
   return { roles, bundledCss: parts.join('\n'), roleCss: [...officialRules, `:root{${vars.join(';')}}`].join('\n'), fontDirs: dirs, ...(fallback ? { fallback } : {}) };
 }
