@@ -41,6 +41,7 @@ export default defineConfig({
     // Timeouts catch a hang, not slowness: a real Chromium, LibreOffice and child processes on a
     // 2-core machine that other work may be loading (a unit test compiling the schemas too).
     testTimeout: 60_000,
+    // A variable a test stubs (vi.stubEnv) is restored after it, also for the next file in the worker.
     unstubEnvs: true,
     hookTimeout: 120_000,
     projects: [
@@ -63,6 +64,11 @@ export default defineConfig({
           include: INTEGRATION,
           // One Chromium and one server of the built handbook for every file (test/support/).
           globalSetup: ['test/support/global-browser.ts'],
+          // As in the unit project, the files of a worker share its loaded modules (the model, the
+          // compiled schemas, the renderer's fonts): some 10 s of CPU less over the run. Each file
+          // still has its own browser context, scratch folders and renderer; stubbed variables are
+          // restored after each test (unstubEnvs above).
+          isolate: false,
           // A test may load several pages, each allowed 90 s (test/site/support.ts).
           testTimeout: 180_000,
         },
