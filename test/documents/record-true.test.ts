@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
-import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
+import { allProblems, readingText, readPrintedAll, type Printed } from '../gbt9704/pdf-checks.ts';
 import { nonEmpty } from '../support/non-empty.ts';
 import { useRenderer } from '../support/renderer.ts';
 
@@ -32,13 +32,13 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-record-true-'));
   const inputs = readdirSync(FRESH).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(FRESH, f));
   result = await runForms({ ...common, inputs, outDir: path.join(dir, 'out'), openRenderer: renderer() });
-  for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
+  readPrintedAll(result.documents.map((d) => d.file)).forEach((p) => printed.set(p.file, p));
   // Another unit's case numbered 2026-001 joins the folder where 乌海's 2026-001 was issued.
   const wuhai = path.join(FRESH, 'wuhai-clearing-review-corrections.json');
   again = await runForms({ ...common, inputs: [wuhai, path.join(FRESH, 'same-number/wuda-2026-001.json')], outDir: path.join(dir, 'out'), openRenderer: renderer() });
   // One unit's file given, for a case of another unit.
   foreign = await runForms({ ...common, inputs: [path.join(FRESH, 'student-hurt-officer-smeared.json')], unitFiles: [HOHHOT], forms: ['escalation-report'], outDir: path.join(dir, 'foreign'), openRenderer: renderer() });
-  for (const d of foreign.documents) printed.set(d.file, readPrinted(d.file));
+  readPrintedAll(foreign.documents.map((d) => d.file)).forEach((p) => printed.set(p.file, p));
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ import { loadPolicyModel, type PolicyModel } from '../../scripts/lib/policy/inde
 import { itemPhrase } from '../../scripts/lib/policy/query.ts';
 import { CONDITION_STATUS } from '../../scripts/lib/rules/index.ts';
 import { createValidator, issuesWith, type Code, type Validator } from '../../scripts/lib/validate/index.ts';
-import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
+import { allProblems, readingText, readPrintedAll, type Printed } from '../gbt9704/pdf-checks.ts';
 import { fonts, info } from '../gbt9704/pdf-tools.ts';
 import { isTagged, letters, qpdfCheck, structureText, xmp } from '../gbt9704/pdf-archive.ts';
 import { nonEmpty } from '../support/non-empty.ts';
@@ -52,7 +52,7 @@ beforeAll(async () => {
   }
   const unitFiles = readdirSync(path.join(EXAMPLES, 'units')).sort().map((f) => path.join(EXAMPLES, 'units', f));
   result = await runForms({ inputs, unitFiles, outDir: dir, asOf: AS_OF, log: () => undefined, created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
-  for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
+  readPrintedAll(result.documents.map((d) => d.file)).forEach((p) => printed.set(p.file, p));
 });
 
 afterAll(() => {

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runForms, type RunResult } from '../../scripts/lib/documents/run.ts';
-import { allProblems, readingText, readPrinted, type Printed } from '../gbt9704/pdf-checks.ts';
+import { allProblems, readingText, readPrintedAll, type Printed } from '../gbt9704/pdf-checks.ts';
 import { fonts } from '../gbt9704/pdf-tools.ts';
 import { nonEmpty } from '../support/non-empty.ts';
 import { useRenderer } from '../support/renderer.ts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'wq-forms-stress-'));
   const inputs = readdirSync(STRESS).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(STRESS, f));
   result = await runForms({ inputs, outDir: dir, asOf: '2026-12-31', log: (t) => logged.push(t), created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
-  for (const d of result.documents) printed.set(d.file, readPrinted(d.file));
+  readPrintedAll(result.documents.map((d) => d.file)).forEach((p) => printed.set(p.file, p));
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

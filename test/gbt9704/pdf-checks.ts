@@ -8,7 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { GRID, LANDSCAPE, PORTRAIT, type PageGeometry } from '../../scripts/lib/gbt9704/geometry.ts';
-import { info, pageSizes, words, type Word } from './pdf-tools.ts';
+import { infoCommand, pageSizesCommand, parseInfo, parsePageSizes, parseWords, runAll, wordsCommand, type Word } from './pdf-tools.ts';
 
 const TOL = 1; // mm: pdftotext reports advance boxes, and Chromium snaps lines to whole pixels
 
@@ -22,29 +22,34 @@ export interface Printed {
 
 /**
  * What was read of each file, by its path and its version on disk: several tests read the same
- * PDF, and each read is three poppler processes.
+ * PDF, and each read is three poppler runs.
  */
 const readBefore = new Map<string, Printed>();
 
+const keyOf = (file: string) => {
+  const { mtimeMs, size, ino } = statSync(file);
+  return `${file}\u0000${ino}:${size}:${mtimeMs}`;
+};
+
 /** A PDF as poppler reads it: its words with their boxes, its pages' geometry, its metadata. */
 export function readPrinted(file: string): Printed {
-  const { mtimeMs, size, ino } = statSync(file);
-  const key = `${file}\u0000${ino}:${size}:${mtimeMs}`;
-  let printed = readBefore.get(key);
-  if (!printed) {
-    printed = readFresh(file);
-    readBefore.set(key, printed);
-  }
-  return printed;
+  return readBefore.get(keyOf(file)) ?? readPrintedAll([file])[0]!;
 }
 
-function readFresh(file: string): Printed {
-  const sizes = pageSizes(file);
-  const geometry = (page: number) => {
-    const s = sizes.find((x) => x.page === page)!;
-    return s.width > s.height ? LANDSCAPE : PORTRAIT;
-  };
-  return { file, words: words(file), geometry, pages: sizes.length, meta: info(file) };
+/** Several PDFs as readPrinted() reads each, those not read before in one batch of poppler runs. */
+export function readPrintedAll(files: readonly string[]): Printed[] {
+  const fresh = [...new Set(files.filter((f) => !readBefore.has(keyOf(f))))];
+  const outputs = runAll(fresh.flatMap((f) => [wordsCommand(f), pageSizesCommand(f), infoCommand(f)]));
+  fresh.forEach((file, i) => {
+    const [xml, sizesText, infoText] = outputs.slice(i * 3, i * 3 + 3) as [string, string, string];
+    const sizes = parsePageSizes(sizesText);
+    const geometry = (page: number) => {
+      const s = sizes.find((x) => x.page === page)!;
+      return s.width > s.height ? LANDSCAPE : PORTRAIT;
+    };
+    readBefore.set(keyOf(file), { file, words: parseWords(xml), geometry, pages: sizes.length, meta: parseInfo(infoText) });
+  });
+  return files.map((f) => readBefore.get(keyOf(f))!);
 }
 
 /** Below the 版心: the page number ("— n —") and, further down, the provenance line. */

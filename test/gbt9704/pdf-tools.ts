@@ -24,11 +24,38 @@ function run(cmd: string, args: string[]): string {
   return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
+const SEPARATOR = '\u001e';
+const quoted = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs several poppler commands in one shell and returns what each printed, in order. A process
+ * started from a test's process costs some 15 ms more than the command itself (the test process
+ * is large), and a document's checks run three or more: a batch pays that once. A command that
+ * fails fails the call, with its message.
+ */
+export function runAll(commands: readonly (readonly string[])[]): string[] {
+  if (commands.length === 0) return [];
+  if (!checked) requireTool('poppler');
+  checked = true;
+  const script = commands.map((c) => `${c.map(quoted).join(' ')} || exit 1; printf '\\036'`).join('\n');
+  const out = execFileSync('sh', ['-c', script], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  return out.split(SEPARATOR).slice(0, commands.length);
+}
+
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
+/** The commands words(), pageSizes() and info() run, for a batch (runAll). */
+export const wordsCommand = (file: string) => ['pdftotext', '-bbox', file, '-'];
+export const pageSizesCommand = (file: string) => ['pdfinfo', '-f', '1', '-l', '9999', file];
+export const infoCommand = (file: string) => ['pdfinfo', '-custom', file];
+
 export function words(file: string): Word[] {
-  const xml = run('pdftotext', ['-bbox', file, '-']);
+  return parseWords(run('pdftotext', ['-bbox', file, '-']));
+}
+
+/** pdftotext -bbox's words. */
+export function parseWords(xml: string): Word[] {
   const out: Word[] = [];
   let page = 0;
   for (const line of xml.split('\n')) {
@@ -71,7 +98,11 @@ export interface PageBox {
 
 /** Page sizes in pt. */
 export function pageSizes(file: string): PageBox[] {
-  const info = run('pdfinfo', ['-f', '1', '-l', '9999', file]);
+  return parsePageSizes(run('pdfinfo', ['-f', '1', '-l', '9999', file]));
+}
+
+/** pdfinfo -f 1 -l N's page sizes. */
+export function parsePageSizes(info: string): PageBox[] {
   return [...info.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
     page: Number(m[1]),
     width: Number(m[2]),
@@ -80,8 +111,13 @@ export function pageSizes(file: string): PageBox[] {
 }
 
 export function info(file: string): Record<string, string> {
+  return parseInfo(run('pdfinfo', ['-custom', file]));
+}
+
+/** pdfinfo -custom's Info dictionary. */
+export function parseInfo(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of run('pdfinfo', ['-custom', file]).split('\n')) {
+  for (const line of text.split('\n')) {
     const m = /^([A-Za-z0-9]+):\s*(.*)$/.exec(line);
     if (m) out[m[1]!] = m[2]!;
   }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runForms, type RunResult } from '../../../scripts/lib/documents/run.ts';
 import { GRID } from '../../../scripts/lib/gbt9704/geometry.ts';
-import { overprints, readPrinted, readingText } from '../pdf-checks.ts';
+import { overprints, readPrinted, readPrintedAll, readingText } from '../pdf-checks.ts';
 import { all, convertToPdf, openDocx } from './read.ts';
 import { nonEmpty } from '../../support/non-empty.ts';
 import { useRenderer } from '../../support/renderer.ts';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const unitFiles = readdirSync(path.join(EXAMPLES, 'units')).sort().map((f) => path.join(EXAMPLES, 'units', f));
   result = await runForms({ inputs, unitFiles, outDir: dir, asOf: '2026-12-31', formats: ['pdf', 'docx'], log: () => undefined, created: new Date('2026-12-31T00:00:00Z'), openRenderer: renderer() });
   convertToPdf(pdfs().map(docxOf)).forEach((lo, i) => converted.set(pdfs()[i]!, lo));
+  readPrintedAll([...pdfs(), ...converted.values()]);
 }, 300_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
