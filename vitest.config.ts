@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/sequencer.ts';
 
 /**
  * Tests that need more than this process: a real Chromium (the handbook, the PDFs), LibreOffice,
@@ -38,6 +39,8 @@ export default defineConfig({
     // LibreOffice or a child process, and another file keeps the second core busy meanwhile.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './test/plain-summary-reporter.ts'],
+    // The longest files first, also on a fresh clone (test/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     // Timeouts catch a hang, not slowness: a real Chromium, LibreOffice and child processes on a
     // 2-core machine that other work may be loading (a unit test compiling the schemas too).
     testTimeout: 60_000,
