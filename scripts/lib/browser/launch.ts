@@ -46,6 +46,8 @@ export interface LaunchOptions {
    * can connect: the tests' one browser, shared by every test file.
    */
   debuggingPort?: boolean;
+  /** More Chromium flags, after this module's own. */
+  args?: readonly string[];
 }
 
 export interface LaunchedBrowser {
@@ -95,6 +97,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     ...puppeteer.defaultArgs({ headless: isHeadlessShell(executablePath) ? 'shell' : true, userDataDir, args: [...CHROMIUM_ARGS, ...(asRoot ? ['--no-sandbox'] : [])] }),
     '--remote-debugging-pipe',
     ...(options.debuggingPort ? ['--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : []),
+    ...(options.args ?? []),
   ];
   const child = spawn(executablePath, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
   const pid = child.pid;
