@@ -68,7 +68,7 @@ export default defineConfig({
           // One Chromium and one server of the built handbook for every file (test/support/).
           globalSetup: ['test/support/global-browser.ts'],
           // As in the unit project, the files of a worker share its loaded modules (the model, the
-          // compiled schemas, the renderer's fonts): some 10 s of CPU less over the run. Each file
+          // compiled schemas, the renderer's fonts): some 5–10 s of CPU less over the run. Each file
           // still has its own browser context, scratch folders and renderer; stubbed variables are
           // restored after each test (unstubEnvs above).
           isolate: false,
