@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,8 +50,10 @@ describe('finding a browser', () => {
     expect(NO_BROWSER_MESSAGE).toMatch(/PUPPETEER_EXECUTABLE_PATH/);
   });
 
-  it('finds the Chromium this machine has (setup installs Debian’s chromium-headless-shell)', () => {
+  it('finds the Chromium this machine has: where setup installs the headless shell (root with apt), the shell', () => {
     const found = requireChromium();
     expect(found.executablePath).toMatch(/chrom|edge/i);
+    const setupInstallsShell = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !process.env['PUPPETEER_EXECUTABLE_PATH'];
+    if (setupInstallsShell) expect(isHeadlessShell(found.executablePath), found.executablePath).toBe(true);
   });
 });

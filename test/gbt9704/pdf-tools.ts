@@ -38,8 +38,10 @@ export function runAll(commands: readonly (readonly string[])[]): string[] {
   if (!checked) requireTool('poppler');
   checked = true;
   const script = commands.map((c) => `${c.map(quoted).join(' ')} || exit 1; printf '\\036'`).join('\n');
-  const out = execFileSync('sh', ['-c', script], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  return out.split(SEPARATOR).slice(0, commands.length);
+  const outputs = execFileSync('sh', ['-c', script], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).split(SEPARATOR);
+  // One separator after each command: another count means one printed the separator itself.
+  if (outputs.length !== commands.length + 1) throw new Error(`poppler 批量读取：${commands.length} 条命令得到 ${outputs.length - 1} 段输出`);
+  return outputs.slice(0, commands.length);
 }
 
 const decode = (s: string) =>

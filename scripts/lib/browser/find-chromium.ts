@@ -6,8 +6,9 @@
  *
  * Chromium's headless shell comes first where it is installed (Debian's
  * chromium-headless-shell): the same Blink and V8 as the browser of the same version, without
- * the browser's windows and services, so it starts in a third of the time and renders pages and
- * PDFs with about half the CPU on this project's 2-core machines (docs/benchmarks.md).
+ * the browser's windows and services: starting it and printing one document takes less than half
+ * the CPU, and pages and PDFs in a running one a quarter to a third less, on this project's
+ * 2-core machines (docs/benchmarks.md).
  */
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
