@@ -54,7 +54,8 @@ export async function openFile(page: Page, file: string): Promise<void> {
   if (!input) throw new Error('工作台页面没有文件选择框 #wb-file');
   const name = path.basename(file);
   await input.uploadFile(file);
-  await page.waitForFunction((n: string) => document.getElementById('wb-file-status')?.textContent?.includes(`当前：${n}`), { timeout: 10_000 }, name);
+  // Checked on each change to the page rather than on every frame while the page works.
+  await page.waitForFunction((n: string) => document.getElementById('wb-file-status')?.textContent?.includes(`当前：${n}`), { timeout: 10_000, polling: 'mutation' }, name);
 }
 
 export function shownOn(page: Page): Promise<Shown> {

@@ -64,25 +64,33 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let launched: LaunchedBrowser | undefined;
   let server: ChildProcess | undefined;
   let reaper: { stop(): void } | undefined;
-  try {
-    // The pages of one test file (one browser context) share a renderer process instead of each
-    // starting its own: the handbook is one site, and a file opens dozens of pages (some 15 % less
-    // CPU for the handbook's tests). An officer's browser isolates each site the same way, and
-    // nothing the tests check depends on which process a page of the same site is in.
-    launched = await launchBrowser({ debuggingPort: true, args: ['--process-per-site'] });
-    project.provide('browser', { ok: true, wsEndpoint: launched.wsEndpoint! });
-  } catch (error) {
-    project.provide('browser', { ok: false, error: messageOf(error) });
-  }
-  try {
-    const info = await readSiteInfo(SITE_DIR);
-    const served = await serveSite();
-    server = served.child;
-    reaper = watchOver({ groups: [server.pid!] });
-    project.provide('site', { ok: true, dir: SITE_DIR, info, origin: new URL(served.url).origin, url: served.url });
-  } catch (error) {
-    project.provide('site', { ok: false, error: messageOf(error) });
-  }
+  // The browser and the server start at the same time: each takes a second or two, most of it
+  // waiting, and no test file starts before both are up.
+  await Promise.all([
+    (async () => {
+      try {
+        // The pages of one test file (one browser context) share a renderer process instead of each
+        // starting its own: the handbook is one site, and a file opens dozens of pages (some 15 % less
+        // CPU for the handbook's tests). An officer's browser isolates each site the same way, and
+        // nothing the tests check depends on which process a page of the same site is in.
+        launched = await launchBrowser({ debuggingPort: true, args: ['--process-per-site'] });
+        project.provide('browser', { ok: true, wsEndpoint: launched.wsEndpoint! });
+      } catch (error) {
+        project.provide('browser', { ok: false, error: messageOf(error) });
+      }
+    })(),
+    (async () => {
+      try {
+        const info = await readSiteInfo(SITE_DIR);
+        const served = await serveSite();
+        server = served.child;
+        reaper = watchOver({ groups: [server.pid!] });
+        project.provide('site', { ok: true, dir: SITE_DIR, info, origin: new URL(served.url).origin, url: served.url });
+      } catch (error) {
+        project.provide('site', { ok: false, error: messageOf(error) });
+      }
+    })(),
+  ]);
   return async () => {
     if (server && server.exitCode === null) {
       const gone = new Promise((resolve) => server!.once('exit', resolve));
