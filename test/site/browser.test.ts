@@ -267,6 +267,13 @@ const MAIN_PAGES = [
 ];
 
 describe('accessibility (axe-core)', () => {
+  it('the scan finds what it looks for on a page made to fail it (so its silence on the handbook means something)', async () => {
+    const page = await handbook.open('articles/art_1/');
+    await page.$eval('main', (main) => main.insertAdjacentHTML('afterbegin', '<img src="data:,"><button></button><p style="color:#777;background:#888">低对比度</p>'));
+    const found = (await seriousViolations(page)).map((v) => v.split(':')[0]);
+    expect(found).toEqual(expect.arrayContaining(['image-alt', 'button-name', 'color-contrast']));
+  });
+
   // Several pages at once (vitest's maxConcurrency): most of a scan is waiting on Chromium.
   it.concurrent.for(MAIN_PAGES)('page /%s has no serious or critical violations', async (pathInSite, { expect, onTestFinished }) => {
     expect(await seriousViolations(await handbook.openFor(onTestFinished, pathInSite))).toEqual([]);
