@@ -17,11 +17,16 @@ export interface Word {
 }
 
 let checked = false;
-function run(cmd: string, args: string[]): string {
-  // Without poppler, a clear failure that says what to install (not the shell's ENOENT).
+/** Without poppler, a clear failure that says what to install (not the shell's ENOENT). */
+function requirePoppler(): void {
   if (!checked) requireTool('poppler');
   checked = true;
-  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** One poppler command ([program, ...args]); what it printed. */
+function run([cmd, ...args]: readonly string[]): string {
+  requirePoppler();
+  return execFileSync(cmd!, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 const SEPARATOR = '\u001e';
@@ -35,8 +40,7 @@ const quoted = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
  */
 export function runAll(commands: readonly (readonly string[])[]): string[] {
   if (commands.length === 0) return [];
-  if (!checked) requireTool('poppler');
-  checked = true;
+  requirePoppler();
   const script = commands.map((c) => `${c.map(quoted).join(' ')} || exit 1; printf '\\036'`).join('\n');
   const outputs = execFileSync('sh', ['-c', script], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).split(SEPARATOR);
   // One separator after each command: another count means one printed the separator itself.
@@ -53,7 +57,7 @@ export const pageSizesCommand = (file: string) => ['pdfinfo', '-f', '1', '-l', '
 export const infoCommand = (file: string) => ['pdfinfo', '-custom', file];
 
 export function words(file: string): Word[] {
-  return parseWords(run('pdftotext', ['-bbox', file, '-']));
+  return parseWords(run(wordsCommand(file)));
 }
 
 /** pdftotext -bbox's words. */
@@ -72,7 +76,7 @@ export function parseWords(xml: string): Word[] {
 }
 
 export function text(file: string): string {
-  return run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  return run(['pdftotext', '-enc', 'UTF-8', file, '-']);
 }
 
 export interface FontRow {
@@ -83,7 +87,7 @@ export interface FontRow {
 }
 
 export function fonts(file: string): FontRow[] {
-  const lines = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+  const lines = run(['pdffonts', file]).split('\n').slice(2).filter(Boolean);
   return lines.map((line) => {
     // name, type (may contain spaces), encoding, emb, sub, uni, object, id
     const cols = line.trim().split(/\s+/);
@@ -100,7 +104,7 @@ export interface PageBox {
 
 /** Page sizes in pt. */
 export function pageSizes(file: string): PageBox[] {
-  return parsePageSizes(run('pdfinfo', ['-f', '1', '-l', '9999', file]));
+  return parsePageSizes(run(pageSizesCommand(file)));
 }
 
 /** pdfinfo -f 1 -l N's page sizes. */
@@ -113,7 +117,7 @@ export function parsePageSizes(info: string): PageBox[] {
 }
 
 export function info(file: string): Record<string, string> {
-  return parseInfo(run('pdfinfo', ['-custom', file]));
+  return parseInfo(run(infoCommand(file)));
 }
 
 /** pdfinfo -custom's Info dictionary. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { ROOT_DIR } from '../../scripts/lib/root.ts';
 import type { SharedSite } from '../support/global-browser.ts';
 import { CHROMIUM_83_VERSION, launchChromium83, type Chromium83 } from '../support/chromium-83.ts';
-import { AS_OF, cliShown, sortedDuties, type Shown } from './workbench-page.ts';
+import { AS_OF, cliShown, judgeOn, sortedDuties, type Shown } from './workbench-page.ts';
 import { jsonIn } from '../support/json-files.ts';
 
 /**
@@ -60,14 +60,7 @@ beforeAll(async () => {
   });
   await page.goto(`http://${INTRANET_HOST}:${new URL(site.origin).port}${site.info.base}workbench/`, { waitUntil: 'load' });
   await page.waitForSelector('#wb-form .wb-form', { timeout: 30_000 });
-  await page.$eval(
-    '#wb-as-of',
-    (input, value) => {
-      (input as HTMLInputElement).value = value as string;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    AS_OF,
-  );
+  await judgeOn(page, AS_OF);
 }, 120_000);
 
 afterAll(async () => {

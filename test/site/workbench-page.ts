@@ -36,8 +36,13 @@ export async function openWorkbench(page: Page, url: string): Promise<void> {
   await page.waitForSelector('#wb-form .wb-form', { timeout: 20_000 });
 }
 
+/** What judgeOn needs of a page: the current puppeteer's and the Chromium 83 tests' puppeteer 3.1's both have it. */
+interface FieldSetter {
+  $eval(selector: string, fn: (element: Element, value: string) => void, value: string): Promise<unknown>;
+}
+
 /** Sets the date deadlines are judged on (as a clerk would, through the date field). */
-export async function judgeOn(page: Page, date: string): Promise<void> {
+export async function judgeOn(page: FieldSetter, date: string): Promise<void> {
   await page.$eval(
     '#wb-as-of',
     (input, value) => {
