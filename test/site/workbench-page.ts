@@ -83,7 +83,13 @@ export const focused = (page: Page) => page.evaluate(() => document.activeElemen
  */
 export async function tabTo(page: Page, id: string, { back = false, limit = 400 } = {}): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    if ((await focused(page)) === id) return;
+    if ((await focused(page)) === id) {
+      // Leaving a field may have queued the form's redraw (app.ts restructured(): a timeout of 0).
+      // Let it run first, as it does before a person's next key: a key pressed down on the old
+      // control and let go on the redrawn one would do nothing. A timeout queued now runs after it.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      return;
+    }
     if (back) {
       await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
